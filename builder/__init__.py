@@ -1,0 +1,3 @@
+"""unkg: a knowledge-graph builder for United Nations meeting records."""
+
+__version__ = "0.1.0"

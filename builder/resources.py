@@ -1,0 +1,44 @@
+"""Locate the files that ship with unkg: ontology, shapes, data and the sample corpus.
+
+In a source checkout they are the top-level folders `ontology/`, `shapes/` and
+`corpus/`; in an installed wheel they are the sub-packages `builder.ontology`,
+`builder.shapes` and `builder.corpus` (see `pyproject.toml`).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _folder(name: str) -> Path:
+    source = _SOURCE_ROOT / name
+    if source.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
+        return source
+    return Path(str(files(f"builder.{name}")))
+
+
+def ontology_dir() -> Path:
+    return _folder("ontology")
+
+
+def shapes_dir() -> Path:
+    return _folder("shapes")
+
+
+def corpus_dir() -> Path:
+    return _folder("corpus")
+
+
+def data_dir() -> Path:
+    return Path(__file__).resolve().parent / "data"
+
+
+def ontology_file() -> Path:
+    return ontology_dir() / "unkg.ttl"
+
+
+def shapes_files() -> list[Path]:
+    return sorted(shapes_dir().glob("*.ttl"))
