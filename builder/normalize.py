@@ -1,0 +1,405 @@
+"""Normalize a report's text: remove the page furniture, rejoin broken lines.
+
+The input is text as extracted from a UN PDF. It keeps running headers with
+the symbol, folios and job numbers (``3/22 23-25276``), ``undocs.org`` link
+lines at the foot of each page, footnote rules and reissue notes, and it
+breaks words, names and symbols across lines and pages.
+
+The result is a `Clean` text made of blocks (paragraphs, headings, list items,
+table rows, footnotes), each block one line, with an offset map: every clean
+character maps to the index of the input character it came from, so that any
+span found in the clean text maps back to exact offsets in the input file.
+Link lines are kept apart as `Link` records, the evidence of the symbols they
+point to.
+
+Two line-break conventions are recognised: pdftotext's (lines separated by a
+single newline, pages by a form feed) and the double-spaced one of the sample
+corpus (lines separated by a blank line, pages by a single newline).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import data_dir
+from .symbols import SYMBOL_FULL_RE, parse as parse_symbol
+
+# Fullwidth ASCII forms and the ideographic space, mapped one-to-one to ASCII
+# so that patterns see one alphabet; the offset map is unchanged by it.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULLWIDTH_KEEP = {ord(c) for c in "（），：；！？"}  # CJK punctuation stays CJK
+_TRANSLATE = {k: v for k, v in _FULLWIDTH.items() if k not in _FULLWIDTH_KEEP}
+
+_TERMINAL = re.compile(r"[。；：！？;:!?]\s*[”’」』)）]?\s*(?:\d{1,2}|\*{1,3})?\s*$")
+_SOFT_END = re.compile(r"[、/(（《“‘—－\-·]$")
+_MARKERS = [
+    ("chapter", re.compile(r"^[一二三四五六七八九十]+\s*[.．、]\s*\S")),
+    ("section", re.compile(r"^[A-Z]\s*[.．]\s+\S")),
+    ("paragraph", re.compile(r"^\d{1,3}\s*[.．]\s*\S")),
+    ("item", re.compile(r"^\(\s*[a-z]{1,2}\s*\)")),
+    ("item", re.compile(r"^\(\s*[ivxlc]{1,6}\s*\)")),
+    ("item", re.compile(r"^[㈠-㈩⑴-⒇①-⑳]")),
+    ("item", re.compile(r"^\(\s*\d{1,2}\s*\)")),
+    ("annex", re.compile(r"^附件\s*[一二三四五六七八九十\d]*\s*$")),
+    ("annex", re.compile(r"^(Annex|ANNEX)\b")),
+    ("heading", re.compile(r"^(闭会期间)?决定\s*\d+\s*$")),
+    ("note", re.compile(r"^\*{1,3}\s+\S")),
+]
+_FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3}|[a-z])\s+\S")
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> dict:
+    with open(data_dir() / "furniture.json", encoding="utf-8") as handle:
+        raw = json.load(handle)
+
+    def union(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+    return {
+        "page": union(raw["page_lines"]),
+        "cover": union(raw["cover_lines"]),
+        "reissue": union(raw["reissue_notes"]),
+        "rule": re.compile(raw["footnote_rule"]),
+        "link": re.compile(raw["link"]),
+        "bare_folio": re.compile(raw["bare_folio"]),
+        "table_header": union(raw["table_headers"]),
+    }
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass
+class Line:
+    """A physical line of the input: its content, without the indentation and trailing space."""
+
+    start: int  # input offset of the first content character
+    text: str
+    indent: int
+    page: int
+    first_on_page: bool
+    kind: str = "content"  # content | blank | furniture | link | rule | footnote
+
+
+@dataclass
+class Link:
+    url: str
+    start: int  # input offsets
+    end: int
+    page: int
+    anchor: int  # clean offset of the text just before the link (its page's body)
+
+
+@dataclass
+class Block:
+    """One logical line of clean text: [start, end) in the clean text."""
+
+    start: int
+    end: int
+    stream: str  # body | footnote
+    indent: int
+    page: int
+    marker: str | None = None  # the marker kind of its first line, if any
+    footnote: str | None = None  # footnote marker for footnote blocks
+    zone_anchor: int | None = None  # for footnotes: clean offset of the body just before the zone
+
+
+@dataclass
+class Clean:
+    """The clean text, its blocks, and the map back to the input."""
+
+    source: str
+    text: str
+    offsets: list[int]  # clean index -> input index
+    blocks: list[Block]
+    links: list[Link]
+    header_symbols: list[str] = field(default_factory=list)
+    furniture: list[tuple[int, int, str]] = field(default_factory=list)  # input spans removed
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span to the input span that covers it."""
+        if end <= start:
+            raise ValueError(f"empty span {start}-{end}")
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.to_source(start, end)
+        return self.source[s:e]
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+
+def _split_lines(source: str) -> tuple[list[Line], bool]:
+    """Physical lines with their pages. Returns (lines, double_spaced)."""
+    raw: list[tuple[int, str, str]] = []  # (start, line text, separator after it)
+    for match in re.finditer(r"([^\n\f]*)([\n\f]*)", source):
+        if match.start() == match.end():
+            continue
+        raw.append((match.start(1), match.group(1), match.group(2)))
+    # The separators between content lines, with whitespace-only lines folded in.
+    seps: list[str] = []
+    pending = ""
+    content_idx: list[int] = []
+    for i, (_, text, sep) in enumerate(raw):
+        if text.strip():
+            if content_idx:
+                seps.append(pending)
+            content_idx.append(i)
+            pending = sep
+        else:
+            pending += text + sep
+    newline_counts = [s.count("\n") for s in seps if "\f" not in s]
+    doubles = sum(1 for n in newline_counts if n >= 2)
+    double_spaced = bool(newline_counts) and doubles >= 0.6 * len(newline_counts)
+
+    link = _furniture()["link"]
+    lines: list[Line] = []
+    page = 1
+    first = True
+    for n, i in enumerate(content_idx):
+        start, text, _ = raw[i]
+        if n > 0:
+            sep = seps[n - 1]
+            between_links = link.fullmatch(text.strip()) and link.fullmatch(raw[content_idx[n - 1]][1].strip())
+            breaks = "\f" in sep or (
+                double_spaced
+                and not between_links
+                and sep.count("\n") == 1
+                and sep.strip(" \t\r") == "\n"
+            )
+            if breaks:
+                page += 1
+                first = True
+        stripped = text.lstrip(" \t\u3000\r")
+        indent = len(text) - len(stripped)
+        content = stripped.rstrip(" \t\u3000\r")
+        lines.append(Line(start + indent, content, indent, page, first))
+        first = False
+    return lines, double_spaced
+
+
+def _classify(lines: list[Line]) -> list[str]:
+    """Mark furniture, links and footnote zones; return the header symbols found."""
+    fur = _furniture()
+    is_page = [bool(fur["page"].fullmatch(line.text)) for line in lines]
+    symbol_only = [bool(SYMBOL_FULL_RE.fullmatch(line.text)) and parse_symbol(line.text) is not None for line in lines]
+
+    # Running headers: a line that is only a symbol, next to a folio/job line,
+    # or repeated as a line of its own.
+    counts: dict[str, int] = {}
+    for line, only in zip(lines, symbol_only):
+        if only:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    headers: set[str] = set()
+    for i, line in enumerate(lines):
+        if not symbol_only[i]:
+            continue
+        near = any(is_page[j] for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i)
+        if near or counts[line.text] >= 2:
+            headers.add(line.text)
+
+    for i, line in enumerate(lines):
+        text = line.text
+        if fur["link"].fullmatch(text):
+            line.kind = "link"
+        elif is_page[i] or text in headers:
+            line.kind = "furniture"
+        elif any(
+            text.startswith(h) and fur["page"].fullmatch(text[len(h) :].strip()) for h in headers
+        ):
+            line.kind = "furniture"  # a running head glued to its folio
+        elif fur["rule"].fullmatch(text):
+            line.kind = "rule"
+    # A bare folio ("3", "- 3 -") only where a page boundary is next to it.
+    for i, line in enumerate(lines):
+        if line.kind == "content" and fur["bare_folio"].fullmatch(line.text):
+            before = lines[i - 1] if i else None
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if (
+                line.first_on_page
+                or (after is not None and after.first_on_page)
+                or (before is not None and before.kind == "furniture")
+                or (after is not None and after.kind == "furniture")
+            ):
+                line.kind = "furniture"
+    # The cover block (Distr., date, language, original) on the first page,
+    # before the first line that is not cover.
+    for line in lines:
+        if line.page != 1 or line.kind not in ("content", "furniture"):
+            break
+        if line.kind == "content":
+            if fur["cover"].fullmatch(line.text):
+                line.kind = "furniture"
+            elif SYMBOL_FULL_RE.fullmatch(line.text) and parse_symbol(line.text):
+                headers.add(line.text)
+                line.kind = "furniture"
+            else:
+                break
+    # Footnote zones: from a rule to the end of its page.
+    zone_page = None
+    for line in lines:
+        if line.kind == "rule":
+            zone_page = line.page
+            continue
+        if zone_page is not None and line.page != zone_page:
+            zone_page = None
+        if zone_page is not None and line.kind == "content":
+            line.kind = "footnote"
+    # Repeated table headers (one per page of a table): keep the first.
+    seen_header = False
+    for line in lines:
+        if line.kind == "content" and fur["table_header"].fullmatch(line.text):
+            if seen_header:
+                line.kind = "furniture"
+            seen_header = True
+    return sorted(headers)
+
+
+def _marker(text: str) -> str | None:
+    for name, pattern in _MARKERS:
+        if pattern.match(text):
+            return name
+    return None
+
+
+class _Writer:
+    """Accumulates clean text and its offset map."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def put(self, text: str, start: int) -> None:
+        self.chars.append(text.translate(_TRANSLATE))
+        self.offsets.extend(range(start, start + len(text)))
+
+    def synthetic(self, char: str, at: int) -> None:
+        self.chars.append(char)
+        self.offsets.append(at)
+
+    @property
+    def pos(self) -> int:
+        return len(self.offsets)
+
+
+def normalize(source: str) -> Clean:
+    """Clean `source` (the whole input text) into blocks with an offset map."""
+    lines, _ = _split_lines(source)
+    headers = _classify(lines)
+    fur = _furniture()
+
+    body_lines = [line for line in lines if line.kind == "content"]
+    widths = sorted(display_width(line.text) + line.indent for line in body_lines) or [0]
+    full_width = max(20, int(0.75 * widths[int(len(widths) * 0.75)]))
+
+    writer = _Writer()
+    blocks: list[Block] = []
+    links: list[Link] = []
+    furniture: list[tuple[int, int, str]] = []
+    pending_footnotes: list[list[Line]] = []  # footnote groups, each a footnote's lines
+
+    def continues(prev: Line | None, line: Line, full: int, in_table: bool) -> bool:
+        if prev is None:
+            return False
+        marker = _marker(line.text)
+        if marker is not None:
+            return False
+        if in_table and not _SOFT_END.search(prev.text):
+            # A table row starts with its symbol; any other line continues the row.
+            return not parse_symbol(line.text.split(" ", 1)[0].rstrip("*"))
+        if _TERMINAL.search(prev.text):
+            return False
+        if line.indent > 0 and not line.first_on_page and line.page == prev.page:
+            return False
+        if _SOFT_END.search(prev.text):
+            return True
+        return display_width(prev.text) + prev.indent >= full or line.page != prev.page
+
+    def open_block(line: Line, stream: str, footnote: str | None = None) -> Block:
+        if writer.pos:
+            writer.synthetic("\n", max(line.start - 1, 0))
+        block = Block(writer.pos, writer.pos, stream, line.indent, line.page, _marker(line.text), footnote)
+        blocks.append(block)
+        return block
+
+    def join(prev: Line, line: Line) -> None:
+        if re.search(r"[A-Za-z]$", prev.text) and re.match(r"[A-Za-z]", line.text):
+            writer.synthetic(" ", prev.start + len(prev.text))
+
+    prev: Line | None = None
+    current: Block | None = None
+    in_table = False
+    zone_anchor = 0
+    for line in lines:
+        if line.kind == "link":
+            links.append(Link(line.text, line.start, line.start + len(line.text), line.page, writer.pos))
+            continue
+        if line.kind in ("furniture", "rule"):
+            furniture.append((line.start, line.start + len(line.text), line.kind))
+            if line.kind == "rule":
+                zone_anchor = writer.pos
+                pending_footnotes.append([])
+            continue
+        if line.kind == "footnote":
+            line.zone_anchor = zone_anchor  # type: ignore[attr-defined]
+            pending_footnotes[-1].append(line)
+            continue
+        # body content
+        if fur["table_header"].fullmatch(line.text):
+            in_table = True
+        elif _marker(line.text) in ("chapter", "annex"):
+            in_table = False
+        if current is not None and continues(prev, line, full_width, in_table):
+            join(prev, line)
+        else:
+            current = open_block(line, "body")
+        writer.put(line.text, line.start)
+        current.end = writer.pos
+        prev = line
+
+    # Footnotes follow the body, in their order of appearance. A line opens a
+    # footnote when it starts with a marker that follows the zone's sequence
+    # ("*", or the next number); other lines continue the open footnote.
+    for group in pending_footnotes:
+        fprev: Line | None = None
+        block: Block | None = None
+        last_number: int | None = None
+        for line in group:
+            match = _FOOTNOTE_START.match(line.text)
+            marker = match.group("marker") if match else None
+            starts = block is None or (
+                marker is not None
+                and (
+                    marker.startswith("*")
+                    or (marker.isdigit() and (last_number is None or int(marker) == last_number + 1))
+                    or (marker.isalpha() and fprev is not None and _TERMINAL.search(fprev.text))
+                )
+            )
+            if starts:
+                block = open_block(line, "footnote", marker)
+                block.zone_anchor = line.zone_anchor  # type: ignore[attr-defined]
+                if marker and marker.isdigit():
+                    last_number = int(marker)
+            else:
+                join(fprev, line)
+            writer.put(line.text, line.start)
+            block.end = writer.pos
+            fprev = line
+
+    # Reissue notes are furniture, not footnotes.
+    text = "".join(writer.chars)
+    final_blocks = []
+    for block in blocks:
+        if block.stream == "footnote" and block.footnote and block.footnote.startswith("*"):
+            if fur["reissue"].search(text[block.start : block.end]):
+                furniture.append((writer.offsets[block.start], writer.offsets[block.end - 1] + 1, "reissue"))
+                continue
+        final_blocks.append(block)
+    return Clean(source, text, writer.offsets, final_blocks, links, headers, sorted(furniture))

@@ -1,0 +1,166 @@
+"""The UN document symbol grammar.
+
+A symbol is a series (``A``, ``S``, ``E``, ``ST``, ``TPNW``, ``ICC-ASP``,
+``C-27``…) followed by slash-separated components: body designators with
+numbers (``CONF.229``, ``C.1``, ``CN.6``, ``PC.I``, ``Sub.2``), the session or
+year (``77``, ``2023``, ``ES-10``, ``S-29``), a document type (``L.1``,
+``WP.2``, ``CRP.3``, ``INF``, ``NGO``, ``MISC.4``, ``DEC.1``, ``RES``,
+``PV.12``, ``SR.5``), the document number, and the suffixes ``Rev.N``,
+``Add.N``, ``Corr.N``, ``Amend.N`` in any chain. Security Council resolutions
+carry their year in parentheses: ``S/RES/2231 (2015)``.
+
+See ``data/symbols.json`` for the component table and its sources.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import data_dir
+
+_SERIES = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+_COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+_SC_YEAR = r"(?:\s?\(\d{4}\))"
+_ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"
+
+# A symbol in running text: the series, one or more components, optionally the
+# Security Council year or a Roman-numeral session in parentheses. Look-arounds
+# keep it from starting or ending inside a longer token.
+SYMBOL_RE = re.compile(
+    rf"(?<![A-Za-z0-9/.\-])(?P<symbol>{_SERIES}(?:/{_COMPONENT})+(?:{_SC_YEAR}|{_ROMAN_SESSION})?)"
+    r"(?![A-Za-z0-9/])"
+)
+# The same grammar anchored, for validating a whole string.
+SYMBOL_FULL_RE = re.compile(rf"{_SERIES}(?:/{_COMPONENT})+(?:{_SC_YEAR}|{_ROMAN_SESSION})?")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with open(data_dir() / "symbols.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A parsed UN document symbol."""
+
+    text: str
+    series: str
+    components: tuple[str, ...]
+    doc_type: str | None = None  # a key of type_components, e.g. "L", "WP", "INF"
+    suffixes: tuple[str, ...] = field(default=())  # e.g. ("Rev.1", "Add.2")
+    year: int | None = None  # a four-digit year component, if any
+    session: str | None = None  # a session number component (e.g. "77", "ES-10")
+
+    @property
+    def base(self) -> str:
+        """The symbol without its Rev./Add./Corr. suffixes."""
+        text = self.text
+        for suffix in reversed(self.suffixes):
+            text = text[: -(len(suffix) + 1)]
+        return text
+
+
+def _type_of(component: str) -> str | None:
+    head = component.split(".", 1)[0]
+    return head if head in _data()["type_components"] else None
+
+
+def _is_suffix(component: str) -> bool:
+    head, _, number = component.partition(".")
+    return head in _data()["suffix_components"] and (number.isdigit() or not number)
+
+
+def parse(text: str) -> Symbol | None:
+    """Parse a symbol; None if `text` is not a well-formed UN symbol.
+
+    Beyond the shape, a symbol must contain a number somewhere (``TPNW/MSP``
+    names a series, not a document), its suffixes must come last, and a
+    suffix or type component must not open the symbol.
+    """
+    text = text.strip()
+    if not SYMBOL_FULL_RE.fullmatch(text):
+        return None
+    main, _, paren = text.partition("(")
+    main = main.rstrip()
+    parts = main.split("/")
+    series, components = parts[0], tuple(parts[1:])
+    if not any(ch.isdigit() for ch in main) and not paren:
+        return None
+    if _is_suffix(series) or _type_of(series) in {"L", "WP", "CRP", "Rev"}:
+        return None
+    suffixes: list[str] = []
+    seen_body = False
+    for component in components:
+        if _is_suffix(component):
+            suffixes.append(component)
+        elif suffixes:
+            return None  # a suffix followed by a body component
+        else:
+            seen_body = True
+    if not seen_body:
+        return None
+    doc_type = next((t for t in map(_type_of, components) if t), None)
+    year = next((int(c) for c in components if re.fullmatch(r"(19|20)\d\d", c)), None)
+    body = [c for c in components if not _is_suffix(c)]
+    session = next(
+        (c for c in body[:-1] if re.fullmatch(r"\d{1,3}|ES-\d+|S-\d+", c)), None
+    )
+    return Symbol(text, series, components, doc_type, tuple(suffixes), year, session)
+
+
+def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
+    """Every well-formed symbol in `text`, as (start, end, Symbol)."""
+    found = []
+    for match in SYMBOL_RE.finditer(text):
+        symbol = parse(match.group("symbol"))
+        if symbol is not None:
+            found.append((match.start("symbol"), match.end("symbol"), symbol))
+    return found
+
+
+def symbol_from_link(url: str) -> Symbol | None:
+    """The symbol an ``undocs.org`` (or ``documents.un.org``) link points to."""
+    match = re.match(
+        r"https?://(?:www\.)?undocs\.org/(?:(?:ar|ch|zh|en|fr|ru|es|sp)/)?(?P<sym>[^?#\s]+)", url
+    )
+    if not match:
+        match = re.search(r"[?&]symbol=(?P<sym>[^&#\s]+)", url)
+    if not match:
+        return None
+    from urllib.parse import unquote
+
+    return parse(unquote(match.group("sym")).rstrip("/"))
+
+
+@lru_cache(maxsize=1)
+def _resolution_patterns() -> list[tuple[re.Pattern[str], str]]:
+    patterns = []
+    date = r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    for body in _data()["resolution_bodies"]:
+        names = "|".join(sorted(map(re.escape, body["zh"]), key=len, reverse=True))
+        patterns.append(
+            (
+                re.compile(
+                    rf"(?:{names}){date}\s*(?:的)?\s*第\s*(?P<number>{body['number']})\s*号决议"
+                ),
+                body["symbol"],
+            )
+        )
+    return patterns
+
+
+def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
+    """Resolutions cited in words: 「大会第 77/54 号决议」 → A/RES/77/54."""
+    found = []
+    for pattern, template in _resolution_patterns():
+        for match in pattern.finditer(text):
+            number = re.sub(r"\s+", "", match.group("number"))
+            number = re.sub(r"^(\d+)\(", r"\1 (", number)  # S/RES/2231 (2015)
+            symbol = parse(template.format(number=number))
+            if symbol is not None:
+                found.append((match.start(), match.end(), symbol))
+    return sorted(found, key=lambda item: item[0])
