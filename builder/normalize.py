@@ -311,6 +311,8 @@ def normalize(source: str) -> Clean:
         marker = _marker(line.text)
         if marker is not None:
             return False
+        if fur["table_header"].fullmatch(line.text) or fur["table_header"].fullmatch(prev.text):
+            return False
         if in_table and not _SOFT_END.search(prev.text):
             # A table row starts with its symbol; any other line continues the row.
             return not parse_symbol(line.text.split(" ", 1)[0].rstrip("*"))
