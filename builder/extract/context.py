@@ -1,0 +1,145 @@
+"""The state shared by the extractors of one report: its text, its identity,
+and the records found so far. Extractors add plain records here; they never
+touch rdflib (the emitter does)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..gazetteer import Gazetteer, OrgEntry, SeriesEntry, lookup_form
+from ..iri import name_key, slug, symbol_key
+from ..normalize import Clean
+from ..records import CountCheck, Entity, Fact, Ref, Span, Warning_
+from ..segment import Segmented, Unit
+from ..symbols import parse as parse_symbol
+
+
+@dataclass
+class MeetingInfo:
+    key: str
+    series: str
+    ordinal: int | None
+    label_zh: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass
+class Context:
+    path: Path
+    source: str
+    clean: Clean
+    seg: Segmented
+    gaz: Gazetteer
+    symbol: str | None = None
+    series: SeriesEntry | None = None
+    series_key: str | None = None
+    treaty_key: str | None = None
+    meeting: MeetingInfo | None = None
+    meetings: dict[str, MeetingInfo] = field(default_factory=dict)
+    entities: dict[Ref, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    counts: list[CountCheck] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+    # plenary references resolved in reading order: (clean offset, meeting key, numbers)
+    plenary_mentions: list[tuple[int, str, tuple[int, ...]]] = field(default_factory=list)
+
+    # ----- spans -------------------------------------------------------------
+    def span(self, unit: Unit, start: int, end: int) -> Span:
+        """A span given in offsets relative to the unit's text."""
+        return Span(unit.start + start, unit.start + end, unit.label)
+
+    def unit_span(self, unit: Unit) -> Span:
+        return Span(unit.start, unit.end, unit.label)
+
+    def text(self, unit: Unit) -> str:
+        return self.seg.text(unit)
+
+    # ----- records ------------------------------------------------------------
+    def add(self, kind: str, span: Span, **args: object) -> Fact:
+        fact = Fact.make(kind, span, **args)
+        self.facts.append(fact)
+        return fact
+
+    def warn(self, code: str, message: str, span: Span | None = None) -> None:
+        self.warnings.append(Warning_(code, message, span))
+
+    def count(self, what: str, stated: int, extracted: int | None, span: Span, note: str = "") -> None:
+        self.counts.append(CountCheck(what, stated, extracted, span, note))
+
+    def entity(self, ref: Ref, label: str | None = None, lang: str = "zh", span: Span | None = None) -> Entity:
+        entity = self.entities.get(ref)
+        if entity is None:
+            entity = self.entities[ref] = Entity(ref, span=span)
+        if label:
+            entity.add_label(label, lang)
+        return entity
+
+    # ----- entity references ------------------------------------------------
+    def state(self, name: str, span: Span | None = None) -> Ref | None:
+        entry = self.gaz.state(name)
+        if entry is None:
+            return None
+        ref = Ref("state", entry.iso3)
+        self.entity(ref, span=span)
+        return ref
+
+    def organization(self, name: str, span: Span | None = None, known_only: bool = False) -> Ref | None:
+        """An organization: from the gazetteer, or (unless `known_only`) as written."""
+        name = name.strip()
+        entry: OrgEntry | None = self.gaz.organization(name)
+        if entry is not None:
+            ref = Ref("organization", entry.key)
+        elif known_only or not _plausible_name(name):
+            return None
+        else:
+            ref = Ref("organization", "zh-" + name_key(name) if _has_cjk(name) else slug(name) or name_key(name))
+        entity = self.entity(ref, name, "zh" if _has_cjk(name) else "en", span)
+        if entry is None:
+            entity.props.setdefault("written", name)
+        return ref
+
+    def person(self, name: str, span: Span | None = None) -> Ref:
+        name = re.sub(r"\s+", " ", name).strip()
+        ref = Ref("person", name_key(name))
+        self.entity(ref, name, "zh" if _has_cjk(name) else "en", span)
+        return ref
+
+    def document(self, symbol: str, span: Span | None = None) -> Ref | None:
+        parsed = parse_symbol(symbol)
+        if parsed is None:
+            return None
+        ref = Ref("document", symbol_key(parsed.text))
+        entity = self.entity(ref, span=span)
+        entity.props["symbol"] = parsed.text
+        return ref
+
+    def meeting_ref(self, info: MeetingInfo) -> Ref:
+        self.meetings.setdefault(info.key, info)
+        ref = Ref("meeting", info.key)
+        entity = self.entity(ref)
+        entity.props["meeting"] = info
+        return ref
+
+    def plenary_ref(self, meeting_key: str, number: int) -> Ref:
+        ref = Ref("meeting", f"{meeting_key}/plenary/{number}")
+        entity = self.entity(ref)
+        entity.props.update({"plenary_of": meeting_key, "number": number})
+        return ref
+
+    def report_ref(self) -> Ref:
+        assert self.symbol is not None
+        return Ref("document", symbol_key(self.symbol))
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff]", text))
+
+
+def _plausible_name(name: str) -> bool:
+    if len(lookup_form(name)) < 2 or len(name) > 80:
+        return False
+    return not re.search(r"[。；：:;]", name)

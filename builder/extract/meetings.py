@@ -1,0 +1,448 @@
+"""Meetings: the report's own identity, every meeting it mentions, their
+dates and places, and plenary meetings with their numbers and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..dates import find_dates, year_for
+from ..gazetteer import Gazetteer, SeriesEntry, lookup_form
+from ..iri import slug
+from ..records import Span
+from ..segment import Unit, chinese_number
+from ..symbols import parse as parse_symbol
+from .context import Context, MeetingInfo
+
+_ORD = r"第\s*(?P<ord>[一二三四五六七八九十百]+|\d{1,3})\s*(?:次|届)"
+_ORD_CN = r"第(?P<ord>[一二三四五六七八九十]+)(?:次|届)"
+_YEAR = r"(?P<year>\d{4})\s*年\s*"
+
+_ORDINALS_EN = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
+                8: "Eighth", 9: "Ninth", 10: "Tenth", 11: "Eleventh", 12: "Twelfth"}
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    start: int
+    end: int
+    series: str
+    number: int  # ordinal, or year for year-numbered series
+    written: str
+    relative: bool  # named without its series (resolved to the report's series)
+
+
+@lru_cache(maxsize=4)
+def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]:
+    compiled = []
+    for entry in gaz.series.values():
+        for pattern in entry.zh_patterns:
+            parts = re.split(r"(\{ordinal\}|\{year\}|\{session\})", pattern)
+            regex = ""
+            for part in parts:
+                if part in ("{ordinal}", "{session}"):
+                    regex += _ORD
+                elif part == "{year}":
+                    regex += _YEAR
+                else:
+                    regex += r"\s*".join(map(re.escape, lookup_form(part)))
+            compiled.append((re.compile(regex), entry))
+    return compiled
+
+
+_RELATIVE = [
+    re.compile(r"(?:《?条约》?)?缔约国\s*" + _ORD + r"\s*会议"),
+    re.compile(_ORD + r"\s*(?:《?条约》?)?缔约国会议"),
+    re.compile(r"(?<![\d\s])" + _ORD_CN + r"会议"),
+]
+_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|全体|大会|会议)\s*$")
+
+
+def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
+    """Meeting mentions in `text`, leftmost-longest, resolved to series keys."""
+    found: list[MeetingMention] = []
+    for pattern, entry in _series_patterns(ctx.gaz):
+        for match in pattern.finditer(text):
+            number = _number(match)
+            if number is not None:
+                found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), False))
+    if ctx.series_key is not None:
+        treaty_names = _foreign_treaty_names(ctx)
+        for pattern in _RELATIVE:
+            for match in pattern.finditer(text):
+                before = text[max(0, match.start() - 20) : match.start()]
+                if _NOT_SERIES_BEFORE.search(before) and pattern is _RELATIVE[2]:
+                    continue
+                if any(lookup_form(before).endswith(name) for name in treaty_names):
+                    continue  # another treaty's meeting, not in the gazetteer
+                number = _number(match)
+                if number is not None:
+                    found.append(MeetingMention(match.start(), match.end(), ctx.series_key, number, match.group(0), True))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
+    result: list[MeetingMention] = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result
+
+
+def _number(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("ord"):
+        return chinese_number(groups["ord"])
+    return None
+
+
+@lru_cache(maxsize=8)
+def _foreign_treaty_names_cached(gaz: Gazetteer, own: str | None) -> tuple[str, ...]:
+    names = []
+    for entry in gaz.treaties.values():
+        if entry.key == own:
+            continue
+        for name in (entry.zh_name, *entry.zh_aliases):
+            form = lookup_form(name)
+            if form:
+                names.append(form)
+    return tuple(names)
+
+
+def _foreign_treaty_names(ctx: Context) -> tuple[str, ...]:
+    return _foreign_treaty_names_cached(ctx.gaz, ctx.treaty_key)
+
+
+def meeting_info(ctx: Context, series: str, number: int, written: str) -> MeetingInfo:
+    key = f"{series}-{number}"
+    info = ctx.meetings.get(key)
+    if info is None:
+        info = MeetingInfo(key, series, number, written)
+        ctx.meetings[key] = info
+    return info
+
+
+def english_label(ctx: Context, info: MeetingInfo) -> str | None:
+    entry = ctx.gaz.series.get(info.series)
+    if entry is None or not entry.en_name or info.ordinal is None:
+        return None
+    if entry.numbering == "year":
+        return f"{info.ordinal} {entry.en_name}"
+    ordinal = _ORDINALS_EN.get(info.ordinal, f"{info.ordinal}th")
+    return f"{ordinal} {entry.en_name}"
+
+
+# ----------------------------------------------------------------------------
+# The report's identity
+
+
+def identify(ctx: Context, given_symbol: str | None) -> None:
+    """The report's symbol and the meeting it reports on."""
+    symbol = _own_symbol(ctx)
+    if symbol is None and given_symbol:
+        symbol = given_symbol
+    ctx.symbol = symbol
+    if symbol is not None:
+        ctx.document(symbol)
+    prefix_series = _series_from_symbol(ctx, symbol) if symbol else None
+    title = ctx.seg.title
+    mention = None
+    if prefix_series is not None:
+        ctx.series, ctx.series_key = prefix_series, prefix_series.key
+        ctx.treaty_key = prefix_series.treaty or None
+    if title is not None:
+        mentions = find_meetings(ctx, ctx.text(title))
+        if not mentions and ctx.series_key is None and symbol:
+            # An unknown series: name it after the symbol prefix, and read the
+            # ordinal from the title.
+            ctx.series_key = _symbol_prefix_slug(symbol)
+            mentions = find_meetings(ctx, ctx.text(title))
+        mention = mentions[0] if mentions else None
+    if mention is not None:
+        if ctx.series_key is None:
+            ctx.series_key = mention.series
+            ctx.series = ctx.gaz.series.get(mention.series)
+            ctx.treaty_key = ctx.series.treaty if ctx.series else None
+        info = meeting_info(ctx, mention.series, mention.number, mention.written)
+        ctx.meeting = info
+        assert title is not None
+        if symbol is not None:
+            ctx.meeting_ref(info)
+            ctx.add("reportOf", ctx.span(title, 0, len(ctx.text(title))), document=ctx.report_ref(), meeting=ctx.meeting_ref(info))
+    else:
+        ctx.warn("no-meeting", "the report's title names no meeting that could be identified; no meeting facts emitted",
+                 ctx.unit_span(title) if title else None)
+
+
+def _own_symbol(ctx: Context) -> str | None:
+    headers = ctx.clean.header_symbols
+    if headers:
+        # The running head: the symbol printed most often on its own line.
+        counts = Counter()
+        for symbol in headers:
+            counts[symbol] += ctx.source.count(symbol)
+        return sorted(counts, key=lambda s: (-counts[s], s))[0]
+    # No running head: the row of the documents table whose title is the report's title.
+    title = ctx.seg.title
+    if title is None:
+        return None
+    wanted = lookup_form(ctx.text(title)).replace("的", "")
+    for unit in ctx.seg.units:
+        if unit.kind != "table-row":
+            continue
+        first, _, rest = ctx.text(unit).partition(" ")
+        if lookup_form(rest).replace("的", "") == wanted and parse_symbol(first.rstrip("*")):
+            return first.rstrip("*")
+    return None
+
+
+def _symbol_prefix(symbol: str) -> str:
+    parts = symbol.split("/")
+    out = []
+    for part in parts:
+        if re.fullmatch(r"\d+|(19|20)\d\d", part):
+            break
+        out.append(part)
+    return "/".join(out)
+
+
+def _symbol_prefix_slug(symbol: str) -> str:
+    return slug(_symbol_prefix(symbol))
+
+
+def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
+    return ctx.gaz.series_by_prefix(_symbol_prefix(symbol))
+
+
+# ----------------------------------------------------------------------------
+# Meetings mentioned, their dates and places
+
+_HELD = re.compile(r"(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)")
+_HELD_BEFORE = re.compile(r"(?P<date>\d{4}\s*年[^，。；]{2,30}?)\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)的\s*$")
+
+
+def meetings_and_dates(ctx: Context) -> None:
+    """Every meeting mentioned, with dates and places where a sentence states them."""
+    default_year = _report_year(ctx)
+    held: dict[str, list[tuple[dt.date, dt.date, str, Span, Span]]] = {}
+    for unit in ctx.seg.units:
+        text = ctx.text(unit)
+        for mention in find_meetings(ctx, text):
+            info = meeting_info(ctx, mention.series, mention.number, mention.written)
+            if not mention.relative and lookup_form(info.label_zh) != lookup_form(mention.written):
+                info.label_zh = mention.written if len(mention.written) > len(info.label_zh) else info.label_zh
+            elif mention.relative and info.label_zh == mention.written and len(mention.written) < 6:
+                pass
+            ctx.meeting_ref(info)
+            after = text[mention.end : mention.end + 60]
+            match = _HELD.match(after)
+            date_text, place, m_start, m_end = None, None, 0, 0
+            if match:
+                date_text, place = match.group("date"), match.group("place")
+                m_start, m_end = mention.end + match.start("date"), mention.end + match.end("place")
+                p_start, p_end = mention.end + match.start("place"), mention.end + match.end("place")
+            else:
+                before = text[max(0, mention.start - 60) : mention.start]
+                match = _HELD_BEFORE.search(before)
+                if match:
+                    offset = max(0, mention.start - 60)
+                    date_text, place = match.group("date"), match.group("place")
+                    m_start, m_end = offset + match.start("date"), offset + match.end("place")
+                    p_start, p_end = offset + match.start("place"), offset + match.end("place")
+            if date_text is None:
+                continue
+            dates = find_dates(date_text, default_year)
+            if len(dates) != 1:
+                continue
+            mention_date = dates[0]
+            start, end = mention_date.first, mention_date.last
+            if mention_date.year_inferred:
+                continue
+            span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
+            place_span = ctx.span(unit, p_start, p_end)
+            held.setdefault(info.key, []).append((start, end, place.strip(), span, place_span))
+    for key, statements in sorted(held.items()):
+        info = ctx.meetings[key]
+        ranges = {(s, e) for s, e, _, _, _ in statements}
+        if len(ranges) > 1:
+            ctx.warn("meeting-dates-conflict", f"meeting {key}: the text gives different dates {sorted(ranges)}; none emitted",
+                     statements[0][3])
+        else:
+            start, end, _, span, _ = statements[0]
+            info.start, info.end = start, end
+            ref = ctx.meeting_ref(info)
+            ctx.add("startDate", span, subject=ref, value=start)
+            ctx.add("endDate", span, subject=ref, value=end)
+        places = {lookup_form(p) for _, _, p, _, _ in statements}
+        if len(places) == 1:
+            ref = ctx.meeting_ref(info)
+            ctx.add("location", statements[0][4], subject=ref, value=statements[0][2])
+        else:
+            ctx.warn("meeting-place-conflict", f"meeting {key}: the text gives different places; none emitted", statements[0][3])
+
+
+def _report_year(ctx: Context) -> int | None:
+    if ctx.meeting and ctx.meeting.start:
+        return ctx.meeting.start.year
+    if ctx.symbol:
+        match = re.search(r"/((?:19|20)\d\d)/", ctx.symbol)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+# ----------------------------------------------------------------------------
+# Plenary meetings
+
+_PLENARY = re.compile(
+    r"第\s*(?P<first>\d{1,3})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,3}\s*次?)*)\s*全体会议"
+)
+_SAME_PLENARY = re.compile(r"同一次全体会议")
+_DATE_BEFORE = re.compile(r"(?:举行的|召开的)?\s*$")
+
+
+def plenaries(ctx: Context) -> None:
+    """Plenary meetings, with their numbers, meetings and dates."""
+    if ctx.meeting is None:
+        return
+    reported = ctx.meeting
+    year = _report_year(ctx)
+    dated: dict[tuple[str, int], list[tuple[dt.date, Span]]] = {}
+    last: tuple[str, tuple[int, ...]] | None = None
+    for unit in ctx.seg.units:
+        text = ctx.text(unit)
+        events = sorted(
+            [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
+            + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
+        )
+        for _, kind, match in events:
+            if kind == "same":
+                if last is not None:
+                    ctx.plenary_mentions.append((unit.start + match.start(), last[0], last[1]))
+                continue
+            numbers = _plenary_numbers(match)
+            if numbers is None:
+                ctx.warn("plenary-numbers", f"plenary list {match.group(0)!r} could not be read", ctx.span(unit, match.start(), match.end()))
+                continue
+            # Dates written just before: 「在 11 月 27 日和 28 日第 2 次和第 3 次全体会议上」
+            date_mention = None
+            head = text[: match.start()]
+            for mention in reversed(find_dates(head, year)):
+                if _DATE_BEFORE.fullmatch(head[mention.end :]):
+                    date_mention = mention
+                break
+            meeting_key = _plenary_meeting(ctx, unit, text, match, date_mention)
+            if meeting_key is None:
+                ctx.warn("plenary-meeting", f"plenary {match.group(0)!r}: its meeting is not clear; not emitted",
+                         ctx.span(unit, match.start(), match.end()))
+                continue
+            info = ctx.meetings[meeting_key]
+            span_start = date_mention.start if date_mention else match.start()
+            span = ctx.span(unit, span_start, match.end())
+            for number in numbers:
+                ref = ctx.plenary_ref(meeting_key, number)
+                ctx.entity(ref).props.setdefault("evidence", span)
+            ctx.plenary_mentions.append((unit.start + match.start(), meeting_key, numbers))
+            last = (meeting_key, numbers)
+            if date_mention is None:
+                continue
+            dates = _plenary_dates(date_mention, numbers, match, info)
+            for number, day in dates.items():
+                dated.setdefault((meeting_key, number), []).append((day, span))
+    for (meeting_key, number), statements in sorted(dated.items()):
+        days = {d for d, _ in statements}
+        ref = ctx.plenary_ref(meeting_key, number)
+        if len(days) == 1:
+            ctx.add("date", statements[0][1], subject=ref, value=statements[0][0])
+        else:
+            ctx.warn("plenary-date-conflict", f"plenary {number} of {meeting_key}: dates {sorted(map(str, days))}; none emitted",
+                     statements[0][1])
+
+
+def _plenary_numbers(match: re.Match[str]) -> tuple[int, ...] | None:
+    first = int(match.group("first"))
+    more = match.group("more") or ""
+    if not more.strip():
+        return (first,)
+    tokens = re.findall(r"(和|、|及|至|到|-|—)\s*第?\s*(\d{1,3})", more)
+    numbers = [first]
+    for conj, value in tokens:
+        n = int(value)
+        if conj in ("至", "到", "-", "—"):
+            if n <= numbers[-1] or n - numbers[-1] > 50:
+                return None
+            numbers.extend(range(numbers[-1] + 1, n + 1))
+        else:
+            numbers.append(n)
+    if len(set(numbers)) != len(numbers):
+        return None
+    return tuple(numbers)
+
+
+def _plenary_dates(mention, numbers: tuple[int, ...], match: re.Match[str], info: MeetingInfo) -> dict[int, dt.date]:
+    """Which date goes with which plenary: one date for one, or pairwise for lists."""
+    dates = list(mention.dates)
+    if mention.year_inferred:
+        fixed = []
+        for day in dates:
+            year = year_for(day.month, day.day, info.start, info.end, None)
+            if year is None:
+                return {}
+            fixed.append(day.replace(year=year))
+        dates = fixed
+    if mention.is_range:
+        return {}
+    is_range = bool(re.search(r"至|到|-|—", match.group("more") or ""))
+    if len(dates) == 1 and len(numbers) == 1:
+        return {numbers[0]: dates[0]}
+    if len(dates) == len(numbers) and not is_range:
+        return dict(zip(numbers, dates))
+    return {}
+
+
+def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], date_mention) -> str | None:
+    """The meeting a plenary belongs to."""
+    assert ctx.meeting is not None
+    reported = ctx.meeting
+    # 「缔约国第一次会议第 6 次全体会议」: the meeting named just before.
+    head = text[: match.start()]
+    mentions = find_meetings(ctx, head)
+    if mentions and re.fullmatch(r"\s*(?:的)?\s*", head[mentions[-1].end :]):
+        return mentions[-1].series + f"-{mentions[-1].number}"
+    # The date decides between the reported meeting and another.
+    if date_mention is not None and not date_mention.year_inferred and reported.start and reported.end:
+        inside = all(reported.start <= d <= reported.end for d in date_mention.dates)
+        if inside:
+            return reported.key
+        # 「在 2022 年 6 月 23 日第 6 次全体会议上，禁止核武器条约缔约国第一次会议决定」
+        tail = text[match.end() : match.end() + 40]
+        subject = re.match(r"\s*上\s*[，,]\s*", tail)
+        if subject:
+            following = find_meetings(ctx, tail[subject.end() :])
+            if following and following[0].start == 0:
+                return f"{following[0].series}-{following[0].number}"
+        return None
+    if date_mention is not None and date_mention.year_inferred and reported.start and reported.end:
+        ok = all(year_for(d.month, d.day, reported.start, reported.end, None) for d in date_mention.dates)
+        return reported.key if ok else None
+    # No date: the subject of the sentence, if it names another meeting.
+    tail = text[match.end() : match.end() + 40]
+    subject = re.match(r"\s*上\s*[，,]\s*", tail)
+    if subject:
+        following = find_meetings(ctx, tail[subject.end() :])
+        if following and following[0].start == 0:
+            return f"{following[0].series}-{following[0].number}"
+    return reported.key
+
+
+def plenary_at(ctx: Context, unit: Unit, clean_offset: int) -> tuple[str, tuple[int, ...]] | None:
+    """The plenary meeting(s) in force at a clean offset: the last plenary the
+    same unit names before it (「在第 1 次全体会议上，会议通过了…」)."""
+    best = None
+    for offset, key, numbers in ctx.plenary_mentions:
+        if unit.start <= offset <= clean_offset:
+            best = (key, numbers)
+    return best
