@@ -1,0 +1,207 @@
+"""Attendance: who took part in the meeting, and in what capacity.
+
+Two sentence forms of UN Chinese style are read:
+
+* the list after the predicate: 「下列 59 个缔约国参加了会议：A、B和C。」,
+  「下列 35 个国家以观察员身份出席了会议：…」;
+* the list before it: 「A、B以及C的代表根据议事规则第 1(2)条以观察员身份出席了会议」.
+
+The role comes from the sentence's subject (缔约国, 签署国, 国家, 组织,
+非政府组织…) and from whether it says 以观察员身份. The evidence of each
+attendance runs from the predicate to the participant's name, so each quote
+states both. Every number the sentence states is checked against the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Ref
+from ..segment import Unit, chinese_number
+from .context import Context
+from .lists import Item, roles_data, split_items
+from .meetings import find_meetings
+
+_VERB = r"(?:参加了|出席了|出席|参加|与会)"
+_AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]")
+_BEFORE = re.compile(
+    r"(?:的代表(?:团)?)?\s*(?:根据[^，。]{0,40}?)?\s*(?:以观察员身份|作为观察员)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次)?\s*会议"
+)
+_MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
+_COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for match in re.finditer(r"[。！？]", text):
+        out.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _subject(text: str) -> dict | None:
+    for entry in roles_data()["attendance_subjects"]:
+        if entry["zh"] in text:
+            return entry
+    return None
+
+
+def extract(ctx: Context) -> None:
+    if ctx.meeting is None:
+        return
+    for unit in ctx.seg.units:
+        if unit.kind not in ("paragraph", "footnote"):
+            continue
+        text = ctx.text(unit)
+        for s, e in sentences(text):
+            marker = _MARKER.match(text, s)
+            if marker:
+                s = marker.end()
+            sentence = text[s:e]
+            if "会议" not in sentence or not re.search(_VERB, sentence):
+                continue
+            after = _AFTER.search(sentence)
+            if after is not None:
+                _read(ctx, unit, text, s, s + after.end(), e, s + after.start(), s + after.end(), list_after=True)
+                continue
+            for before in _BEFORE.finditer(sentence):
+                tail = sentence[before.end() :]
+                if not re.match(r"\s*(?:[，,]|。|$)", tail):
+                    continue  # 「出席会议的缔约国代表」: not the main predicate
+                head = sentence[: before.start()]
+                cut = max(head.rfind("，"), head.rfind("："), head.rfind(","))
+                list_start = s + cut + 1
+                if list_start < s + before.start():
+                    _read(ctx, unit, text, list_start, list_start, s + before.start(), s + before.start(), s + before.end(), list_after=False)
+                break
+
+
+def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
+    """The meeting attended: the one the predicate names, else the reported one."""
+    mentions = find_meetings(ctx, predicate)
+    if mentions:
+        info = ctx.meetings.get(f"{mentions[0].series}-{mentions[0].number}")
+        return ctx.meeting_ref(info) if info else None
+    assert ctx.meeting is not None
+    return ctx.meeting_ref(ctx.meeting)
+
+
+def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int, list_end: int,
+          pred_start: int, pred_end: int, list_after: bool) -> None:
+    predicate = text[pred_start:pred_end]
+    if list_after:
+        subject_text = text[sent_start:pred_start] + predicate
+        list_text_start = pred_end
+    else:
+        subject_text = text[list_start:list_end] + predicate
+        list_text_start = list_start
+    observer = any(word in predicate or word in subject_text for word in roles_data()["observer_words"])
+    subject = _subject(text[sent_start:pred_start] if list_after else predicate) or (
+        _subject(text[list_start:list_end]) if not list_after else None
+    )
+    # A stated count: 「下列 59 个缔约国」, 「122 个相关非政府组织的代表」
+    count_match = _COUNT.search(text[sent_start:pred_start] if list_after else text[list_start:list_end])
+    count_only = False
+    body_start, body_end = list_text_start, list_end
+    if list_after:
+        body_end = list_end
+        # the list runs to the end of the sentence
+        body_end = len(text[:list_end].rstrip("。 \n"))
+    else:
+        lead = re.match(r"\s*(?:下列|以下)?\s*", text[list_start:list_end])
+        body_start = list_start + (lead.end() if lead else 0)
+        if count_match and re.fullmatch(
+            r"\s*(?:下列|以下|共有|共)?\s*(?:\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)[^、，]*", text[list_start:list_end]
+        ):
+            count_only = True
+    meeting = _meeting_of(ctx, predicate)
+    if meeting is None:
+        return
+    role_for = _role_resolver(subject, observer)
+    items: list[Item] = []
+    if not count_only:
+        if list_after and count_match is None and not subject:
+            return
+        items = _resolve(ctx, text, body_start, body_end, subject)
+    resolved = [item for item in items if item.value is not None]
+    for item in items:
+        if item.value is None:
+            ctx.warn("attendance-unresolved", f"list item {item.text!r} is not a known participant; not emitted",
+                     ctx.span(unit, item.start, item.end))
+    attendances = 0
+    for item in resolved:
+        ref: Ref = item.value
+        role = role_for(ref)
+        if role is None:
+            ctx.warn("attendance-role", f"role of {item.text!r} is not stated; not emitted", ctx.span(unit, item.start, item.end))
+            continue
+        if list_after:
+            span = ctx.span(unit, pred_start, item.end)
+        else:
+            span = ctx.span(unit, item.start, pred_end)
+        ctx.add("attendance", span, participant=ref, meeting=meeting, role=role)
+        attendances += 1
+    if count_match is not None:
+        stated = chinese_number(count_match.group("n"))
+        if stated is not None:
+            where = ctx.span(unit, (sent_start if list_after else list_start) + count_match.start(),
+                             (sent_start if list_after else list_start) + count_match.end())
+            what = f"participants: {subject['zh'] if subject else 'listed'}" + (" (observers)" if observer else "")
+            if count_only:
+                ctx.count(what, stated, None, where, "the text states the number but does not list them")
+            else:
+                ctx.count(what, stated, attendances, where)
+
+
+def _role_resolver(subject: dict | None, observer: bool):
+    def role(ref: Ref) -> str | None:
+        if subject is not None:
+            if observer:
+                if subject.get("observer_role"):
+                    return subject["observer_role"]
+                if subject["role"] == "NonGovernmentalOrganization":
+                    return "NonGovernmentalOrganization"
+                return None
+            if subject["role"]:
+                return subject["role"]
+            return None
+        if observer:
+            return "ObserverState" if ref.kind == "state" else "ObserverOrganization"
+        return None
+
+    return role
+
+
+def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None) -> list[Item]:
+    kind = subject["kind"] if subject else None
+    if kind == "state":
+        return split_items(text, lambda name: ctx.state(name), start, end)
+    if kind == "organization":
+        items = split_items(text, lambda name: ctx.organization(name, known_only=True), start, end)
+    else:
+        items = split_items(text, lambda name: ctx.state(name) or ctx.organization(name, known_only=True), start, end)
+    if not any(item.value is not None for item in items):
+        return items  # nothing known: not evidently a list of participants
+    return _as_written(ctx, text, items)
+
+
+def _as_written(ctx: Context, text: str, items: list[Item]) -> list[Item]:
+    """Organizations the gazetteer does not know keep the name as written. The
+    last item of a list may hold the final 「以及」; it is split there."""
+    out: list[Item] = []
+    for index, item in enumerate(items):
+        if item.value is not None:
+            out.append(item)
+            continue
+        pieces = [(item.start, item.end)]
+        if index == len(items) - 1 and "以及" in item.text:
+            cut = item.start + item.text.rindex("以及")
+            pieces = [(item.start, cut), (cut + 2, item.end)]
+        for s, e in pieces:
+            name = text[s:e].strip()
+            value = ctx.state(name) or ctx.organization(name)
+            out.append(Item(s, e, name, value))
+    return out

@@ -1,0 +1,98 @@
+"""Lists in running text: 「A、B、C和D」, resolved item by item.
+
+UN Chinese style separates items with 「、」 and puts 「和」 or 「以及」 before
+the last. Names may contain 「和」 themselves (安提瓜和巴布达), so a
+conjunction splits an item only where both sides resolve and the whole does not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Generic, TypeVar
+
+from ..resources import data_dir
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=1)
+def roles_data() -> dict:
+    with open(data_dir() / "roles.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass(frozen=True)
+class Item(Generic[T]):
+    start: int  # offsets relative to the text given to split_items
+    end: int
+    text: str
+    value: T | None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n\t*":
+        start += 1
+    while end > start and text[end - 1] in " \n\t*。；;，,":
+        end -= 1
+    return start, end
+
+
+def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, end: int | None = None) -> list[Item[T]]:
+    """Split text[start:end] into list items and resolve each one.
+
+    An item that does not resolve as a whole is split at a conjunction where
+    both parts resolve; an item that still does not resolve is returned with
+    value None (the caller decides: warn, or keep as written).
+    """
+    end = len(text) if end is None else end
+    conjunctions = roles_data()["list_conjunctions"]
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for match in re.finditer(r"[、，,；;]", text[start:end]):
+        pieces.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    pieces.append((cursor, end))
+    items: list[Item[T]] = []
+    for s, e in pieces:
+        s, e = _strip(text, s, e)
+        if s >= e:
+            continue
+        items.extend(_resolve_piece(text, s, e, resolve, conjunctions))
+    return items
+
+
+def _resolve_piece(text: str, s: int, e: int, resolve, conjunctions) -> list[Item]:
+    whole = text[s:e]
+    value = resolve(whole)
+    if value is not None:
+        return [Item(s, e, whole, value)]
+    ls, le = _leading_conjunction(text, s, e, conjunctions)
+    if (ls, le) != (s, e):
+        stripped = resolve(text[ls:le])
+        if stripped is not None:
+            return [Item(ls, le, text[ls:le], stripped)]
+    for conj in conjunctions:
+        for match in re.finditer(re.escape(conj), whole):
+            left_end = s + match.start()
+            right_start = s + match.end()
+            ls, le = _strip(text, s, left_end)
+            rs, re_ = _strip(text, right_start, e)
+            if ls >= le or rs >= re_:
+                continue
+            left, right = resolve(text[ls:le]), None
+            if left is None:
+                continue
+            right_items = _resolve_piece(text, rs, re_, resolve, conjunctions)
+            if all(item.value is not None for item in right_items):
+                return [Item(ls, le, text[ls:le], left), *right_items]
+    return [Item(s, e, whole, None)]
+
+
+def _leading_conjunction(text: str, s: int, e: int, conjunctions) -> tuple[int, int]:
+    for conj in sorted(conjunctions, key=len, reverse=True):
+        if text.startswith(conj, s) and e - s > len(conj) + 1:
+            return _strip(text, s + len(conj), e)
+    return s, e

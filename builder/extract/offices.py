@@ -1,0 +1,263 @@
+"""Offices: presidents, vice-presidents, chairs, secretaries-general,
+credentials committees, co-chairs, facilitators, coordinators, focal points.
+
+Phrase families read (UN Chinese style):
+
+* 「选举 X(国) 为 … 主席」, 「A、B当选为副主席」 — elections;
+* 「会议主席 X(国)」 — an officer named with the office;
+* 「副主席： A / B / C」 — the bureau set out as a list;
+* 「任命 A 和 B 为 … 协调人」, 「… 工作组由 A 和 B 担任共同主席」 — appointments,
+  in decisions or in the report's body.
+
+The holder is a person (the name as written, with the state in the
+parenthesis as `onBehalfOf`) or a state. The office's meeting is the one the
+sentence names (「为第三次缔约国会议主席」), else the reported meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Ref, Span
+from ..segment import Unit
+from .attendance import sentences
+from .context import Context
+from .lists import roles_data, split_items
+from .meetings import find_meetings, plenary_at
+
+_NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
+_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})+$")
+
+
+@dataclass
+class Holder:
+    ref: Ref
+    start: int
+    end: int
+    on_behalf_of: Ref | None = None
+
+
+def _office_terms() -> list[dict]:
+    return sorted(roles_data()["office_terms"], key=lambda t: -len(t["zh"]))
+
+
+def _role_at_end(target: str) -> tuple[dict, str] | None:
+    """The office term a target phrase ends with, and the phrase before it."""
+    target = target.strip()
+    for term in _office_terms():
+        if target.endswith(term["zh"]):
+            return term, target[: -len(term["zh"])]
+    return None
+
+
+def _role_name(term: dict, qualifier: str) -> str:
+    if term.get("body_role") and any(word in qualifier for word in roles_data()["body_words"]):
+        return term["body_role"]
+    return term["role"]
+
+
+def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | None:
+    """A holder written as a state, 「NAME(STATE)」, or 「FUNCTION NAME」 with a
+    transliterated name."""
+    piece = text[start:end].strip()
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    start += lead
+    end = start + len(piece)
+    state = ctx.state(piece)
+    if state is not None:
+        return Holder(state, start, end)
+    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<state>[^()]+)\)", piece)
+    if match:
+        behalf = ctx.state(match.group("state"))
+        name = match.group("name").strip()
+        if behalf is not None and _plausible_person(name):
+            name_start = start + match.start("name")
+            return Holder(ctx.person(name), name_start, name_start + len(name), behalf)
+        return None
+    trail = _TRANSLIT.search(piece)
+    if trail:
+        name = trail.group(0)
+        function = piece[: trail.start()]
+        ref = ctx.person(name)
+        if function:
+            ctx.entity(ref).props.setdefault("functions", set()).add(function)
+        return Holder(ref, start + trail.start(), end)
+    return None
+
+
+def _plausible_person(name: str) -> bool:
+    if len(name) > 40 or re.search(r"[，。；、：]", name):
+        return False
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
+
+
+def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
+    """The meeting an office belongs to: the one named in the qualifier, else
+    the reported one. Returns (meeting, named)."""
+    mentions = find_meetings(ctx, qualifier)
+    if mentions:
+        info = ctx.meetings.get(f"{mentions[-1].series}-{mentions[-1].number}")
+        if info is not None:
+            return ctx.meeting_ref(info), True
+        return None, True
+    if ctx.meeting is None:
+        return None, False
+    return ctx.meeting_ref(ctx.meeting), False
+
+
+def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: Ref, span_start: int,
+          span_end: int, elected_at: Ref | None = None, appointed_by: Ref | None = None, body: str | None = None) -> None:
+    for holder in holders:
+        s = min(span_start, holder.start)
+        e = max(span_end, holder.end)
+        args = {"holder": holder.ref, "meeting": meeting, "role": role}
+        if holder.on_behalf_of is not None:
+            args["onBehalfOf"] = holder.on_behalf_of
+        if elected_at is not None:
+            args["electedAt"] = elected_at
+        if appointed_by is not None:
+            args["appointedBy"] = appointed_by
+        if body:
+            args["body"] = body
+        ctx.add("office", ctx.span(unit, s, e), **args)
+        if holder.on_behalf_of is not None and holder.ref.kind == "person":
+            ctx.add("nationality", ctx.span(unit, holder.start, e), subject=holder.ref, value=holder.on_behalf_of)
+
+
+_ELECT = re.compile(r"(?:选举|选出|任命|指定|确认)(?P<holders>[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
+_ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
+_SERVE = re.compile(r"(?P<body>[^，。；：]{2,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,20}?)(?=[，。；]|$)")
+_NAMED = re.compile(r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席)(?P<name>[\u4e00-\u9fff·]{2,30}?)\((?P<state>[^()]{2,30})\)")
+_LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
+
+
+def extract(ctx: Context) -> None:
+    if ctx.meeting is None:
+        return
+    for unit in ctx.seg.units:
+        if unit.kind not in ("paragraph", "footnote", "annex-title", "decision"):
+            continue
+        text = ctx.text(unit)
+        appointed_by = _decision_of(ctx, unit)
+        for s, e in sentences(text):
+            sentence = text[s:e]
+            for pattern in (_ELECT, _ELECTED, _SERVE):
+                for match in pattern.finditer(sentence):
+                    _appointment(ctx, unit, text, s, match, pattern is _SERVE, appointed_by)
+            for match in _NAMED.finditer(sentence):
+                _named(ctx, unit, text, s, match)
+        _bureau_lists(ctx, unit, text)
+
+
+def _decision_of(ctx: Context, unit: Unit) -> Ref | None:
+    if unit.decision is None or unit.part == "body":
+        return None
+    from .decisions import decision_ref  # the decisions extractor owns decision keys
+
+    return decision_ref(ctx, unit.decision)
+
+
+def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], serve: bool,
+                 appointed_by: Ref | None) -> None:
+    target = match.group("target")
+    found = _role_at_end(target)
+    if found is None:
+        return
+    term, qualifier = found
+    if serve:
+        qualifier = match.group("body") + qualifier
+    role = _role_name(term, qualifier)
+    meeting, named = _meeting_for(ctx, qualifier)
+    if meeting is None:
+        return
+    h_start = offset + match.start("holders")
+    h_end = offset + match.end("holders")
+    items = split_items(text, lambda piece: piece, h_start, h_end)
+    holders = []
+    for item in items:
+        holder = person_or_state(ctx, text, item.start, item.end)
+        if holder is None:
+            ctx.warn("office-holder", f"office {role}: holder {item.text!r} is neither a known state nor a named person; not emitted",
+                     ctx.span(unit, item.start, item.end))
+            return  # one unreadable holder makes the whole list doubtful
+        holders.append(holder)
+    if not holders:
+        return
+    verb = match.group(0)
+    elected_at = None
+    if not serve and re.match(r"(?:选举|选出)|.*当选", verb):
+        plenary = plenary_at(ctx, unit, unit.start + offset + match.start())
+        if plenary is not None and len(plenary[1]) == 1:
+            elected_at = ctx.plenary_ref(plenary[0], plenary[1][0])
+    body = None
+    qualifier_clean = re.sub(r"^(?:缔约国第[一二三四五六七八九十]+次和第[一二三四五六七八九十]+次会议之间的)", "", qualifier).strip()
+    if qualifier_clean and not named and qualifier_clean not in ("会议", "大会"):
+        body = qualifier_clean.rstrip("的")
+    _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
+    _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
+
+
+def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
+    behalf = ctx.state(match.group("state"))
+    name = match.group("name")
+    if behalf is None or not _plausible_person(name):
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    role = "President" if match.group("role") == "主席" else "VicePresident"
+    start = offset + match.start("name")
+    holder = Holder(ctx.person(name), start, start + len(name), behalf)
+    _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
+    _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
+
+
+def _chaired(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: Ref, start: int, end: int) -> None:
+    """The president of the reported meeting presided over it (the report is of a meeting held)."""
+    if role != "President" or ctx.meeting is None or meeting.key != ctx.meeting.key:
+        return
+    for holder in holders:
+        if holder.ref.kind == "person":
+            ctx.add("chaired", ctx.span(unit, min(start, holder.start), max(end, holder.end)), person=holder.ref, meeting=meeting)
+
+
+def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
+    """「副主席：」 followed by one holder a line, or by an inline list."""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    for index, (s, e, line) in enumerate(lines):
+        head = _LIST_HEAD.match(line.strip())
+        inline = re.match(r"^\s*(?P<role>[^：:\n]{1,12})[：:](?P<list>.+)$", line)
+        if head:
+            found = _role_at_end(head.group("role"))
+            if found is None:
+                continue
+            holders = []
+            for hs, he, hline in lines[index + 1 :]:
+                holder = person_or_state(ctx, text, hs, he)
+                if holder is None:
+                    break
+                holders.append(holder)
+            if not holders:
+                continue
+            term, qualifier = found
+            role = _role_name(term, qualifier)
+            meeting, _ = _meeting_for(ctx, text[:s][-80:] + qualifier)
+            if meeting is None:
+                continue
+            _emit(ctx, unit, holders, role, meeting, s, e)
+            _chaired(ctx, unit, holders, role, meeting, s, e)
+        elif inline and _role_at_end(inline.group("role")) and inline.group("role").strip() in {t["zh"] for t in _office_terms()}:
+            term, qualifier = _role_at_end(inline.group("role"))
+            list_start = s + inline.start("list")
+            items = split_items(text, lambda piece: piece, list_start, s + inline.end("list"))
+            holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+            if not holders or any(h is None for h in holders):
+                continue
+            meeting, _ = _meeting_for(ctx, text[:s][-80:])
+            if meeting is None:
+                continue
+            role = _role_name(term, qualifier)
+            _emit(ctx, unit, holders, role, meeting, s, e)
