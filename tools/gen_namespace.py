@@ -76,9 +76,9 @@ def _english_label(graph: Graph, term: URIRef) -> str:
 
 def terms(graph: Graph, namespace: str = NAMESPACE) -> list[tuple[str, str]]:
     """(local name, English label) of every typed IRI in `namespace`, sorted."""
-    reserved = set(dir(DefinedNamespace)) | set(
-        getattr(rdflib.namespace, "_DFNS_RESERVED_ATTRS", ())
-    )
+    # Names that attribute lookup would resolve on the class or its metaclass
+    # (e.g. ``as_jsonld_context``, ``mro``) instead of giving the term's IRI.
+    reserved = set(dir(DefinedNamespace)) | set(dir(type(DefinedNamespace)))
     found: dict[str, str] = {}
     for subject in set(graph.subjects(RDF.type, None)):
         if not isinstance(subject, URIRef) or not str(subject).startswith(namespace):
@@ -139,12 +139,11 @@ def generate(ontology: Path = ONTOLOGY) -> str:
         "ontology declares, and a name it does not declare raises AttributeError.",
         '"""',
         "",
-        "from rdflib.namespace import DefinedNamespace, Namespace",
-    ]
-    for name, attribute in imported:
-        alias = f" as {name}" if name != attribute else ""
-        lines.append(f"from rdflib.namespace import {attribute}{alias}")
-    lines += [
+        "from rdflib.namespace import (",
+        *(f"    {attribute}{f' as {name}' if name != attribute else ''}," for name, attribute in imported),
+        "    DefinedNamespace,",
+        "    Namespace,",
+        ")",
         "from rdflib.term import URIRef",
         "",
         "__all__ = [",
