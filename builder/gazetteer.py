@@ -24,6 +24,16 @@ def lookup_form(name: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=512)
+def _prefix_regex(prefix: str) -> re.Pattern[str] | None:
+    if not prefix:
+        return None
+    parts = re.split(r"(\{year\}|\{n\}|\{roman\}|\{ordinal\}|\{session\})", prefix)
+    holes = {"{year}": r"(?:19|20)\d\d", "{n}": r"\d+", "{roman}": r"[IVXLC]+", "{ordinal}": r"\d+", "{session}": r"\d+"}
+    regex = "".join(holes.get(part, re.escape(part)) for part in parts)
+    return re.compile(regex + r"(?=/|$)")
+
+
 @dataclass(frozen=True)
 class StateEntry:
     iso3: str
@@ -116,12 +126,16 @@ class Gazetteer:
         return self.treaties.get(key) if key else None
 
     def series_by_prefix(self, symbol: str) -> SeriesEntry | None:
-        best = None
+        """The series whose symbol prefix (with its placeholders {year}, {n},
+        {roman}) opens `symbol`; the longest prefix wins."""
+        best, best_len = None, -1
         for entry in self.series.values():
-            prefix = entry.symbol_prefix
-            if prefix and (symbol == prefix or symbol.startswith(prefix + "/")):
-                if best is None or len(prefix) > len(best.symbol_prefix):
-                    best = entry
+            pattern = _prefix_regex(entry.symbol_prefix)
+            if pattern is None:
+                continue
+            match = pattern.match(symbol)
+            if match and match.end() > best_len:
+                best, best_len = entry, match.end()
         return best
 
     def state_names(self) -> dict[str, str]:

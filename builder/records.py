@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, order=True)
 class Span:
-    """A half-open range [start, end) in the clean text, and the paragraph label."""
+    """A half-open range [start, end) in the clean text, and the paragraph label.
+
+    With `in_source`, the offsets are already offsets into the input file (for
+    page furniture kept as evidence, such as undocs.org link lines)."""
 
     start: int
     end: int
     paragraph: str
+    in_source: bool = False
 
 
 @dataclass(frozen=True, order=True)

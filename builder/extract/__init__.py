@@ -1,0 +1,42 @@
+"""The extractors, registered in one place, in the order they run.
+
+Each extractor reads the report (`Context`) and adds plain records to it.
+Later extractors may use what earlier ones found (offices use the plenaries,
+submitters use the offices), hence the fixed order. A name registered twice raises.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import attendance, decisions, documents, meetings, offices, persons, treaty_actions
+from .context import Context
+
+Extractor = Callable[[Context], None]
+
+
+def _registry(*entries: tuple[str, Extractor]) -> dict[str, Extractor]:
+    registry: dict[str, Extractor] = {}
+    for name, function in entries:
+        if name in registry:
+            raise ValueError(f"extractor {name!r} registered twice")
+        registry[name] = function
+    return registry
+
+
+EXTRACTORS: dict[str, Extractor] = _registry(
+    ("meetings", meetings.meetings_and_dates),
+    ("plenaries", meetings.plenaries),
+    ("attendance", attendance.extract),
+    ("offices", offices.extract),
+    ("decisions", decisions.extract),
+    ("persons", persons.extract),
+    ("documents", documents.extract),
+    ("treaty-actions", treaty_actions.extract),
+)
+
+
+def run_all(ctx: Context, given_symbol: str | None = None) -> None:
+    meetings.identify(ctx, given_symbol)
+    for extractor in EXTRACTORS.values():
+        extractor(ctx)

@@ -214,7 +214,7 @@ def _symbol_prefix_slug(symbol: str) -> str:
 
 
 def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
-    return ctx.gaz.series_by_prefix(_symbol_prefix(symbol))
+    return ctx.gaz.series_by_prefix(symbol)
 
 
 # ----------------------------------------------------------------------------

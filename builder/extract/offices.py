@@ -26,6 +26,7 @@ from .context import Context
 from .lists import roles_data, split_items
 from .meetings import find_meetings, plenary_at
 
+_MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})+$")
 
@@ -75,15 +76,47 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
             name_start = start + match.start("name")
             return Holder(ctx.person(name), name_start, name_start + len(name), behalf)
         return None
-    trail = _TRANSLIT.search(piece)
-    if trail:
-        name = trail.group(0)
-        function = piece[: trail.start()]
+    split = split_function_name(piece)
+    if split is not None:
+        function, name = split
+        trail_start = len(piece) - len(name)
         ref = ctx.person(name)
         if function:
             ctx.entity(ref).props.setdefault("functions", set()).add(function)
-        return Holder(ref, start + trail.start(), end)
+        return Holder(ref, start + trail_start, end)
     return None
+
+
+def split_function_name(piece: str) -> tuple[str, str] | None:
+    """「裁军事务厅…处长克里斯托弗·金」 → (function, name) for a transliterated
+    name (with 「·」) at the end. The function ends with a title word
+    (处长, 部长, 代表…); without one, only a bare name is accepted."""
+    trail = _TRANSLIT.search(piece)
+    if trail is None:
+        return None
+    head = piece[: trail.start()]
+    first, _, rest = trail.group(0).partition("·")
+    cut = -1
+    for title in roles_data()["function_titles"]:
+        at = first.rfind(title)
+        if at >= 0:
+            cut = max(cut, at + len(title))
+    if cut >= 0:
+        return head + first[:cut], first[cut:] + "·" + rest if first[cut:] else None
+    if head:
+        return None
+    return "", trail.group(0)
+
+
+def _holder_shape(ctx: Context, piece: str) -> bool | None:
+    """True where a list item reads as one holder (for splitting lists)."""
+    piece = piece.strip()
+    if ctx.gaz.state(piece) is not None:
+        return True
+    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<state>[^()]+)\)", piece)
+    if match and ctx.gaz.state(match.group("state")) and _plausible_person(match.group("name").strip()):
+        return True
+    return True if split_function_name(piece) is not None and "和" not in piece else None
 
 
 def _plausible_person(name: str) -> bool:
@@ -93,9 +126,9 @@ def _plausible_person(name: str) -> bool:
 
 
 def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
-    """The meeting an office belongs to: the one named in the qualifier, else
-    the reported one. Returns (meeting, named)."""
-    mentions = find_meetings(ctx, qualifier)
+    """The meeting an office belongs to: the one the qualifier ends with
+    (「第三次缔约国会议主席」), else the reported one. Returns (meeting, named)."""
+    mentions = [m for m in find_meetings(ctx, qualifier) if re.fullmatch(r"\s*的?\s*", qualifier[m.end :])]
     if mentions:
         info = ctx.meetings.get(f"{mentions[-1].series}-{mentions[-1].number}")
         if info is not None:
@@ -167,13 +200,16 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     term, qualifier = found
     if serve:
         qualifier = match.group("body") + qualifier
+    qualifier = _MARKER.sub("", qualifier).strip()
     role = _role_name(term, qualifier)
     meeting, named = _meeting_for(ctx, qualifier)
+    if appointed_by is not None and ctx.meeting is not None and not named:
+        meeting = ctx.meeting_ref(ctx.meeting)  # appointed by a decision of the reported meeting
     if meeting is None:
         return
     h_start = offset + match.start("holders")
     h_end = offset + match.end("holders")
-    items = split_items(text, lambda piece: piece, h_start, h_end)
+    items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
     holders = []
     for item in items:
         holder = person_or_state(ctx, text, item.start, item.end)
@@ -191,9 +227,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         if plenary is not None and len(plenary[1]) == 1:
             elected_at = ctx.plenary_ref(plenary[0], plenary[1][0])
     body = None
-    qualifier_clean = re.sub(r"^(?:缔约国第[一二三四五六七八九十]+次和第[一二三四五六七八九十]+次会议之间的)", "", qualifier).strip()
-    if qualifier_clean and not named and qualifier_clean not in ("会议", "大会"):
-        body = qualifier_clean.rstrip("的")
+    if not named and any(word in qualifier for word in (*roles_data()["body_words"], "问题", "进程")):
+        body = qualifier.rstrip("的")
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
 
@@ -252,7 +287,7 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         elif inline and _role_at_end(inline.group("role")) and inline.group("role").strip() in {t["zh"] for t in _office_terms()}:
             term, qualifier = _role_at_end(inline.group("role"))
             list_start = s + inline.start("list")
-            items = split_items(text, lambda piece: piece, list_start, s + inline.end("list"))
+            items = split_items(text, lambda piece: _holder_shape(ctx, piece), list_start, s + inline.end("list"))
             holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
             if not holders or any(h is None for h in holders):
                 continue

@@ -1,0 +1,165 @@
+"""The `unkg` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import UnkgError
+
+EXIT_OK = 0
+EXIT_INPUT = 1  # some input could not be built
+EXIT_USAGE = 2
+EXIT_INVALID = 3  # the graph violates the shapes
+
+EPILOG = """\
+examples:
+  unkg build corpus/ --out output          build every *.txt report under corpus/
+  unkg build report.zh.txt --symbol A/78/1 give the symbol of a report whose text lacks it
+  unkg validate output/graph.trig          check a built graph against the SHACL shapes
+  unkg query output/graph.trig -f queries/attendance-by-role.rq
+  unkg query output/graph.trig 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+
+exit status: 0 ok, 1 an input could not be built, 2 usage, 3 SHACL violations.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unkg",
+        description="Build a knowledge graph from UN meeting reports, with every fact traced to its source text.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"unkg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the graph of one or more reports",
+                       description="Build reports (files, or directories of *.txt files) into DIR/graph.trig "
+                                   "(one named graph per report), DIR/graph.ttl and DIR/build-report.json.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="report text files or directories")
+    b.add_argument("--out", default="output", metavar="DIR", help="output directory (default: output)")
+    b.add_argument("--base", default=None, metavar="IRI",
+                   help="base of entity IRIs (default: https://w3id.org/unkg/id/)")
+    b.add_argument("--symbol", default=None, metavar="S",
+                   help="the report's UN symbol, used when the text does not give it")
+    b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+
+    v = sub.add_parser("validate", help="check a graph file against the SHACL shapes",
+                       description="Validate a TriG, Turtle, N-Triples or N-Quads file with pySHACL against unkg's shapes.")
+    v.add_argument("file", metavar="FILE")
+
+    q = sub.add_parser("query", help="run a SPARQL query over a built graph",
+                       description="Run a SPARQL query (SELECT, ASK, CONSTRUCT) over a graph file; "
+                                   "the named graphs are queried as one default graph.")
+    q.add_argument("graph", metavar="GRAPH", help="graph.trig, graph.ttl or another RDF file")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="the query text")
+    q.add_argument("-f", "--file", metavar="FILE", help="read the query from FILE (e.g. queries/*.rq)")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        if args.command == "build":
+            return _build(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "query":
+            return _query(args, parser)
+    except UnkgError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("unkg: interrupted; previous output left as it was", file=sys.stderr)
+        return 130
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build_output import write_outputs
+    from .iri import DEFAULT_BASE
+    from .pipeline import build, expand_inputs
+
+    paths = expand_inputs(args.inputs)
+    if not paths:
+        print("unkg: no input files found (directories are searched for *.txt)", file=sys.stderr)
+        return EXIT_INPUT
+    started = time.perf_counter()
+    done = 0
+
+    def progress(result) -> None:
+        nonlocal done
+        done += 1
+        if result.entry.get("status") == "error":
+            print(f"unkg: {result.entry['error']}", file=sys.stderr)
+        if not args.quiet and sys.stderr.isatty():
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            print(f"\r[{done}/{len(paths)}] {rate:.1f} reports/s  {result.path[:60]:<60}", end="", file=sys.stderr)
+
+    try:
+        result = build(paths, symbol=args.symbol, base=args.base or DEFAULT_BASE,
+                       run_validation=not args.no_validate, progress=progress)
+    except ValueError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    out = Path(args.out)
+    write_outputs(result, out)
+    summary = result.report_json()["summary"]
+    if not args.quiet:
+        print(f"built {summary['built']} of {summary['inputs']} report(s) into {out}/ "
+              f"({len(result.dataset)} triples) in {time.perf_counter() - started:.1f}s; "
+              f"{summary['count_mismatches']} count mismatch(es)")
+    for report in result.invalid:
+        print(f"unkg: {report.path}: the graph violates the shapes", file=sys.stderr)
+        shacl = report.entry.get("shacl", {})
+        for item in shacl.get("violations", [])[:20]:
+            print(f"  {item['focus']} {item['path']}: {item['message']}", file=sys.stderr)
+        for problem in report.entry.get("evidence", {}).get("mismatches", [])[:20]:
+            print(f"  {problem}", file=sys.stderr)
+    if result.failed:
+        return EXIT_INPUT
+    if result.invalid:
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .graphio import load_graph
+    from .validate import validate
+
+    graph = load_graph(Path(args.file))
+    result = validate(graph)
+    print(result.summary())
+    return EXIT_OK if result.conforms else EXIT_INVALID
+
+
+def _query(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .query import format_result, run_query
+
+    if args.file:
+        text = Path(args.file).read_text(encoding="utf-8")
+    elif args.query:
+        text = args.query
+    else:
+        parser.error("query: give QUERY or -f FILE")
+    result = run_query(Path(args.graph), text)
+    sys.stdout.write(format_result(result, args.format))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""Decisions and declarations, and what was adopted — at which plenary, on
+which date, by what procedure. What the text says was considered but not
+adopted (no consensus, deferred, withdrawn, rejected) is never adopted.
+
+Phrase families:
+
+* annex headings 「决定 N」/「闭会期间决定 N」 with the title below them, an
+  annex titled 「…宣言」, and lists 「决定 1：title；」 in the body;
+* 「(在第 N 次全体会议上，)会议(还)通过了 X」 where X is 「议程(SYMBOL)」,
+  「以下五项决定(附件二)」, 「题为“T”的宣言(附件一)」, 「会议报告」, or a
+  document by symbol — but not something 「所载」 (contained) in a document;
+* footnotes 「2023 年 12 月 1 日在…第 10 次全体会议上通过」 and
+  「以默许程序通过，该程序于 2023 年 7 月 31 日到期」 on the annex or decision
+  that calls them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates
+from ..records import Ref
+from ..segment import Unit, chinese_number, roman
+from ..symbols import find_symbols
+from .attendance import sentences
+from .context import Context
+from .lists import roles_data
+from .meetings import find_meetings, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
+
+
+def decision_ref(ctx: Context, decision: tuple[str, int | str]) -> Ref | None:
+    """The IRI key of a decision of the reported meeting: ('decision', 1),
+    ('intersessional', 2) or ('declaration', 1)."""
+    if ctx.meeting is None:
+        return None
+    kind, number = decision
+    if kind == "decision":
+        local = str(number)
+    elif kind == "intersessional":
+        local = f"intersessional-{number}"
+    else:
+        local = "declaration" if number == 1 else f"declaration-{number}"
+    ref = Ref("meeting", f"{ctx.meeting.key}/decision/{local}")
+    entity = ctx.entity(ref)
+    entity.props["decision"] = (kind, number)
+    entity.props["decision_of"] = ctx.meeting.key
+    return ref
+
+
+def _annex_units(ctx: Context, part: str) -> list[Unit]:
+    top = part.split(",")[0]
+    return [u for u in ctx.seg.units if u.part.split(",")[0] == top and u.kind != "footnote"]
+
+
+def _annex_title(ctx: Context, part: str) -> Unit | None:
+    for unit in _annex_units(ctx, part):
+        if unit.kind == "annex-title":
+            return unit
+    return None
+
+
+def extract(ctx: Context) -> None:
+    if ctx.meeting is None:
+        return
+    annex_decisions: dict[str, list[Ref]] = {}
+    declarations: dict[str, Ref] = {}
+    # Headings and titles in the annexes.
+    units = ctx.seg.units
+    for index, unit in enumerate(units):
+        if unit.kind == "decision" and unit.decision is not None:
+            ref = decision_ref(ctx, unit.decision)
+            top = unit.part.split(",")[0]
+            annex_decisions.setdefault(top, []).append(ref)
+            title = next((u for u in units[index + 1 : index + 3] if u.kind == "annex-title" and u.decision == unit.decision), None)
+            if title is not None:
+                _title(ctx, ref, title, 0, len(ctx.text(title)))
+            ctx.add("decisionType", ctx.unit_span(unit), subject=ref,
+                    value="IntersessionalDecision" if unit.decision[0] == "intersessional" else "OrdinaryDecision")
+            ctx.add("number", ctx.unit_span(unit), subject=ref, value=unit.decision[1])
+        elif unit.kind == "annex" and unit.part.count(",") == 0:
+            titles = [u for u in units[index + 1 : index + 4] if u.kind == "annex-title" and u.part == unit.part]
+            if titles and "宣言" in ctx.text(titles[0]) and not any(u.kind == "decision" for u in _annex_units(ctx, unit.part)):
+                number = len(declarations) + 1
+                ref = decision_ref(ctx, ("declaration", number))
+                declarations[unit.part] = ref
+                ctx.add("decisionType", ctx.unit_span(titles[0]), subject=ref, value="Declaration")
+                label_unit = titles[1] if len(titles) > 1 else titles[0]
+                _title(ctx, ref, label_unit, 0, len(ctx.text(label_unit)))
+    # Adoption statements in the body and in footnotes.
+    for unit in units:
+        if unit.kind == "footnote":
+            _footnote_adoption(ctx, unit, annex_decisions, declarations)
+        elif unit.part == "body" and unit.kind == "paragraph":
+            _body_adoptions(ctx, unit, annex_decisions, declarations)
+
+
+def _title(ctx: Context, ref: Ref, unit: Unit, start: int, end: int) -> None:
+    text = ctx.text(unit)[start:end]
+    # A trailing footnote call is not part of the title.
+    stripped = re.sub(r"(?<=[\u4e00-\u9fff》”])\d{1,2}$", "", text.strip())
+    if stripped:
+        lead = ctx.text(unit)[start:end].find(stripped)
+        ctx.add("title", ctx.span(unit, start + lead, start + lead + len(stripped)), subject=ref, value=stripped)
+
+
+def _procedure(text: str) -> str | None:
+    for entry in roles_data()["procedures"]:
+        if entry["zh"] in text:
+            return entry["procedure"]
+    return None
+
+
+def _adopt(ctx: Context, unit: Unit, span_start: int, span_end: int, adopter: Ref, item: Ref,
+           procedure: str | None, date) -> None:
+    args = {"adopter": adopter, "item": item}
+    if procedure:
+        args["procedure"] = procedure
+    if date is not None:
+        args["date"] = date
+    ctx.add("adoption", ctx.span(unit, span_start, span_end), **args)
+
+
+def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
+    text = ctx.text(unit)
+    if "通过" not in text:
+        return
+    items: list[Ref] = []
+    for caller in unit.callers:
+        if caller.kind == "decision" and caller.decision is not None:
+            items.append(decision_ref(ctx, caller.decision))
+        elif caller.kind == "annex-title":
+            top = caller.part.split(",")[0]
+            if top in declarations:
+                items.append(declarations[top])
+            items.extend(annex_decisions.get(top, []))
+    if not items:
+        return
+    year = ctx.meeting.start.year if ctx.meeting and ctx.meeting.start else None
+    procedure = _procedure(text)
+    plenary = _PLENARY.search(text)
+    dates = find_dates(text, None)
+    adopter: Ref | None = None
+    date = None
+    if plenary is not None:
+        numbers = _plenary_numbers(plenary)
+        before = [d for d in dates if d.end <= plenary.start()]
+        meeting_key = _plenary_meeting(ctx, unit, text, plenary, before[-1] if before else None)
+        if numbers and len(numbers) == 1 and meeting_key:
+            adopter = ctx.plenary_ref(meeting_key, numbers[0])
+            if before and not before[-1].is_range and len(before[-1].dates) == 1:
+                date = before[-1].first
+    elif procedure == "SilenceProcedure":
+        # 「以默许程序通过，该程序于 2023 年 7 月 31 日到期」: adopted by the
+        # meeting of States parties as a standing body, when the procedure expired.
+        series = ctx.series_key
+        if series is not None:
+            adopter = Ref("series", series)
+            ctx.entity(adopter)
+            expiry = [d for d in dates if not d.is_range and len(d.dates) == 1 and not d.year_inferred]
+            if expiry:
+                date = expiry[-1].first
+    if adopter is None:
+        ctx.warn("adoption-adopter", "a footnote says adopted but not by whom; not emitted", ctx.unit_span(unit))
+        return
+    del year
+    for item in items:
+        _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
+
+
+_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以协商一致方式|未经表决|以鼓掌方式)?通过了(?P<object>[^。；]*)")
+_DECISION_LIST = re.compile(r"以下\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*项决定\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)")
+_DECLARATION = re.compile(r"题为\s*“(?P<title>[^”]+)”\s*的宣言(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?")
+_REPORT = re.compile(r"^(?:其|本次会议的|会议的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)")
+
+
+def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
+    text = ctx.text(unit)
+    negative = roles_data()["not_adopted"]
+    for s, e in sentences(text):
+        sentence = text[s:e]
+        for match in _ADOPTED.finditer(sentence):
+            obj = match.group("object")
+            obj_start = s + match.start("object")
+            if any(word in sentence[: match.start()] for word in negative):
+                continue  # 「未能通过」 and the like: handled as considered
+            plenary = plenary_at(ctx, unit, unit.start + s + match.start())
+            adopter = None
+            if plenary is not None and len(plenary[1]) == 1:
+                adopter = ctx.plenary_ref(plenary[0], plenary[1][0])
+            elif ctx.meeting is not None:
+                adopter = ctx.meeting_ref(ctx.meeting)
+            if adopter is None:
+                continue
+            procedure = _procedure(match.group("how") or "")
+            date = _plenary_date(ctx, adopter)
+            span = (s + match.start(), s + match.end())
+            decisions = _DECISION_LIST.search(obj)
+            if decisions:
+                annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}"
+                items = annex_decisions.get(annex, [])
+                stated = chinese_number(decisions.group("n"))
+                if stated is not None:
+                    ctx.count(f"decisions adopted ({annex})", stated, len(items),
+                              ctx.span(unit, obj_start + decisions.start(), obj_start + decisions.end()))
+                for item in items:
+                    _adopt(ctx, unit, *span, adopter, item, procedure, date)
+                continue
+            declaration = _DECLARATION.search(obj)
+            if declaration:
+                annex = declaration.group("annex")
+                part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
+                ref = declarations.get(part) if part else (next(iter(declarations.values())) if len(declarations) == 1 else None)
+                if ref is None:
+                    ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
+                    continue
+                t_start = obj_start + declaration.start("title")
+                _title(ctx, ref, unit, t_start, t_start + len(declaration.group("title")))
+                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
+                continue
+            if _REPORT.match(obj.strip()) and ctx.symbol:
+                _adopt(ctx, unit, *span, adopter, ctx.report_ref(), procedure, date)
+                continue
+            for sym_start, sym_end, symbol in find_symbols(obj):
+                tail = obj[sym_end : sym_end + 20]
+                head = obj[:sym_start]
+                if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*所载", tail) or "所载" in head:
+                    continue  # something contained in the document, not the document
+                if not re.search(r"(议程|决定草案|决议草案|报告|文件|宣言|方案|工作安排|草案)\s*\(?\s*$", head):
+                    continue
+                ref = ctx.document(symbol.text)
+                if ref is not None:
+                    _adopt(ctx, unit, span[0], s + match.start("object") + sym_end + 1, adopter, ref, procedure, date)
+
+
+def _plenary_date(ctx: Context, adopter: Ref):
+    """The date of an adopting plenary, if the text stated it (set by the plenaries extractor)."""
+    for fact in ctx.facts:
+        if fact.kind == "date" and fact.get("subject") == adopter:
+            return fact.get("value")
+    return None

@@ -1,0 +1,157 @@
+"""Documents: every symbol the report cites (in its body, footnotes, links and
+tables, and resolutions cited in words), the documents before the meeting,
+their titles and who submitted them."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Ref, Span
+from ..segment import Unit
+from ..symbols import find_resolutions, find_symbols, symbol_from_link
+from .attendance import sentences
+from .context import Context
+from .lists import roles_data, split_items
+from .meetings import find_meetings
+
+_TABLE_INTRO = re.compile(r"(?:会议|大会|委员会)?(?:收到了|收到|面前有|审议了|审议)[^。]{0,12}(?:下表|下列|以下)[^。]{0,6}文件")
+_CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议|收到了|面前有|讨论了)")
+_SUBMITTED = re.compile(r"[：:]\s*(?P<agent>[^：:]{1,80}?)\s*提交的\s*(?:工作文件|报告|文件|说明|资料|提案|建议)\s*$")
+_AUTHORS_PAREN = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)\s*\((?P<list>[^()]+)\)\s*的报告")
+_AUTHORS_AFTER = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)的报告\s*\((?P<list>[^()]+)\)\s*$")
+_OF_REPORT = re.compile(r"^(?P<agent>[^：:，,()（）]{2,40}?)(?:关于[^：:]*)?的(?:报告|解释性发言|解释性声明|说明|发言)\s*$")
+
+
+def extract(ctx: Context) -> None:
+    if ctx.symbol is None:
+        return
+    own = ctx.symbol
+    report = ctx.report_ref()
+    for unit in ctx.seg.units:
+        text = ctx.text(unit)
+        for start, end, symbol in find_symbols(text) + find_resolutions(text):
+            if symbol.text == own:
+                continue
+            ref = ctx.document(symbol.text)
+            if ref is not None:
+                ctx.add("references", ctx.span(unit, start, end), subject=report, value=ref)
+    for link in ctx.clean.links:
+        symbol = symbol_from_link(link.url)
+        if symbol is None or symbol.text == own:
+            continue
+        ref = ctx.document(symbol.text)
+        if ref is not None:
+            ctx.add("references", Span(link.start, link.end, f"link (page {link.page})", in_source=True),
+                    subject=report, value=ref)
+    _tables(ctx)
+    _considered(ctx)
+
+
+def _tables(ctx: Context) -> None:
+    """The documents table: titles, submitters, and what was before the meeting."""
+    units = ctx.seg.units
+    before_meeting = False
+    for index, unit in enumerate(units):
+        if unit.kind == "table-header":
+            intro = " ".join(ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part)
+            before_meeting = bool(_TABLE_INTRO.search(intro))
+            continue
+        if unit.kind != "table-row":
+            continue
+        text = ctx.text(unit)
+        symbol_text, _, title = text.partition(" ")
+        ref = ctx.document(symbol_text.rstrip("*"))
+        if ref is None:
+            continue
+        title_start = len(symbol_text) + 1
+        title = title.strip()
+        if title:
+            ctx.add("title", ctx.span(unit, title_start, len(text)), subject=ref, value=title)
+            _submitters(ctx, unit, ref, text, title_start)
+        if before_meeting and ctx.meeting is not None:
+            ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
+
+
+def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
+    title = text[title_start:]
+    match = _SUBMITTED.search(title)
+    if match:
+        a_start, a_end = title_start + match.start("agent"), title_start + match.end("agent")
+        agent_text = text[a_start:a_end]
+        if "代表" in agent_text:
+            ctx.warn("submitter-ambiguous", f"submitter {agent_text!r}: 「代表」 may mean 'on behalf of'; not emitted",
+                     ctx.span(unit, a_start, a_end))
+            return
+        items = split_items(text, lambda name: _agent(ctx, name, known_only=True), a_start, a_end)
+        if any(item.value is None for item in items):
+            if len(items) == 1 and not re.search(r"[和及与]", agent_text):
+                items = [type(items[0])(items[0].start, items[0].end, items[0].text, _agent(ctx, items[0].text))]
+            else:
+                ctx.warn("submitter-unresolved", f"submitters {agent_text!r} could not be told apart; not emitted",
+                         ctx.span(unit, a_start, a_end))
+                return
+        for item in items:
+            if item.value is not None:
+                ctx.add("submittedBy", ctx.span(unit, item.start, len(text)), subject=ref, value=item.value)
+        return
+    for pattern in (_AUTHORS_PAREN, _AUTHORS_AFTER):
+        match = pattern.search(title)
+        if match:
+            l_start, l_end = title_start + match.start("list"), title_start + match.end("list")
+            items = split_items(text, lambda name: ctx.state(name), l_start, l_end)
+            if items and all(item.value is not None for item in items):
+                for item in items:
+                    ctx.add("submittedBy", ctx.span(unit, title_start + match.start(), title_start + match.end()),
+                            subject=ref, value=item.value)
+            return
+    match = _OF_REPORT.match(title)
+    if match and not find_meetings(ctx, match.group("agent")):
+        agent_text = match.group("agent")
+        agent = _agent(ctx, agent_text, known_only=True)
+        if agent is None and agent_text.endswith("代表团"):
+            agent = ctx.state(agent_text[: -len("代表团")])
+        if agent is None and any(agent_text.endswith(word) for word in roles_data()["body_words"]):
+            agent = ctx.organization(agent_text)
+        if agent is not None:
+            ctx.add("submittedBy", ctx.span(unit, title_start, len(text)), subject=ref, value=agent)
+
+
+def _agent(ctx: Context, name: str, known_only: bool = False) -> Ref | None:
+    name = name.strip()
+    if name in ("主席", "会议主席") and ctx.meeting is not None:
+        return _president_office(ctx)
+    return ctx.state(name) or ctx.organization(name, known_only=known_only)
+
+
+def _president_office(ctx: Context) -> Ref | None:
+    for fact in ctx.facts:
+        if (fact.kind == "office" and fact.get("role") == "President"
+                and ctx.meeting is not None and fact.get("meeting") == Ref("meeting", ctx.meeting.key)):
+            holder: Ref = fact.get("holder")
+            return Ref("office", f"{ctx.meeting.key}/President/{holder.kind}/{holder.key}")
+    return None
+
+
+def _considered(ctx: Context) -> None:
+    """「会议注意到…(SYMBOL)」, 「介绍了…报告(SYMBOL)」: documents before the meeting."""
+    if ctx.meeting is None:
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    negative = roles_data()["not_adopted"]
+    for unit in ctx.seg.units:
+        if unit.part != "body" or unit.kind != "paragraph":
+            continue
+        text = ctx.text(unit)
+        for s, e in sentences(text):
+            sentence = text[s:e]
+            verb = _CONSIDERED.search(sentence)
+            failed = any(word in sentence for word in negative) and "通过" in sentence
+            if verb is None and not failed:
+                continue
+            if verb is not None and find_meetings(ctx, sentence[: verb.start()]) and not sentence[: verb.start()].strip().startswith("在"):
+                continue  # another meeting's subject
+            start = verb.end() if verb is not None else 0
+            for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
+                ref = ctx.document(symbol.text)
+                if ref is not None and symbol.text != ctx.symbol:
+                    ctx.add("considered", ctx.span(unit, s, s + start + sym_end), subject=meeting, value=ref)

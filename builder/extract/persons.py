@@ -1,0 +1,99 @@
+"""Persons named as speakers and panellists, with their functions.
+
+* 「下列高级官员在会上发言：A；B；以及 C。」 — each item is a function followed
+  by a transliterated name (「…部长吉尔伯特·卡班达·库伦加」), optionally with
+  「(代表…)」; items whose name cannot be told from the function are skipped;
+* 「讨论小组成员如下：NAME，FUNCTION；…；以及 NAME，FUNCTION。」 — panellists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Ref
+from ..segment import Unit
+from .context import Context
+from .meetings import plenary_at
+from .offices import split_function_name
+
+_SPEAKERS = re.compile(r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]")
+_PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?:如下|有)[：:]")
+
+
+def extract(ctx: Context) -> None:
+    if ctx.meeting is None:
+        return
+    for unit in ctx.seg.units:
+        if unit.kind not in ("paragraph", "footnote"):
+            continue
+        text = ctx.text(unit)
+        for match in _SPEAKERS.finditer(text):
+            end = text.find("。", match.end())
+            _speakers(ctx, unit, text, match.start(), match.end(), end if end >= 0 else len(text))
+        for match in _PANEL.finditer(text):
+            end = text.find("。", match.end())
+            _panel(ctx, unit, text, match.start(), match.end(), end if end >= 0 else len(text))
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    cursor = start
+    for match in re.finditer(r"[；;]", text[start:end]):
+        out.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    out.append((cursor, end))
+    cleaned = []
+    for s, e in out:
+        lead = re.match(r"\s*(?:以及|及|和)?\s*", text[s:e])
+        s += lead.end() if lead else 0
+        while e > s and text[e - 1] in " \n。":
+            e -= 1
+        if s < e:
+            cleaned.append((s, e))
+    return cleaned
+
+
+def _meeting_of_list(ctx: Context, unit: Unit, offset: int) -> Ref:
+    plenary = plenary_at(ctx, unit, unit.start + offset)
+    if unit.kind == "footnote" and unit.called_from is not None:
+        plenary = plenary_at(ctx, unit.called_from, unit.called_from.end)
+    if plenary is not None:
+        return Ref("meeting", plenary[0])
+    assert ctx.meeting is not None
+    return ctx.meeting_ref(ctx.meeting)
+
+
+def _speakers(ctx: Context, unit: Unit, text: str, head_start: int, start: int, end: int) -> None:
+    meeting = _meeting_of_list(ctx, unit, head_start)
+    for s, e in _items(text, start, end):
+        item = text[s:e]
+        core = re.sub(r"\s*\([^()]*\)\s*$", "", item)
+        split = split_function_name(core)
+        if split is None:
+            ctx.warn("speaker-name", f"speaker {item!r}: the name cannot be told from the function; not emitted",
+                     ctx.span(unit, s, e))
+            continue
+        function, name = split
+        person = ctx.person(name)
+        name_start = s + core.rfind(name)
+        ctx.add("attendance", ctx.span(unit, head_start, e), participant=person, meeting=meeting, role="Speaker")
+        if function:
+            ctx.add("function", ctx.span(unit, s, name_start + len(name)), subject=person, value=function)
+
+
+def _panel(ctx: Context, unit: Unit, text: str, head_start: int, start: int, end: int) -> None:
+    meeting = _meeting_of_list(ctx, unit, head_start)
+    for s, e in _items(text, start, end):
+        item = text[s:e]
+        name, sep, function = item.partition("，")
+        if not sep:
+            name, sep, function = item.partition(",")
+        name = name.strip()
+        if not sep or not name or len(name) > 40 or re.search(r"[。：]", name):
+            ctx.warn("panellist", f"panellist {item!r} could not be read; not emitted", ctx.span(unit, s, e))
+            continue
+        person = ctx.person(name)
+        ctx.add("attendance", ctx.span(unit, head_start, e), participant=person, meeting=meeting, role="Panellist")
+        function = function.strip()
+        if function:
+            ctx.add("function", ctx.span(unit, s, e), subject=person, value=function)

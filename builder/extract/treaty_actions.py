@@ -1,0 +1,61 @@
+"""Treaty actions a report states: 「A、B和C签署《条约》，以及D批准《条约》、E加入《条约》」.
+
+Each verb (签署 signed, 批准 ratified, 加入 acceded) is read with the list of
+states just before it, back to the previous action or clause boundary. The
+treaty is the one named, or for 《条约》 the treaty of the report's meeting series.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import lookup_form
+from ..records import Ref
+from .context import Context
+from .lists import roles_data, split_items
+
+_BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；)")
+
+
+def extract(ctx: Context) -> None:
+    actions = roles_data()["treaty_actions"]
+    verbs = "|".join(map(re.escape, actions))
+    pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?\s*(?P<treaty>《[^》]{{1,40}}》|该条约|本条约)")
+    for unit in ctx.seg.units:
+        if unit.kind not in ("paragraph", "footnote"):
+            continue
+        text = ctx.text(unit)
+        previous_end = 0
+        for match in pattern.finditer(text):
+            treaty = _treaty(ctx, match.group("treaty"))
+            head_start = previous_end
+            boundaries = list(_BOUNDARY.finditer(text, head_start, match.start()))
+            if boundaries:
+                head_start = boundaries[-1].end()
+            previous_end = match.end()
+            if treaty is None:
+                continue
+            lead = re.match(r"[\s、和]*", text[head_start : match.start()])
+            list_start = head_start + (lead.end() if lead else 0)
+            if list_start >= match.start():
+                continue
+            items = split_items(text, lambda name: ctx.state(name), list_start, match.start())
+            if not items or any(item.value is None for item in items):
+                continue  # not a list of states: 「所有尚未签署…的国家」 and the like
+            action = actions[match.group("verb")]
+            for item in items:
+                ctx.add("treaty-action", ctx.span(unit, item.start, match.end()), state=item.value, treaty=treaty, action=action)
+
+
+def _treaty(ctx: Context, written: str) -> Ref | None:
+    name = written.strip("《》")
+    if name in ("条约", "该条约", "本条约") or written in ("该条约", "本条约"):
+        key = ctx.treaty_key
+    else:
+        entry = ctx.gaz.treaty(name)
+        key = entry.key if entry else None
+    if key is None:
+        return None
+    ref = Ref("treaty", key)
+    ctx.entity(ref)
+    return ref

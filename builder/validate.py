@@ -1,0 +1,95 @@
+"""SHACL validation with pySHACL, the reference engine, and the evidence self-check.
+
+Validation runs with the ontology mixed in (`ont_graph`) so that the class
+hierarchy is visible (a plenary meeting is a meeting), and without inference,
+so that a type the builder forgot is reported rather than inferred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyshacl
+from rdflib import Graph, Literal, URIRef
+
+from .namespace import RDF, UNKG
+from .resources import ontology_file, shapes_files
+
+SH = "http://www.w3.org/ns/shacl#"
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    graph = Graph()
+    for path in shapes_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    graph = Graph()
+    graph.parse(ontology_file(), format="turtle")
+    return graph
+
+
+@dataclass
+class ShaclResult:
+    conforms: bool
+    violations: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"conforms": self.conforms, "violations": self.violations, "warnings": self.warnings}
+
+    def summary(self, limit: int = 20) -> str:
+        if self.conforms and not self.warnings:
+            return "SHACL: conforms"
+        lines = [f"SHACL: {len(self.violations)} violation(s), {len(self.warnings)} warning(s)"]
+        for item in (self.violations + self.warnings)[:limit]:
+            lines.append(f"  {item['severity']}: {item['focus']} {item.get('path') or ''}: {item['message']}")
+        if len(self.violations) + len(self.warnings) > limit:
+            lines.append(f"  … and {len(self.violations) + len(self.warnings) - limit} more")
+        return "\n".join(lines)
+
+
+def validate(graph: Graph) -> ShaclResult:
+    conforms, report, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        allow_warnings=True,
+        abort_on_first=False,
+    )
+    results = []
+    sh = lambda name: URIRef(SH + name)  # noqa: E731
+    for result in report.subjects(RDF.type, sh("ValidationResult")):
+        severity = report.value(result, sh("resultSeverity"))
+        results.append({
+            "severity": str(severity).rsplit("#", 1)[-1],
+            "focus": str(report.value(result, sh("focusNode"))),
+            "path": str(report.value(result, sh("resultPath")) or ""),
+            "shape": str(report.value(result, sh("sourceShape")) or ""),
+            "message": str(report.value(result, sh("resultMessage")) or ""),
+        })
+    results.sort(key=lambda r: (r["severity"], r["focus"], r["path"], r["message"]))
+    violations = [r for r in results if r["severity"] == "Violation"]
+    warnings = [r for r in results if r["severity"] != "Violation"]
+    return ShaclResult(bool(conforms) and not violations, violations, warnings)
+
+
+def check_evidence(graph: Graph, source: str) -> list[str]:
+    """Every evidence quote must equal the input between its offsets."""
+    problems = []
+    for node in graph.subjects(RDF.type, UNKG.Evidence):
+        start = graph.value(node, UNKG.charStart)
+        end = graph.value(node, UNKG.charEnd)
+        quote = graph.value(node, UNKG.quote)
+        if not isinstance(start, Literal) or not isinstance(end, Literal) or not isinstance(quote, Literal):
+            problems.append(f"{node}: incomplete evidence")
+            continue
+        if source[int(start) : int(end)] != str(quote):
+            problems.append(f"{node}: quote does not match the input at {int(start)}-{int(end)}")
+    return sorted(problems)
