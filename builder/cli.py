@@ -61,7 +61,33 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("query", nargs="?", metavar="QUERY", help="the query text")
     q.add_argument("-f", "--file", metavar="FILE", help="read the query from FILE (e.g. queries/*.rq)")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)")
+
+    for name, module_name, help_text in PLUGGED_COMMANDS:
+        module = _plugged(module_name)
+        if module is not None:
+            module.configure(sub.add_parser(name, help=help_text, description=module.__doc__.split("\n\n")[0]))
     return parser
+
+
+# Commands that live in modules of their own: each module has
+# `configure(parser)` (its arguments) and `run(args) -> int` (its exit status).
+PLUGGED_COMMANDS = [
+    ("export", "builder.export", "export a built graph (JSON-LD, N-Triples, N-Quads, TriG, GraphML, GEXF, CSV, HTML)"),
+    ("serve", "builder.serve", "serve a SPARQL endpoint and linked-data pages"),
+    ("publish", "builder.publish", "write a static linked-data site"),
+    ("push", "builder.push", "send each report's named graph to a SPARQL Graph Store"),
+]
+
+
+def _plugged(module_name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name == module_name:
+            return None
+        raise
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             return _validate(args)
         if args.command == "query":
             return _query(args, parser)
+        for name, module_name, _ in PLUGGED_COMMANDS:
+            if args.command == name:
+                return _plugged(module_name).run(args)
     except UnkgError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return EXIT_INPUT

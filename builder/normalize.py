@@ -108,6 +108,12 @@ class Block:
     marker: str | None = None  # the marker kind of its first line, if any
     footnote: str | None = None  # footnote marker for footnote blocks
     zone_anchor: int | None = None  # for footnotes: clean offset of the body just before the zone
+    first_on_page: bool = False  # its first line opens a page (its indentation is an artefact)
+
+    @property
+    def layout_indent(self) -> int:
+        """The indentation that means something: none at the top of a page."""
+        return 0 if self.first_on_page else self.indent
 
 
 @dataclass
@@ -327,7 +333,8 @@ def normalize(source: str) -> Clean:
     def open_block(line: Line, stream: str, footnote: str | None = None) -> Block:
         if writer.pos:
             writer.synthetic("\n", max(line.start - 1, 0))
-        block = Block(writer.pos, writer.pos, stream, line.indent, line.page, _marker(line.text), footnote)
+        block = Block(writer.pos, writer.pos, stream, line.indent, line.page, _marker(line.text), footnote,
+                      first_on_page=line.first_on_page)
         blocks.append(block)
         return block
 

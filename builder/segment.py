@@ -181,8 +181,8 @@ def segment(clean: Clean) -> Segmented:
         m_par = _PARAGRAPH.match(text)
         if m_par and block.marker == "paragraph":
             n = int(m_par.group("n"))
-            if n == paragraph + 1 and (block.indent == 0 or part != "body" or paragraph == 0) and not (
-                current is not None and current.kind == "paragraph" and block.indent > current_indent(current)
+            if n == paragraph + 1 and (block.layout_indent == 0 or part != "body" or paragraph == 0) and not (
+                current is not None and current.kind == "paragraph" and block.layout_indent > current_indent(current)
             ):
                 paragraph = n
                 current = Unit("paragraph", block.start, block.end, label_for("paragraph", n), part, n, decision, blocks=[block])
@@ -194,7 +194,7 @@ def segment(clean: Clean) -> Segmented:
             units.append(title)
             current = title
             continue
-        if after_annex_heading and block.indent >= 2 and current is not None and current.kind in ("annex", "decision", "annex-title"):
+        if after_annex_heading and block.layout_indent >= 2 and current is not None and current.kind in ("annex", "decision", "annex-title"):
             # Titles under an annex or decision heading are set apart (indented).
             current = Unit("annex-title", block.start, block.end, label_for("annex-title"), part, None, decision, blocks=[block])
             units.append(current)
@@ -237,7 +237,7 @@ def segment(clean: Clean) -> Segmented:
 
 
 def current_indent(unit: Unit) -> int:
-    return unit.blocks[0].indent if unit.blocks else 0
+    return unit.blocks[0].layout_indent if unit.blocks else 0
 
 
 def _cite(unit: Unit) -> str:

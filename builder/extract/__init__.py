@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import attendance, decisions, documents, meetings, offices, persons, treaty_actions
+from . import attendance, decisions, documents, local_names, meetings, offices, persons, treaty_actions
 from .context import Context
 
 Extractor = Callable[[Context], None]
@@ -37,6 +37,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
 
 
 def run_all(ctx: Context, given_symbol: str | None = None) -> None:
+    local_names.collect(ctx)
     meetings.identify(ctx, given_symbol)
     for extractor in EXTRACTORS.values():
         extractor(ctx)

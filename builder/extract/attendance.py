@@ -127,6 +127,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             return
         items = _resolve(ctx, text, body_start, body_end, subject)
     resolved = [item for item in items if item.value is not None]
+    if items and not resolved:
+        return  # nothing in it is a participant: not a list of participants
     for item in items:
         if item.value is None:
             ctx.warn("attendance-unresolved", f"list item {item.text!r} is not a known participant; not emitted",

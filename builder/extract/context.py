@@ -44,6 +44,9 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     counts: list[CountCheck] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
+    # names that the report itself lists as items (annex lists of organizations):
+    # lookup form -> name as written
+    local_names: dict[str, str] = field(default_factory=dict)
     # plenary references resolved in reading order: (clean offset, meeting key, numbers)
     plenary_mentions: list[tuple[int, str, tuple[int, ...]]] = field(default_factory=list)
 
@@ -91,12 +94,15 @@ class Context:
         """An organization: from the gazetteer, or (unless `known_only`) as written."""
         name = name.strip()
         entry: OrgEntry | None = self.gaz.organization(name)
+        identity = _without_acronym(self, name)
+        if entry is None and identity != name:
+            entry = self.gaz.organization(identity)
         if entry is not None:
             ref = Ref("organization", entry.key)
-        elif known_only or not _plausible_name(name):
+        elif (known_only and lookup_form(identity) not in self.local_names) or not _plausible_name(name):
             return None
         else:
-            ref = Ref("organization", "zh-" + name_key(name) if _has_cjk(name) else slug(name) or name_key(name))
+            ref = Ref("organization", "zh-" + name_key(identity) if _has_cjk(identity) else slug(identity) or name_key(identity))
         entity = self.entity(ref, name, "zh" if _has_cjk(name) else "en", span)
         if entry is None:
             entity.props.setdefault("written", name)
@@ -133,6 +139,15 @@ class Context:
     def report_ref(self) -> Ref:
         assert self.symbol is not None
         return Ref("document", symbol_key(self.symbol))
+
+
+def _without_acronym(ctx: "Context", name: str) -> str:
+    """「日本反对原子弹和氢弹大会(原水禁)」 → the name without a trailing
+    parenthetical acronym; a parenthetical state (a national branch) stays."""
+    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<paren>[^()]{1,12})\)", name)
+    if match is None or ctx.gaz.state(match.group("paren")) is not None:
+        return name
+    return match.group("name")
 
 
 def _has_cjk(text: str) -> bool:

@@ -84,7 +84,7 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
             return
         items = split_items(text, lambda name: _agent(ctx, name, known_only=True), a_start, a_end)
         if any(item.value is None for item in items):
-            if len(items) == 1 and not re.search(r"[和及与]", agent_text):
+            if len(items) == 1 and not re.search(r"(?<=.)[和及与](?=.)", agent_text) and _org_like(agent_text):
                 items = [type(items[0])(items[0].start, items[0].end, items[0].text, _agent(ctx, items[0].text))]
             else:
                 ctx.warn("submitter-unresolved", f"submitters {agent_text!r} could not be told apart; not emitted",
@@ -114,6 +114,13 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
             agent = ctx.organization(agent_text)
         if agent is not None:
             ctx.add("submittedBy", ctx.span(unit, title_start, len(text)), subject=ref, value=agent)
+
+
+def _org_like(name: str) -> bool:
+    """An unknown submitter is taken as written only if it reads as an
+    organization's name (「…组织」, 「…项目」, 「…大学」)."""
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
+    return any(core.endswith(suffix) for suffix in roles_data()["organization_suffixes"])
 
 
 def _agent(ctx: Context, name: str, known_only: bool = False) -> Ref | None:

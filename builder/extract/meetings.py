@@ -19,7 +19,7 @@ from .context import Context, MeetingInfo
 
 _ORD = r"第\s*(?P<ord>[一二三四五六七八九十百]+|\d{1,3})\s*(?:次|届)"
 _ORD_CN = r"第(?P<ord>[一二三四五六七八九十]+)(?:次|届)"
-_YEAR = r"(?P<year>\d{4})\s*年\s*"
+_YEAR = r"(?P<year>\d{4})\s*"
 
 _ORDINALS_EN = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh",
                 8: "Eighth", 9: "Ninth", 10: "Tenth", 11: "Eleventh", 12: "Twelfth"}
@@ -44,9 +44,9 @@ def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]
             regex = ""
             for part in parts:
                 if part in ("{ordinal}", "{session}"):
-                    regex += _ORD
+                    regex += r"\s*" + _ORD + r"\s*"
                 elif part == "{year}":
-                    regex += _YEAR
+                    regex += r"\s*" + _YEAR + r"\s*"
                 else:
                     regex += r"\s*".join(map(re.escape, lookup_form(part)))
             compiled.append((re.compile(regex), entry))

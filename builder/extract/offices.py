@@ -93,7 +93,7 @@ def split_function_name(piece: str) -> tuple[str, str] | None:
     (处长, 部长, 代表…); without one, only a bare name is accepted."""
     trail = _TRANSLIT.search(piece)
     if trail is None:
-        return None
+        return _after_title(piece)
     head = piece[: trail.start()]
     first, _, rest = trail.group(0).partition("·")
     cut = -1
@@ -106,6 +106,24 @@ def split_function_name(piece: str) -> tuple[str, str] | None:
     if head:
         return None
     return "", trail.group(0)
+
+
+def _after_title(piece: str) -> tuple[str, str] | None:
+    """「核武器爆炸幸存者代表木藤已一」 → a name of two to four characters
+    written right after a title word that closes the function."""
+    best = -1
+    for title in roles_data()["function_titles"]:
+        at = piece.rfind(title)
+        if at >= 0:
+            best = max(best, at + len(title))
+    if best <= 0:
+        return None
+    name = piece[best:]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return None
+    if any(name.endswith(t) for t in roles_data()["function_titles"] + roles_data()["organization_suffixes"]):
+        return None
+    return piece[:best], name
 
 
 def _holder_shape(ctx: Context, piece: str) -> bool | None:
