@@ -30,9 +30,16 @@ from .symbols import SYMBOL_FULL_RE, parse as parse_symbol
 
 # Fullwidth ASCII forms and the ideographic space, mapped one-to-one to ASCII
 # so that patterns see one alphabet; the offset map is unchanged by it.
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_FULLWIDTH_KEEP = {ord(c) for c in "（），：；！？"}  # CJK punctuation stays CJK
-_TRANSLATE = {k: v for k, v in _FULLWIDTH.items() if k not in _FULLWIDTH_KEEP}
+# Fullwidth digits, Latin letters, slash and full stop, and the ideographic
+# space, mapped one-to-one to ASCII so that symbols, numbers and dates read the
+# same in either width; the offset map is unchanged by it. Other fullwidth
+# forms (punctuation, dashes) are kept as written.
+_TRANSLATE = (
+    {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+    | {cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)}  # Ａ-Ｚ
+    | {cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)}  # ａ-ｚ
+    | {0xFF0F: ord("/"), 0xFF0E: ord("."), 0x3000: 0x20}
+)
 
 _TERMINAL = re.compile(r"[。；：！？;:!?]\s*[”’」』)）]?\s*(?:\d{1,2}|\*{1,3})?\s*$")
 _SOFT_END = re.compile(r"[、/(（《“‘—－\-·]$")

@@ -28,6 +28,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("meetings", meetings.meetings_and_dates),
     ("plenaries", meetings.plenaries),
     ("attendance", attendance.extract),
+    ("attendance-legends", attendance.legends),
     ("offices", offices.extract),
     ("decisions", decisions.extract),
     ("persons", persons.extract),

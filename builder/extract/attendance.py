@@ -79,6 +79,59 @@ def extract(ctx: Context) -> None:
                 break
 
 
+_LEGEND = re.compile(r"^\s*(?P<star>\*{1,3})\s*(?P<verb>参加了|出席了|参加|出席)(?P<meeting>.+?)[。.]?\s*$")
+_LIST_ITEM = re.compile(r"^\d{1,3}\s*[.．]\s*(?P<name>[^。；：:]{2,60}?)\s*(?P<star>\*{0,3})\s*$")
+
+
+def legends(ctx: Context) -> None:
+    """A list legend 「* 参加了条约缔约国第一次会议。」 under a numbered list of
+    organizations: each item marked with the star attended that meeting."""
+    units = ctx.seg.units
+    for index, unit in enumerate(units):
+        if unit.kind != "note":
+            continue
+        match = _LEGEND.match(ctx.text(unit))
+        if match is None:
+            continue
+        mentions = find_meetings(ctx, match.group("meeting"))
+        if len(mentions) != 1:
+            continue
+        info = ctx.meetings.get(f"{mentions[0].series}-{mentions[0].number}")
+        if info is None:
+            continue
+        meeting = ctx.meeting_ref(info)
+        star = match.group("star")
+        # The list the legend closes: the numbered items of its part, back to
+        # the part's heading or the previous legend.
+        top = unit.part.split(",")[0]
+        for item_unit in reversed(units[:index]):
+            if item_unit.kind in ("note", "decision") or item_unit.part.split(",")[0] != top:
+                break
+            if item_unit.kind == "annex" and item_unit.part == top:
+                break  # the top-level annex: the legend's lists end here
+            text = ctx.text(item_unit)
+            offset = 0
+            for line in text.split("\n"):
+                item = _LIST_ITEM.match(line)
+                if item and item.group("star") == star:
+                    name = item.group("name")
+                    ref = ctx.state(name) or ctx.organization(name)
+                    if ref is not None and ref.kind == "organization":
+                        role = _legend_role(ctx, ref)
+                        start = offset + item.start("name")
+                        ctx.add("attendance", ctx.span(item_unit, start, offset + item.end("star")),
+                                participant=ref, meeting=meeting, role=role)
+                        ctx.add("attendance", ctx.unit_span(unit), participant=ref, meeting=meeting, role=role)
+                offset += len(line) + 1
+
+
+def _legend_role(ctx: Context, ref: Ref) -> str:
+    entry = ctx.gaz.organizations.get(ref.key)
+    if entry is not None and entry.type in ("UNEntity", "IGO", "RedCrossMovement"):
+        return "ObserverOrganization"
+    return "NonGovernmentalOrganization"
+
+
 def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     """The meeting attended: the one the predicate names, else the reported one."""
     mentions = find_meetings(ctx, predicate)

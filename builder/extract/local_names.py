@@ -9,7 +9,7 @@ import re
 from ..gazetteer import lookup_form
 from .context import Context
 
-_ITEM = re.compile(r"^\d{1,3}\s*[.．]\s*(?P<name>[^。；：:，,]{2,60}?)\s*(?P<star>\*{0,3})\s*$")
+_ITEM = re.compile(r"^\d{1,3}\s*[.．]\s*(?P<name>[^。；：:]{2,60}?)\s*(?P<star>\*{0,3})\s*$")
 
 
 def collect(ctx: Context) -> None:
