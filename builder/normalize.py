@@ -218,6 +218,13 @@ def _classify(lines: list[Line]) -> list[str]:
         if near or counts[line.text] >= 2:
             headers.add(line.text)
 
+    # A running head printed with its folio on one line: 「TPNW/MSP/2023/14 3/22」.
+    for line in lines:
+        parts = line.text.split()
+        if len(parts) >= 2:
+            for symbol_text, rest in ((parts[0], " ".join(parts[1:])), (parts[-1], " ".join(parts[:-1]))):
+                if parse_symbol(symbol_text) and fur["page"].fullmatch(rest):
+                    headers.add(symbol_text)
     for i, line in enumerate(lines):
         text = line.text
         if fur["link"].fullmatch(text):
@@ -225,7 +232,9 @@ def _classify(lines: list[Line]) -> list[str]:
         elif is_page[i] or text in headers:
             line.kind = "furniture"
         elif any(
-            text.startswith(h) and fur["page"].fullmatch(text[len(h) :].strip()) for h in headers
+            (text.startswith(h) and fur["page"].fullmatch(text[len(h) :].strip()))
+            or (text.endswith(h) and fur["page"].fullmatch(text[: -len(h)].strip()))
+            for h in headers
         ):
             line.kind = "furniture"  # a running head glued to its folio
         elif fur["rule"].fullmatch(text):
@@ -387,10 +396,11 @@ def normalize(source: str) -> Clean:
         fprev: Line | None = None
         block: Block | None = None
         last_number: int | None = None
+        skipping = False  # inside a reissue note, which is furniture
         for line in group:
             match = _FOOTNOTE_START.match(line.text)
             marker = match.group("marker") if match else None
-            starts = block is None or (
+            starts = block is None or skipping or (
                 marker is not None
                 and (
                     marker.startswith("*")
@@ -398,6 +408,15 @@ def normalize(source: str) -> Clean:
                     or (marker.isalpha() and fprev is not None and _TERMINAL.search(fprev.text))
                 )
             )
+            if starts and marker is not None and marker.startswith("*") and fur["reissue"].search(line.text):
+                skipping = True
+            elif starts:
+                skipping = False
+            if skipping:
+                if starts or not _FOOTNOTE_START.match(line.text):
+                    furniture.append((line.start, line.start + len(line.text), "reissue"))
+                    fprev = line
+                    continue
             if starts:
                 block = open_block(line, "footnote", marker)
                 block.zone_anchor = line.zone_anchor  # type: ignore[attr-defined]
@@ -409,13 +428,6 @@ def normalize(source: str) -> Clean:
             block.end = writer.pos
             fprev = line
 
-    # Reissue notes are furniture, not footnotes.
     text = "".join(writer.chars)
-    final_blocks = []
-    for block in blocks:
-        if block.stream == "footnote" and block.footnote and block.footnote.startswith("*"):
-            if fur["reissue"].search(text[block.start : block.end]):
-                furniture.append((writer.offsets[block.start], writer.offsets[block.end - 1] + 1, "reissue"))
-                continue
-        final_blocks.append(block)
+    final_blocks = blocks
     return Clean(source, text, writer.offsets, final_blocks, links, headers, sorted(furniture))

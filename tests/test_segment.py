@@ -1,0 +1,63 @@
+"""The segmenter: the report's parts and the labels a reader would cite."""
+
+from __future__ import annotations
+
+from builder.normalize import normalize
+from builder.segment import chinese_number, segment
+
+
+def _seg(text):
+    return segment(normalize(text))
+
+
+def test_segment_body_paragraphs_are_numbered_1_to_27(sample_text):
+    seg = _seg(sample_text)
+    body = [u.number for u in seg.units if u.kind == "paragraph" and u.part == "body" and u.number]
+    assert body == list(range(1, 28))
+
+
+def test_segment_agenda_items_stay_inside_paragraph_7(sample_text):
+    seg = _seg(sample_text)
+    para7 = next(u for u in seg.units if u.label == "7")
+    assert "16. 会议闭幕。" in seg.text(para7)
+
+
+def test_segment_annexes_and_decisions(sample_text):
+    seg = _seg(sample_text)
+    annexes = [u.label for u in seg.units if u.kind == "annex" and "," not in u.part]
+    assert annexes == ["annex I", "annex II", "annex III", "annex IV"]
+    decisions = [u.label for u in seg.units if u.kind == "decision"]
+    assert decisions == [
+        "annex II, decision 1", "annex II, decision 2", "annex II, decision 3", "annex II, decision 4",
+        "annex II, decision 5", "annex III, intersessional decision 1", "annex III, intersessional decision 2",
+        "annex III, intersessional decision 3", "annex III, intersessional decision 4",
+    ]
+
+
+def test_segment_intersessional_heading_with_glued_footnote_call(sample_text):
+    # 「闭会期间决定 11」 is decision 1 with footnote call 1.
+    seg = _seg(sample_text)
+    first = next(u for u in seg.units if u.kind == "decision" and u.decision == ("intersessional", 1))
+    assert [marker for _, marker in first.footnote_calls] == ["1"]
+
+
+def test_segment_footnotes_are_tied_to_the_paragraph_that_calls_them(sample_text):
+    seg = _seg(sample_text)
+    labels = [u.label for u in seg.units if u.kind == "footnote"]
+    assert labels[:4] == ["footnote 1 (para 5)", "footnote 2 (para 22)", "footnote 3 (para 22)", "footnote 4 (para 27)"]
+    silence = next(u for u in seg.units if u.kind == "footnote" and "2023 年 7 月 31 日到期" in seg.text(u))
+    assert [c.decision for c in silence.callers] == [("intersessional", 1), ("intersessional", 2), ("intersessional", 3)]
+
+
+def test_segment_document_table_rows(sample_text):
+    seg = _seg(sample_text)
+    rows = [seg.text(u) for u in seg.units if u.kind == "table-row"]
+    assert len(rows) == 61
+    assert rows[0] == "TPNW/MSP/2023/1 临时议程"
+    assert rows[-1].startswith("TPNW/MSP/2023/NGO/27 积极义务框架")
+    assert rows[-1].endswith("提交的工作文件")
+
+
+def test_chinese_numbers():
+    assert [chinese_number(t) for t in ("一", "十", "十一", "二十三", "九十九", "7")] == [1, 10, 11, 23, 99, 7]
+    assert chinese_number("甲") is None
