@@ -235,7 +235,9 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
     if kind == "state":
         return split_items(text, lambda name: ctx.state(name), start, end)
     if kind == "organization":
+        # The subject says these are organizations: unknown names are kept as written.
         items = split_items(text, lambda name: ctx.organization(name, known_only=True), start, end)
+        return _as_written(ctx, text, items)
     else:
         items = split_items(text, lambda name: ctx.state(name) or ctx.organization(name, known_only=True), start, end)
     if not any(item.value is not None for item in items):

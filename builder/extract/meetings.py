@@ -54,8 +54,8 @@ def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]
 
 
 _RELATIVE = [
-    re.compile(r"(?:《?条约》?)?缔约国\s*" + _ORD + r"\s*会议"),
-    re.compile(_ORD + r"\s*(?:《?条约》?)?缔约国会议"),
+    re.compile(r"(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:大会)?\s*" + _ORD + r"\s*(?P<kind>会议|届会|审议大会|审议会议)"),
+    re.compile(_ORD + r"\s*(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:会议|大会)"),
     re.compile(r"(?<![\d\s])" + _ORD_CN + r"会议"),
 ]
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|全体|大会|会议)\s*$")
@@ -79,8 +79,11 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 if any(lookup_form(before).endswith(name) for name in treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
-                if number is not None:
-                    found.append(MeetingMention(match.start(), match.end(), ctx.series_key, number, match.group(0), True))
+                series = ctx.series_key
+                if (match.groupdict().get("kind") or "").startswith("审议"):
+                    series = _review_series(ctx)  # a review conference of the same treaty
+                if number is not None and series is not None:
+                    found.append(MeetingMention(match.start(), match.end(), series, number, match.group(0), True))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
     result: list[MeetingMention] = []
     for mention in found:
@@ -88,6 +91,16 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             continue
         result.append(mention)
     return result
+
+
+def _review_series(ctx: Context) -> str | None:
+    """The review-conference series of the report's treaty, if the gazetteer has one."""
+    if ctx.series is not None and ctx.series.key.endswith("revcon"):
+        return ctx.series.key
+    for entry in ctx.gaz.series.values():
+        if entry.treaty and entry.treaty == ctx.treaty_key and entry.key.endswith("revcon"):
+            return entry.key
+    return None
 
 
 def _number(match: re.Match[str]) -> int | None:

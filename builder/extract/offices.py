@@ -68,10 +68,18 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     state = ctx.state(piece)
     if state is not None:
         return Holder(state, start, end)
-    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<state>[^()]+)\)", piece)
+    match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
+    if match and ctx.gaz.state(match.group("state")) is not None:
+        # 「智利的玛丽亚·费尔南达·埃斯皮诺萨」: the state, then the person.
+        name = _strip_title(match.group("name").strip())
+        if _plausible_person(name):
+            name_start = start + match.start("name")
+            return Holder(ctx.person(name), name_start, name_start + len(name), ctx.state(match.group("state")))
+        return None
+    match = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<state>[^()（）]+)[)）]", piece)
     if match:
         behalf = ctx.state(match.group("state"))
-        name = match.group("name").strip()
+        name = _strip_title(match.group("name").strip())
         if behalf is not None and _plausible_person(name):
             name_start = start + match.start("name")
             return Holder(ctx.person(name), name_start, name_start + len(name), behalf)
@@ -131,10 +139,21 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
     piece = piece.strip()
     if ctx.gaz.state(piece) is not None:
         return True
-    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<state>[^()]+)\)", piece)
-    if match and ctx.gaz.state(match.group("state")) and _plausible_person(match.group("name").strip()):
+    match = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<state>[^()（）]+)[)）]", piece)
+    if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
+        return True
+    match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
+    if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
         return True
     return True if split_function_name(piece) is not None and "和" not in piece else None
+
+
+def _strip_title(name: str) -> str:
+    """「玛丽亚·埃斯皮诺萨大使」 → the name without an honorific title after it."""
+    for title in ("大使", "先生", "女士", "阁下", "博士", "教授"):
+        if name.endswith(title) and len(name) > len(title) + 1:
+            return name[: -len(title)]
+    return name
 
 
 def _plausible_person(name: str) -> bool:
@@ -180,6 +199,8 @@ _ELECT = re.compile(r"(?:选举|选出|任命|指定|确认)(?P<holders>[^，。
 _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{2,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,20}?)(?=[，。；]|$)")
 _NAMED = re.compile(r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席)(?P<name>[\u4e00-\u9fff·]{2,30}?)\((?P<state>[^()]{2,30})\)")
+_COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
+_MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
@@ -191,6 +212,7 @@ def extract(ctx: Context) -> None:
             continue
         text = ctx.text(unit)
         appointed_by = _decision_of(ctx, unit)
+        _composition(ctx, unit, text)
         for s, e in sentences(text):
             sentence = text[s:e]
             for pattern in (_ELECT, _ELECTED, _SERVE):
@@ -199,6 +221,7 @@ def extract(ctx: Context) -> None:
             for match in _NAMED.finditer(sentence):
                 _named(ctx, unit, text, s, match)
         _bureau_lists(ctx, unit, text)
+        _member_counts(ctx, unit, text)
 
 
 def _decision_of(ctx: Context, unit: Unit) -> Ref | None:
@@ -314,3 +337,37 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                 continue
             role = _role_name(term, qualifier)
             _emit(ctx, unit, holders, role, meeting, s, e)
+
+
+def _composition(ctx: Context, unit: Unit, text: str) -> None:
+    """「全权证书委员会由下列成员组成：A、B和C」, and the count check of
+    「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
+    from ..segment import chinese_number
+
+    for match in _COMPOSED.finditer(text):
+        found = _role_at_end(match.group("body") + "成员")
+        if found is None or ctx.meeting is None:
+            continue
+        term, qualifier = found
+        items = split_items(text, lambda piece: _holder_shape(ctx, piece), match.start("holders"), match.end("holders"))
+        holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+        if not holders or any(h is None for h in holders):
+            ctx.warn("office-holder", f"members of {match.group('body')!r} could not all be read; not emitted",
+                     ctx.span(unit, match.start(), match.end()))
+            continue
+        _emit(ctx, unit, holders, _role_name(term, qualifier), ctx.meeting_ref(ctx.meeting), match.start(), match.end())
+
+
+def _member_counts(ctx: Context, unit: Unit, text: str) -> None:
+    from ..segment import chinese_number
+
+    for match in _MEMBERS_COUNT.finditer(text):
+        stated = chinese_number(match.group("n"))
+        found = _role_at_end(match.group("body") + "成员")
+        if stated is None or found is None or ctx.meeting is None:
+            continue
+        role = _role_name(*found)
+        meeting = ctx.meeting_ref(ctx.meeting)
+        members = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("role") == role
+                   and f.get("meeting") == meeting and f.span.paragraph == unit.label}
+        ctx.count(f"members: {match.group('body').strip()}", stated, len(members), ctx.span(unit, match.start(), match.end()))
