@@ -178,7 +178,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     if not count_only:
         if list_after and count_match is None and not subject:
             return
-        items = _resolve(ctx, text, body_start, body_end, subject)
+        stated_count = chinese_number(count_match.group("n")) if count_match else None
+        items = _resolve(ctx, text, body_start, body_end, subject, stated_count)
     resolved = [item for item in items if item.value is not None]
     if items and not resolved:
         return  # nothing in it is a participant: not a list of participants
@@ -230,33 +231,52 @@ def _role_resolver(subject: dict | None, observer: bool):
     return role
 
 
-def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None) -> list[Item]:
+def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None,
+             stated: int | None = None) -> list[Item]:
     kind = subject["kind"] if subject else None
     if kind == "state":
         return split_items(text, lambda name: ctx.state(name), start, end)
     if kind == "organization":
         # The subject says these are organizations: unknown names are kept as written.
         items = split_items(text, lambda name: ctx.organization(name, known_only=True), start, end)
-        return _as_written(ctx, text, items)
+        return _as_written(ctx, text, items, stated)
     else:
         items = split_items(text, lambda name: ctx.state(name) or ctx.organization(name, known_only=True), start, end)
     if not any(item.value is not None for item in items):
         return items  # nothing known: not evidently a list of participants
-    return _as_written(ctx, text, items)
+    return _as_written(ctx, text, items, stated)
 
 
-def _as_written(ctx: Context, text: str, items: list[Item]) -> list[Item]:
-    """Organizations the gazetteer does not know keep the name as written. The
-    last item of a list may hold the final 「以及」; it is split there."""
+_FINAL_CONJUNCTION = re.compile(r"(?<=.)(以及|和|及|与)(?=.)")
+
+
+def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None = None) -> list[Item]:
+    """Organizations the gazetteer does not know keep the name as written.
+
+    UN style joins the last item with 「和」 or 「以及」, but names contain 「和」
+    too (拉丁美洲和加勒比…). An unknown last item is split at 「以及」; at
+    「和/及/与」 only where the stated count says so (one more item than the
+    list has otherwise); without that, the item is ambiguous and dropped."""
     out: list[Item] = []
     for index, item in enumerate(items):
         if item.value is not None:
             out.append(item)
             continue
         pieces = [(item.start, item.end)]
-        if index == len(items) - 1 and "以及" in item.text:
+        last = index == len(items) - 1
+        if last and "以及" in item.text:
             cut = item.start + item.text.rindex("以及")
             pieces = [(item.start, cut), (cut + 2, item.end)]
+        elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
+            joins = list(_FINAL_CONJUNCTION.finditer(item.text))
+            if stated is not None and stated == len(items):
+                pieces = [(item.start, item.end)]
+            elif stated is not None and stated == len(items) + 1 and len(joins) == 1:
+                cut = item.start + joins[0].start()
+                pieces = [(item.start, cut), (cut + len(joins[0].group(0)), item.end)]
+            else:
+                out.append(Item(item.start, item.end, item.text, None))
+                continue
         for s, e in pieces:
             name = text[s:e].strip()
             value = ctx.state(name) or ctx.organization(name)

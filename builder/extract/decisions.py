@@ -183,6 +183,9 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             obj_start = s + match.start("object")
             if any(word in sentence[: match.start()] for word in negative):
                 continue  # 「未能通过」 and the like: handled as considered
+            cut = min((obj.find(word) for word in negative if word in obj), default=-1)
+            if cut >= 0:
+                obj = obj[:cut]  # 「…，但未能就 X 达成协商一致」: X was not adopted
             plenary = plenary_at(ctx, unit, unit.start + s + match.start())
             adopter = None
             if plenary is not None and len(plenary[1]) == 1:

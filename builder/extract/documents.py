@@ -152,12 +152,15 @@ def _considered(ctx: Context) -> None:
         for s, e in sentences(text):
             sentence = text[s:e]
             verb = _CONSIDERED.search(sentence)
-            failed = any(word in sentence for word in negative) and "通过" in sentence
-            if verb is None and not failed:
+            # 「推迟审议」, 「撤回了」, 「未能就…达成协商一致」, 「被否决」: before the
+            # meeting, and not adopted.
+            failed = next((sentence.find(word) for word in negative if word in sentence), None)
+            if verb is None and failed is None:
                 continue
-            if verb is not None and find_meetings(ctx, sentence[: verb.start()]) and not sentence[: verb.start()].strip().startswith("在"):
+            if verb is not None and failed is None and find_meetings(ctx, sentence[: verb.start()]) \
+                    and not sentence[: verb.start()].strip().startswith("在"):
                 continue  # another meeting's subject
-            start = verb.end() if verb is not None else 0
+            start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
                 ref = ctx.document(symbol.text)
                 if ref is not None and symbol.text != ctx.symbol:
