@@ -124,6 +124,8 @@ class Emitter:
                 for lang, labels in sorted(entity.labels.items()):
                     for label in sorted(labels):
                         self.add(node, RDFS.label, Literal(label, lang=lang))
+                for label, lang in sorted(entity.alt_labels):
+                    self.add(node, SKOS.altLabel, Literal(label, lang=_lang(label)))
             elif ref.kind == "document":
                 symbol = entity.props.get("symbol") or ref.key
                 self.add(node, RDF.type, UNKG.Document)

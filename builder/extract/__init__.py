@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import attendance, decisions, documents, local_names, meetings, offices, persons, treaty_actions
+from . import attendance, decisions, documents, identity, local_names, meetings, offices, persons, treaty_actions
 from .context import Context
 
 Extractor = Callable[[Context], None]
@@ -34,6 +34,8 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("persons", persons.extract),
     ("documents", documents.extract),
     ("treaty-actions", treaty_actions.extract),
+    ("person-identity", identity.merge_persons),
+    ("plenary-count", meetings.plenary_count),
 )
 
 

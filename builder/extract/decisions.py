@@ -167,7 +167,7 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
         _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
 
 
-_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以协商一致方式|未经表决|以鼓掌方式)?通过了(?P<object>[^。；]*)")
+_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决)?通过了(?P<object>[^。；]*)")
 _DECISION_LIST = re.compile(r"以下\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*项决定\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)")
 _DECLARATION = re.compile(r"题为\s*“(?P<title>[^”]+)”\s*的宣言(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?")
 _REPORT = re.compile(r"^(?:其|本次会议的|会议的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)")

@@ -459,3 +459,20 @@ def plenary_at(ctx: Context, unit: Unit, clean_offset: int) -> tuple[str, tuple[
         if unit.start <= offset <= clean_offset:
             best = (key, numbers)
     return best
+
+
+_HELD_PLENARIES = re.compile(r"(?:共)?举行了\s*(?P<n>\d{1,3}|[一二三四五六七八九十]+)\s*次全体会议")
+
+
+def plenary_count(ctx: Context) -> None:
+    """「会议共举行了 10 次全体会议」 checked against the plenaries the text names."""
+    if ctx.meeting is None:
+        return
+    key = ctx.meeting.key
+    numbers = {ref.key for ref in ctx.entities if ref.kind == "meeting" and ref.key.startswith(key + "/plenary/")}
+    for unit in ctx.seg.units:
+        for match in _HELD_PLENARIES.finditer(ctx.text(unit)):
+            stated = chinese_number(match.group("n"))
+            if stated is not None:
+                ctx.count(f"plenary meetings of {key}", stated, len(numbers), ctx.span(unit, match.start(), match.end()),
+                          "counted: the plenary meetings the report names")

@@ -159,6 +159,8 @@ def _strip_title(name: str) -> str:
 def _plausible_person(name: str) -> bool:
     if len(name) > 40 or re.search(r"[，。；、：]", name):
         return False
+    if re.search(r"会议|主席|秘书|代表|委员会|(?<=.)[和与及]", name):
+        return False  # an office word or a conjunction: more than one name
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
 
 
@@ -198,7 +200,14 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 _ELECT = re.compile(r"(?:选举|选出|任命|指定|确认)(?P<holders>[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{2,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,20}?)(?=[，。；]|$)")
-_NAMED = re.compile(r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席)(?P<name>[\u4e00-\u9fff·]{2,30}?)\((?P<state>[^()]{2,30})\)")
+_NAMED = re.compile(
+    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
+    r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
+    r"(?P<name2>[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})*·[\u4e00-\u9fff]{1,8}?)"
+    r"(?=[(（，。；、：\s]|和|与|及|的|在|于|为|宣布|作|出席|$)(?:\((?P<state2>[^()]{2,30})\))?"
+)
+_NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长": "SecretaryGeneral",
+                "执行秘书": "Secretary", "报告员": "Rapporteur"}
 _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
@@ -275,13 +284,16 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
 
 
 def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
-    behalf = ctx.state(match.group("state"))
-    name = match.group("name")
-    if behalf is None or not _plausible_person(name):
+    """「会议主席 X(国)」, 「会议秘书长 X·Y」: an officer named with the office."""
+    group = "" if match.group("role") else "2"
+    state_text = match.group("state" + group)
+    behalf = ctx.state(state_text) if state_text else None
+    name = match.group("name" + group)
+    if (state_text and behalf is None) or (not group and behalf is None) or not _plausible_person(name):
         return
     meeting = ctx.meeting_ref(ctx.meeting)
-    role = "President" if match.group("role") == "主席" else "VicePresident"
-    start = offset + match.start("name")
+    role = _NAMED_ROLES[match.group("role" + group)]
+    start = offset + match.start("name" + group)
     holder = Holder(ctx.person(name), start, start + len(name), behalf)
     _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
     _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
