@@ -7,7 +7,7 @@ In a source checkout they are the top-level folders `ontology/`, `shapes/` and
 
 from __future__ import annotations
 
-from importlib.resources import files
+import importlib.util
 from pathlib import Path
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
@@ -17,7 +17,11 @@ def _folder(name: str) -> Path:
     source = _SOURCE_ROOT / name
     if source.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
         return source
-    return Path(str(files(f"builder.{name}")))
+    # Installed: a data-only (namespace) sub-package of the wheel.
+    spec = importlib.util.find_spec(f"builder.{name}")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"unkg is installed without its {name}/ files; reinstall it")
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 def ontology_dir() -> Path:
