@@ -37,6 +37,7 @@ class Holder:
     start: int
     end: int
     on_behalf_of: Ref | None = None
+    function: tuple[int, str] | None = None  # (start, text) of the function written before the name
 
 
 def _office_terms() -> list[dict]:
@@ -89,10 +90,25 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         function, name = split
         trail_start = len(piece) - len(name)
         ref = ctx.person(name)
-        if function:
-            ctx.entity(ref).props.setdefault("functions", set()).add(function)
-        return Holder(ref, start + trail_start, end)
+        return Holder(ref, start + trail_start, end, function=(start, function) if function else None)
     return None
+
+
+def affiliation_of(ctx: Context, function: str) -> Ref | None:
+    """The organization a function opens with (「红十字国际委员会常驻联合国观察员」 → ICRC),
+    the longest known name that is a prefix; None if none is known."""
+    from ..gazetteer import lookup_form
+
+    form = lookup_form(function)
+    best: tuple[int, str] | None = None
+    for name, key in ctx.gaz.org_names().items():
+        if len(name) >= 2 and form.startswith(name) and len(form) > len(name) and (best is None or len(name) > best[0]):
+            best = (len(name), key)
+    if best is None:
+        return None
+    ref = Ref("organization", best[1])
+    ctx.entity(ref)
+    return ref
 
 
 def split_function_name(piece: str) -> tuple[str, str] | None:
@@ -193,6 +209,12 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
         if body:
             args["body"] = body
         ctx.add("office", ctx.span(unit, s, e), **args)
+        if holder.function is not None:
+            f_start, function = holder.function
+            ctx.add("function", ctx.span(unit, f_start, holder.end), subject=holder.ref, value=function)
+            affiliation = affiliation_of(ctx, function)
+            if affiliation is not None:
+                ctx.add("affiliation", ctx.span(unit, f_start, holder.end), subject=holder.ref, value=affiliation)
         if holder.on_behalf_of is not None and holder.ref.kind == "person":
             ctx.add("nationality", ctx.span(unit, holder.start, e), subject=holder.ref, value=holder.on_behalf_of)
 

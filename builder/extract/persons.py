@@ -14,7 +14,7 @@ from ..records import Ref
 from ..segment import Unit
 from .context import Context
 from .meetings import plenary_at
-from .offices import split_function_name
+from .offices import affiliation_of, split_function_name
 
 _SPEAKERS = re.compile(r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]")
 _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?:如下|有)[：:]")
@@ -79,6 +79,9 @@ def _speakers(ctx: Context, unit: Unit, text: str, head_start: int, start: int, 
         ctx.add("attendance", ctx.span(unit, head_start, e), participant=person, meeting=meeting, role="Speaker")
         if function:
             ctx.add("function", ctx.span(unit, s, name_start + len(name)), subject=person, value=function)
+            affiliation = affiliation_of(ctx, function)
+            if affiliation is not None:
+                ctx.add("affiliation", ctx.span(unit, s, name_start + len(name)), subject=person, value=affiliation)
 
 
 def _panel(ctx: Context, unit: Unit, text: str, head_start: int, start: int, end: int) -> None:
@@ -97,3 +100,6 @@ def _panel(ctx: Context, unit: Unit, text: str, head_start: int, start: int, end
         function = function.strip()
         if function:
             ctx.add("function", ctx.span(unit, s, e), subject=person, value=function)
+            affiliation = affiliation_of(ctx, function) or (ctx.organization(function, known_only=True))
+            if affiliation is not None:
+                ctx.add("affiliation", ctx.span(unit, s, e), subject=person, value=affiliation)
