@@ -3,18 +3,32 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.trig import TrigSerializer
 
 from .output import commit
 from .pipeline import PREFIXES, BuildResult
 
 
+def trig_bytes(dataset: Dataset) -> bytes:
+    """TriG with the named graphs in IRI order. rdflib writes them in the order
+    of its store's set of contexts, which follows Python's string hashes, so
+    the same dataset came out in another order under another PYTHONHASHSEED."""
+    serializer = TrigSerializer(dataset)
+    serializer.contexts.sort(key=lambda graph: str(graph.identifier))
+    stream = io.BytesIO()
+    serializer.serialize(stream, encoding="utf-8")
+    return stream.getvalue()
+
+
 def serialize(result: BuildResult) -> dict[str, bytes]:
+    """The output files, in the order they are committed: the report last."""
     dataset = result.dataset
-    trig = dataset.serialize(format="trig", encoding="utf-8")
+    trig = trig_bytes(dataset)
     union = Graph()
     for prefix, namespace in PREFIXES.items():
         union.bind(prefix, namespace)

@@ -117,47 +117,46 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build_output import write_outputs
-    from .iri import DEFAULT_BASE
-    from .pipeline import build, expand_inputs
+    """`unkg build`: a corpus build (builder/corpus.py): parallel, cached,
+    incremental, into DIR's files, DIR/shards and DIR/store."""
+    from .corpus import Options, build_corpus
+    from .iri import DEFAULT_BASE, Minter
+    from .pipeline import expand_inputs
 
     paths = expand_inputs(args.inputs)
     if not paths:
         print("unkg: no input files found (directories are searched for *.txt)", file=sys.stderr)
         return EXIT_INPUT
-    started = time.perf_counter()
-    done = 0
-
-    def progress(result) -> None:
-        nonlocal done
-        done += 1
-        if result.entry.get("status") == "error":
-            print(f"unkg: {result.entry['error']}", file=sys.stderr)
-        if not args.quiet and sys.stderr.isatty():
-            rate = done / max(time.perf_counter() - started, 1e-9)
-            print(f"\r[{done}/{len(paths)}] {rate:.1f} reports/s  {result.path[:60]:<60}", end="", file=sys.stderr)
-
+    options = Options(base=args.base or DEFAULT_BASE, symbol=args.symbol, validate=not args.no_validate,
+                      pyshacl=getattr(args, "pyshacl", False))
     try:
-        result = build(paths, symbol=args.symbol, base=args.base or DEFAULT_BASE,
-                       run_validation=not args.no_validate, progress=progress)
+        Minter(options.base)
     except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if not args.quiet and sys.stderr.isatty():
-        print(file=sys.stderr)
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 1:
+        print("unkg: --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    cache = getattr(args, "cache", None)
     out = Path(args.out)
-    write_outputs(result, out)
-    summary = result.report_json()["summary"]
+    result = build_corpus(
+        paths, out, options=options, jobs=jobs, cache_dir=Path(cache) if cache else None,
+        use_cache=not getattr(args, "no_cache", False), force=getattr(args, "force", False),
+        store=not getattr(args, "no_store", False), quiet=args.quiet,
+        on_error=lambda message: print(f"unkg: {message}", file=sys.stderr),
+    )
+    summary = result.summary
     if not args.quiet:
         print(f"built {summary['built']} of {summary['inputs']} report(s) into {out}/ "
-              f"({len(result.dataset)} triples) in {time.perf_counter() - started:.1f}s; "
-              f"{summary['count_mismatches']} count mismatch(es)")
-    for report in result.invalid:
-        print(f"unkg: {report.path}: the graph violates the shapes", file=sys.stderr)
-        shacl = report.entry.get("shacl", {})
-        for item in shacl.get("violations", [])[:20]:
+              f"({result.triples} triples; {result.built} extracted, {result.cached} from the cache) "
+              f"in {result.seconds:.1f}s; {summary['count_mismatches']} count mismatch(es)")
+    for meta in result.invalid:
+        print(f"unkg: {meta['input']}: the graph violates the shapes", file=sys.stderr)
+        entry = result.entry(meta)
+        for item in entry.get("shacl", {}).get("violations", [])[:20]:
             print(f"  {item['focus']} {item['path']}: {item['message']}", file=sys.stderr)
-        for problem in report.entry.get("evidence", {}).get("mismatches", [])[:20]:
+        for problem in entry.get("evidence", {}).get("mismatches", [])[:20]:
             print(f"  {problem}", file=sys.stderr)
     if result.failed:
         return EXIT_INPUT

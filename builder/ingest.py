@@ -59,7 +59,7 @@ def read_input(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
     except OSError as error:  # symlink loops, permissions on a parent…
         raise _refuse(path, f"cannot be opened ({error.strerror or error})", "check the path and its permissions") from None
     if stat.S_ISDIR(info.st_mode):
-        raise _refuse(path, "is a directory", "give the report files, or the directory to 'unkg build' itself")
+        raise _refuse(path, "is a directory, not a report file", "give the report .txt files, or a directory that holds them")
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(path, "is not a regular file", "give a text file extracted from a UN report")
     if info.st_size > max_bytes:
@@ -98,7 +98,8 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
                               "re-save it as UTF-8") from None
     if b"\x00" in data[:4096]:
         if _looks_utf16(data):
-            codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+            # ASCII in UTF-16-LE has its NUL in the odd bytes; whatever the first character is
+            codec = "utf-16-le" if data[1:4096:2].count(0) > data[0:4096:2].count(0) else "utf-16-be"
             try:
                 return _clean_decoded(path, data.decode(codec)), codec
             except UnicodeDecodeError:

@@ -39,17 +39,26 @@ def name_key(name: str) -> str:
     text = canonical_name(name)
     out = []
     for ch in text:
-        if ch in "%/-.?#[]<>\"{}|\\^`":
-            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
+        if ch in "%/-.":
+            out.append(_percent(ch))
         elif ch == " ":
             out.append("-")
         elif ch == "·":
             out.append(".")
-        elif _KEY_SAFE.match(ch) or unicodedata.category(ch).startswith(("C", "Z")):
-            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
         else:
-            out.append(ch)
+            out.append(_escape(ch))
     return "".join(out)
+
+
+def _percent(ch: str) -> str:
+    return "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+
+
+def _escape(ch: str) -> str:
+    """`ch` as it may stand in an IRI path segment: itself, or percent-encoded."""
+    if ch in "%?#[]<>\"{}|\\^`" or _KEY_SAFE.match(ch) or unicodedata.category(ch).startswith(("C", "Z")):
+        return _percent(ch)
+    return ch
 
 
 def slug(text: str) -> str:
@@ -59,8 +68,10 @@ def slug(text: str) -> str:
 
 
 def symbol_key(symbol: str) -> str:
-    """A document key: the symbol, with the space of 'S/RES/2231 (2015)' escaped."""
-    return symbol.replace("%", "%25").replace(" ", "%20")
+    """A document key: the symbol, with the space of 'S/RES/2231 (2015)' escaped
+    (and any character that may not stand in an IRI path, should a symbol given
+    by the user carry one)."""
+    return "".join(ch if ch in "/-." else _escape(ch) for ch in symbol)
 
 
 class Minter:

@@ -114,8 +114,10 @@ def extract_report(path: Path, text: str, symbol: str | None = None) -> Context:
 
 
 def build_one(path: Path, symbol: str | None = None, base: str = DEFAULT_BASE, run_validation: bool = True,
-              max_bytes: int = MAX_BYTES) -> ReportResult:
-    """Build one input into its own graph. Bad input gives an 'error' entry, never an exception."""
+              max_bytes: int = MAX_BYTES, backend: "Backend | None" = None) -> ReportResult:
+    """Build one input into its own graph. Bad input gives an 'error' entry, never an exception.
+
+    `backend` (see `Backend`) replaces the rdflib graph and pySHACL; the default is both."""
     shown = _display(path)
     try:
         source = read_input(path, max_bytes)
@@ -127,7 +129,8 @@ def build_one(path: Path, symbol: str | None = None, base: str = DEFAULT_BASE, r
                            "give it with --symbol")
         return ReportResult(shown, None, None, {"input": shown, "status": "error", "error": str(error)}, source.sha256)
     minter = Minter(base)
-    graph = Graph(identifier=minter("document", ctx.report_ref().key))
+    identifier = minter("document", ctx.report_ref().key)
+    graph = backend.new_graph(identifier) if backend is not None else Graph(identifier=identifier)
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     emit(ctx, graph, minter)
@@ -138,12 +141,26 @@ def build_one(path: Path, symbol: str | None = None, base: str = DEFAULT_BASE, r
     if problems:
         status = "invalid"
     if run_validation:
-        shacl = validate(graph)
+        shacl = backend.validate(graph) if backend is not None else validate(graph)
         entry["shacl"] = shacl.as_json()
         if not shacl.conforms:
             status = "invalid"
     entry["status"] = status
     return ReportResult(shown, ctx.symbol, graph, entry, source.sha256)
+
+
+# ----- hook for corpus builds (builder/corpus.py) ------------------------------
+
+
+@dataclass(frozen=True)
+class Backend:
+    """How `build_one` holds and validates a report's graph. The default is an
+    rdflib Graph and pySHACL; `builder.corpus` plugs in a lighter graph (the
+    same triples, kept with their canonical N-Triples) and the fast SHACL
+    engine that reports what pySHACL reports (`builder.fast_shacl`)."""
+
+    new_graph: Callable[[URIRef], object]
+    validate: Callable[[object], object]
 
 
 def _entry(ctx: Context, graph: Graph, shown: str, source) -> dict:

@@ -40,7 +40,7 @@ def chinese_number(text: str) -> int | None:
 
 
 def roman(n: int) -> str:
-    return _ROMAN[n] if 0 < n < len(_ROMAN) else str(n)
+    return _ROMAN[n] if 0 < n < len(_ROMAN) else ("" if n == 0 else str(n))
 
 
 @dataclass
@@ -125,7 +125,7 @@ def segment(clean: Clean) -> Segmented:
             if part == "body" or n == top_annex + 1:
                 top_annex = n
                 sub_annex = 0
-                part = f"annex {roman(n)}"
+                part = f"annex {roman(n)}".strip()
                 decision = None
                 expected_decision = {"decision": 1, "intersessional": 1}
             else:

@@ -58,6 +58,8 @@ _RELATIVE = [
     re.compile(_ORD + r"\s*(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:会议|大会)"),
     re.compile(r"(?<![\d\s])" + _ORD_CN + r"会议"),
 ]
+# Series numbered by year: 「缔约方 2023 年会议」, 「缔约国 2024 年会议」.
+_RELATIVE_YEAR = re.compile(r"(?:缔约国|缔约方)(?:大会)?\s*(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)")
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|全体|大会|会议)\s*$")
 
 
@@ -80,10 +82,19 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
                 series = ctx.series_key
+                if ctx.series is not None and ctx.series.numbering == "year":
+                    continue  # a year-numbered series has no ordinal meetings
                 if (match.groupdict().get("kind") or "").startswith("审议"):
                     series = _review_series(ctx)  # a review conference of the same treaty
                 if number is not None and series is not None:
                     found.append(MeetingMention(match.start(), match.end(), series, number, match.group(0), True))
+        if ctx.series is None or ctx.series.numbering == "year":
+            for match in _RELATIVE_YEAR.finditer(text):
+                before = text[max(0, match.start() - 20) : match.start()]
+                if any(lookup_form(before).endswith(name) for name in treaty_names):
+                    continue
+                found.append(MeetingMention(match.start(), match.end(), ctx.series_key, int(match.group("year")),
+                                            match.group(0), True))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
     result: list[MeetingMention] = []
     for mention in found:
@@ -233,6 +244,8 @@ def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
 # ----------------------------------------------------------------------------
 # Meetings mentioned, their dates and places
 
+_HELD_PAREN = re.compile(r"\s*[(（](?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})[)）]")
+_COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
 _HELD = re.compile(r"(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)")
 _HELD_BEFORE = re.compile(r"(?P<date>\d{4}\s*年[^，。；]{2,30}?)\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)的\s*$")
 
@@ -251,7 +264,7 @@ def meetings_and_dates(ctx: Context) -> None:
                 pass
             ctx.meeting_ref(info)
             after = text[mention.end : mention.end + 60]
-            match = _HELD.match(after)
+            match = _HELD.match(after) or _HELD_PAREN.match(after)
             date_text, place, m_start, m_end = None, None, 0, 0
             if match:
                 date_text, place = match.group("date"), match.group("place")
@@ -277,6 +290,7 @@ def meetings_and_dates(ctx: Context) -> None:
             span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
             place_span = ctx.span(unit, p_start, p_end)
             held.setdefault(info.key, []).append((start, end, place.strip(), span, place_span))
+    _cover_line(ctx, held)
     for key, statements in sorted(held.items()):
         info = ctx.meetings[key]
         ranges = {(s, e) for s, e, _, _, _ in statements}
@@ -289,12 +303,34 @@ def meetings_and_dates(ctx: Context) -> None:
             ref = ctx.meeting_ref(info)
             ctx.add("startDate", span, subject=ref, value=start)
             ctx.add("endDate", span, subject=ref, value=end)
-        places = {lookup_form(p) for _, _, p, _, _ in statements}
-        if len(places) == 1:
+        # Places agree when each is part of the most specific one
+        # (「日内瓦」 and 「日内瓦联合国办事处」); that one is kept.
+        best = max(statements, key=lambda st: (len(lookup_form(st[2])), -st[4].start))
+        if all(lookup_form(st[2]) in lookup_form(best[2]) for st in statements):
             ref = ctx.meeting_ref(info)
-            ctx.add("location", statements[0][4], subject=ref, value=statements[0][2])
+            ctx.add("location", best[4], subject=ref, value=best[2])
         else:
             ctx.warn("meeting-place-conflict", f"meeting {key}: the text gives different places; none emitted", statements[0][3])
+
+
+def _cover_line(ctx: Context, held: dict) -> None:
+    """The cover of a UN report gives the reported meeting's dates and place
+    on a line of the title block: 「2023 年 11 月 15 日至 17 日，日内瓦」."""
+    title = ctx.seg.title
+    if title is None or ctx.meeting is None:
+        return
+    text = ctx.text(title)
+    offset = 0
+    for line in text.split("\n"):
+        match = _COVER.match(line)
+        if match:
+            dates = find_dates(match.group("date"), None)
+            if len(dates) == 1 and not dates[0].year_inferred:
+                span = ctx.span(title, offset + match.start("date"), offset + match.end("place"))
+                place_span = ctx.span(title, offset + match.start("place"), offset + match.end("place"))
+                held.setdefault(ctx.meeting.key, []).append(
+                    (dates[0].first, dates[0].last, match.group("place"), span, place_span))
+        offset += len(line) + 1
 
 
 def _report_year(ctx: Context) -> int | None:

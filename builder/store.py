@@ -1,0 +1,293 @@
+"""The corpus graph on disk: canonical N-Quads, TriG and Turtle, and the
+embedded Oxigraph store that `unkg query` and `unkg serve` read.
+
+Canonical text. Every term is written one way only (`nt`), the triples of a
+report are sorted, and so a report's graph always serializes to the same bytes,
+whichever process built it and in whichever order. The files of a build are
+concatenations of these per-report pieces in symbol order, which is what lets
+an incremental build rewrite them from its cache without re-serializing:
+
+* `shards/*.nq`: one N-Quads file per report, its lines sorted;
+* `graph.trig`: one named graph per report, named by the report's document IRI;
+* `graph.ttl`: the union in one graph: every report's triples in turn. A
+  triple that several reports state (a State's labels, say) is written once per
+  report; RDF graphs are sets, so every parser reads the union.
+
+Literals keep their datatype exactly as the builder made it (`"…"^^xsd:string`
+stays explicit), so an rdflib parse of any of these files gives back the same
+terms (`rdflib.compare.isomorphic` with the built graph).
+
+The store. `OUT/store/` is an Oxigraph (RocksDB) store with one named graph
+per report. `open_store(path)` opens it read-only for queries; `StoreWriter`
+replaces the graphs of changed reports and removes those of deleted ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from rdflib import BNode, Literal, URIRef
+
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD_NS + "string"
+XSD_INTEGER = XSD_NS + "integer"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+# The prefixes of the Turtle and TriG files, in the order they are declared.
+PREFIXES: tuple[tuple[str, str], ...] = (
+    ("dcterms", "http://purl.org/dc/terms/"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("unkg", "https://w3id.org/unkg/ontology#"),
+    ("xsd", XSD_NS),
+)
+
+STORE_MANIFEST = "unkg-store.json"
+
+# --------------------------------------------------------------------------
+# Terms: canonical N-Triples (RDF 1.2 canonical form; xsd:string kept explicit)
+
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LIT_BAD = re.compile(r'[\x00-\x1f"\\\x7f]')
+_ECHAR = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _uchar(match: re.Match[str]) -> str:
+    return "\\u%04X" % ord(match.group())
+
+
+def _echar(match: re.Match[str]) -> str:
+    char = match.group()
+    return _ECHAR.get(char) or "\\u%04X" % ord(char)
+
+
+def _iri(value: str) -> str:
+    if _IRI_BAD.search(value):
+        value = _IRI_BAD.sub(_uchar, value)
+    return "".join(("<", value, ">"))
+
+
+def _string(value: str) -> str:
+    if _LIT_BAD.search(value):
+        value = _LIT_BAD.sub(_echar, value)
+    return "".join(('"', value, '"'))
+
+
+def nt(term) -> str:
+    """A term in canonical N-Triples: one spelling per term, as rdflib tells terms apart."""
+    if isinstance(term, URIRef):
+        return _iri(term)
+    if isinstance(term, Literal):
+        text = _string(term)
+        if term.language:
+            return "".join((text, "@", term.language))
+        datatype = term.datatype
+        if datatype is not None:
+            return "".join((text, "^^", _iri(datatype)))
+        return text
+    if isinstance(term, BNode):
+        return "".join(("_:", term))  # for indexing; the writers refuse blank nodes
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# --------------------------------------------------------------------------
+# Turtle: the same triples, pretty and canonical
+
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+_BY_LENGTH = sorted(PREFIXES, key=lambda item: -len(item[1]))
+
+
+def _ttl_iri(key: str) -> str:
+    """`<iri>` (an nt key) as a prefixed name where one fits, else as is."""
+    value = key[1:-1]
+    for prefix, namespace in _BY_LENGTH:
+        if value.startswith(namespace):
+            local = value[len(namespace):]
+            if _PN_LOCAL.match(local):
+                return f"{prefix}:{local}"
+            break
+    return key
+
+
+def _ttl_object(key: str) -> str:
+    if key[0] == "<":
+        return _ttl_iri(key)
+    if key[0] == '"' and key.endswith(">") and "^^<" in key:
+        text, _, datatype = key.rpartition("^^")
+        if datatype == f"<{XSD_INTEGER}>" and _INTEGER.match(text[1:-1]):
+            return text[1:-1]
+        return f"{text}^^{_ttl_iri(datatype)}"
+    return key
+
+
+def prefix_header() -> str:
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES) + "\n"
+
+
+def sort_rows(rows: Iterable[tuple]) -> list[tuple]:
+    """(s, p, o, …) rows in canonical order: by subject, rdf:type first, then predicate, object."""
+    type_key = f"<{RDF_TYPE}>"
+    return sorted(rows, key=lambda r: (r[0], r[1] != type_key, r[1], r[2]))
+
+
+def turtle_body(rows: list[tuple]) -> str:
+    """Turtle statements for rows (s, p, o nt keys, sorted by `sort_rows`):
+    one block per subject, blocks separated by a blank line, no prefixes."""
+    out: list[str] = []
+    type_key = f"<{RDF_TYPE}>"
+    i, n = 0, len(rows)
+    while i < n:
+        subject = rows[i][0]
+        out.append(_ttl_iri(subject) if subject[0] == "<" else subject)
+        first = True
+        while i < n and rows[i][0] == subject:
+            predicate = rows[i][1]
+            objects = []
+            while i < n and rows[i][0] == subject and rows[i][1] == predicate:
+                objects.append(_ttl_object(rows[i][2]))
+                i += 1
+            verb = "a" if predicate == type_key else _ttl_iri(predicate)
+            out.append((" " if first else " ;\n    ") + verb + " " + ", ".join(objects))
+            first = False
+        out.append(" .\n\n")
+    return "".join(out)
+
+
+def nquads(rows: list[tuple], graph: str) -> str:
+    """N-Quads lines (sorted rows in, sorted lines out) in named graph `graph` (an nt key)."""
+    tail = f" {graph} .\n"
+    return "".join(f"{r[0]} {r[1]} {r[2]}{tail}" for r in rows)
+
+
+def trig_block(graph: str, body: bytes) -> bytes:
+    """One named graph of graph.trig, from a report's Turtle body."""
+    if not body:
+        return f"{graph} {{\n}}\n\n".encode()
+    indented = b"    " + body[:-2].replace(b"\n", b"\n    ").replace(b"\n    \n", b"\n\n")
+    return f"{graph} {{\n".encode() + indented + b"\n}\n\n"
+
+
+# --------------------------------------------------------------------------
+# The Oxigraph store
+
+
+def _ox():
+    import pyoxigraph
+
+    return pyoxigraph
+
+
+def is_store(path: Path) -> bool:
+    """Is `path` an unkg store directory (OUT/store), complete and usable?"""
+    return path.is_dir() and (path / STORE_MANIFEST).is_file()
+
+
+def read_manifest(path: Path) -> dict:
+    try:
+        return json.loads((path / STORE_MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def open_store(path: Path):
+    """The built corpus store at `path` (OUT/store, or OUT itself), opened read-only.
+
+    For `builder.query`: `execute(open_store(path), text)` answers without
+    parsing graph.trig. Raises UnkgError when there is no complete store."""
+    from .errors import UnkgError
+
+    path = Path(path)
+    if not is_store(path) and is_store(path / "store"):
+        path = path / "store"
+    if not is_store(path):
+        raise UnkgError(f"{path}: not a unkg store (build one with 'unkg build … --out DIR': DIR/store)")
+    return _ox().Store.read_only(str(path))
+
+
+class StoreWriter:
+    """Keeps OUT/store in step with the build: one named graph per report.
+
+    The manifest (`unkg-store.json`) maps each graph to the cache key of the
+    report it was loaded from; it is removed while the store changes and
+    written back when the store is consistent again, so a build killed half-way
+    leaves a store that the next build rebuilds from scratch."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.loaded: dict[str, str] = {}
+
+    def open(self, force: bool = False):
+        manifest = {} if force else read_manifest(self.path)
+        if force or not manifest or manifest.get("format") != 1:
+            if self.path.exists():
+                shutil.rmtree(self.path)
+            manifest = {"format": 1, "graphs": {}}
+        self.loaded = dict(manifest.get("graphs", {}))
+        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            os.unlink(self.path / STORE_MANIFEST)
+        except FileNotFoundError:
+            pass
+        self.store = _ox().Store(str(self.path))
+        return self
+
+    def remove(self, graphs: Iterable[str]) -> int:
+        ox = _ox()
+        n = 0
+        for graph in graphs:
+            self.store.remove_graph(ox.NamedNode(graph))
+            self.loaded.pop(graph, None)
+            n += 1
+        return n
+
+    def load(self, chunks: Iterator[bytes], graphs: dict[str, str]) -> None:
+        """Bulk-load N-Quads (an iterator of byte chunks) holding `graphs` (graph IRI → key)."""
+        ox = _ox()
+        stream = _ChunkReader(chunks)
+        self.store.bulk_load(stream, format=ox.RdfFormat.N_QUADS, lenient=True)
+        self.loaded.update(graphs)
+
+    def close(self) -> None:
+        self.store.flush()
+        del self.store
+        manifest = {"format": 1, "graphs": dict(sorted(self.loaded.items()))}
+        tmp = self.path / (STORE_MANIFEST + ".tmp")
+        tmp.write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.path / STORE_MANIFEST)
+
+
+class _ChunkReader:
+    """A binary file object over an iterator of byte chunks (for bulk_load)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            data = self._buffer + b"".join(self._chunks)
+            self._buffer = b""
+            return data
+        while len(self._buffer) < size:
+            try:
+                self._buffer += next(self._chunks)
+            except StopIteration:
+                break
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
