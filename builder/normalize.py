@@ -218,6 +218,28 @@ def _classify(lines: list[Line]) -> list[str]:
         if near or counts[line.text] >= 2:
             headers.add(line.text)
 
+    # The symbol alone at the top of the first page (the cover's) is the running head too.
+    for i, line in enumerate(lines):
+        if line.page != 1 or not (symbol_only[i] or is_page[i] or fur["cover"].fullmatch(line.text)):
+            break
+        if symbol_only[i]:
+            headers.add(line.text)
+    # A running head glued to its folio without a space, 「TPNW/MSP/2023/143/22」,
+    # has the shape of a symbol: it is the head when the same split (head and
+    # folio total) recurs at page boundaries with different page numbers.
+    at_boundary = [
+        line.first_on_page or i + 1 == len(lines) or lines[i + 1].first_on_page for i, line in enumerate(lines)
+    ]
+    splits = [_glued_splits(line.text) if at_boundary[i] else [] for i, line in enumerate(lines)]
+    pages: dict[tuple[str, int], set[int]] = {}
+    for found in splits:
+        for symbol, number, total in found:
+            pages.setdefault((symbol, total), set()).add(number)
+    for found in splits:
+        if found:
+            symbol, _, total = max(found, key=lambda split: (len(pages[split[0], split[2]]), len(split[0])))
+            if len(pages[symbol, total]) >= 2:
+                headers.add(symbol)
     # A running head printed with its folio on one line: 「TPNW/MSP/2023/14 3/22」.
     for line in lines:
         parts = line.text.split()
@@ -282,6 +304,24 @@ def _classify(lines: list[Line]) -> list[str]:
                 line.kind = "furniture"
             seen_header = True
     return sorted(headers)
+
+
+def _glued_splits(text: str) -> list[tuple[str, int, int]]:
+    """The ways `text` reads as a symbol glued to a folio n/N, before or after
+    it: [(symbol, n, N)]. 「TPNW/MSP/2023/143/22」 → [("TPNW/MSP/2023/14", 3, 22)]
+    (「TPNW/MSP/2023/1」 + 「43/22」 is no folio: 43 > 22)."""
+    found = []
+    before = re.fullmatch(r"(\d{1,4})/(\d{1,4})([A-Z].*)", text)
+    if before and 1 <= int(before[1]) <= int(before[2]) and parse_symbol(before[3]):
+        found.append((before[3], int(before[1]), int(before[2])))
+    after = re.fullmatch(r"(.*?)(\d{1,4})/(\d{1,4})", text)
+    if after:
+        head, digits, total = after[1] + after[2], after[2], int(after[3])
+        for k in range(1, len(digits) + 1):
+            number, symbol = head[len(head) - k :], head[: len(head) - k]
+            if number[0] != "0" and 1 <= int(number) <= total and not symbol.endswith("/") and parse_symbol(symbol):
+                found.append((symbol, int(number), total))
+    return found
 
 
 def _marker(text: str) -> str | None:

@@ -11,7 +11,7 @@ query answers and which parameters (VALUES lines) it takes.
 
 from __future__ import annotations
 
-from importlib.resources import files
+import importlib.util
 from pathlib import Path
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +22,11 @@ def queries_dir() -> Path:
     source = _SOURCE_ROOT / "queries"
     if source.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
         return source
-    return Path(str(files("builder.queries_data")))
+    # Installed: the data-only (namespace) sub-package of the wheel.
+    spec = importlib.util.find_spec("builder.queries_data")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("unkg is installed without its queries/ files; reinstall it")
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 def named_queries() -> dict[str, str]:

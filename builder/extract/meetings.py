@@ -56,7 +56,8 @@ def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]
 _RELATIVE = [
     re.compile(r"(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:大会)?\s*" + _ORD + r"\s*(?P<kind>会议|届会|审议大会|审议会议)"),
     re.compile(_ORD + r"\s*(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:会议|大会)"),
-    re.compile(r"(?<![\d\s])" + _ORD_CN + r"会议"),
+    re.compile(_ORD_CN + r"(?P<kind>会议)"),
+    re.compile(_ORD_CN + r"(?P<kind>审议会议|审议大会)"),
 ]
 # Series numbered by year: 「缔约方 2023 年会议」, 「缔约国 2024 年会议」.
 _RELATIVE_YEAR = re.compile(r"(?:缔约国|缔约方)(?:大会)?\s*(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)")
@@ -76,25 +77,26 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
         for pattern in _RELATIVE:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 20) : match.start()]
-                if _NOT_SERIES_BEFORE.search(before) and pattern is _RELATIVE[2]:
+                if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]):
                     continue
                 if any(lookup_form(before).endswith(name) for name in treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
-                series = ctx.series_key
-                if ctx.series is not None and ctx.series.numbering == "year":
+                review = (match.groupdict().get("kind") or "").startswith("审议")
+                series = _review_series(ctx) if review else _meetings_series(ctx)
+                if series is None or (not review and ctx.gaz.series.get(series) is not None
+                                      and ctx.gaz.series[series].numbering == "year"):
                     continue  # a year-numbered series has no ordinal meetings
-                if (match.groupdict().get("kind") or "").startswith("审议"):
-                    series = _review_series(ctx)  # a review conference of the same treaty
                 if number is not None and series is not None:
                     found.append(MeetingMention(match.start(), match.end(), series, number, match.group(0), True))
-        if ctx.series is None or ctx.series.numbering == "year":
+        regular = ctx.gaz.series.get(_meetings_series(ctx) or "")
+        if regular is None or regular.numbering == "year":
             for match in _RELATIVE_YEAR.finditer(text):
                 before = text[max(0, match.start() - 20) : match.start()]
                 if any(lookup_form(before).endswith(name) for name in treaty_names):
                     continue
-                found.append(MeetingMention(match.start(), match.end(), ctx.series_key, int(match.group("year")),
-                                            match.group(0), True))
+                found.append(MeetingMention(match.start(), match.end(), _meetings_series(ctx) or ctx.series_key,
+                                            int(match.group("year")), match.group(0), True))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
     result: list[MeetingMention] = []
     for mention in found:
@@ -102,6 +104,17 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             continue
         result.append(mention)
     return result
+
+
+def _meetings_series(ctx: Context) -> str | None:
+    """The series of the treaty's regular meetings: the report's own, or, in a
+    review conference's report, the meetings of States parties of the same treaty."""
+    if ctx.series is None or not ctx.series.key.endswith("revcon"):
+        return ctx.series_key
+    for entry in ctx.gaz.series.values():
+        if entry.treaty == ctx.treaty_key and not entry.key.endswith("revcon") and entry.key.endswith("msp"):
+            return entry.key
+    return None
 
 
 def _review_series(ctx: Context) -> str | None:
@@ -246,8 +259,8 @@ def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
 
 _HELD_PAREN = re.compile(r"\s*[(（](?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})[)）]")
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
-_HELD = re.compile(r"(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)")
-_HELD_BEFORE = re.compile(r"(?P<date>\d{4}\s*年[^，。；]{2,30}?)\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)的\s*$")
+_HELD = re.compile(r"(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
+_HELD_BEFORE = re.compile(r"(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)的\s*$")
 
 
 def meetings_and_dates(ctx: Context) -> None:
@@ -268,45 +281,54 @@ def meetings_and_dates(ctx: Context) -> None:
             date_text, place, m_start, m_end = None, None, 0, 0
             if match:
                 date_text, place = match.group("date"), match.group("place")
-                m_start, m_end = mention.end + match.start("date"), mention.end + match.end("place")
-                p_start, p_end = mention.end + match.start("place"), mention.end + match.end("place")
+                m_start, m_end = mention.end + match.start("date"), mention.end + match.end()
+                if place is not None:
+                    p_start, p_end = mention.end + match.start("place"), mention.end + match.end("place")
             else:
                 before = text[max(0, mention.start - 60) : mention.start]
                 match = _HELD_BEFORE.search(before)
                 if match:
                     offset = max(0, mention.start - 60)
                     date_text, place = match.group("date"), match.group("place")
-                    m_start, m_end = offset + match.start("date"), offset + match.end("place")
+                    m_start = offset + (match.start("date") if date_text else match.start("place"))
+                    m_end = offset + match.end("place")
                     p_start, p_end = offset + match.start("place"), offset + match.end("place")
-            if date_text is None:
+            if place is None and date_text is None:
                 continue
-            dates = find_dates(date_text, default_year)
-            if len(dates) != 1:
-                continue
-            mention_date = dates[0]
-            start, end = mention_date.first, mention_date.last
-            if mention_date.year_inferred:
+            dates = find_dates(date_text or "", default_year)
+            if len(dates) == 1 and not dates[0].year_inferred:
+                start, end = dates[0].first, dates[0].last
+            elif date_text and dates:
+                continue  # a date the text gives but that cannot be read for sure
+            else:
+                start = end = None  # the place alone (「2022 年 6 月在维也纳举行的第一次会议」)
+            if start is None and place is None:
                 continue
             span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
-            place_span = ctx.span(unit, p_start, p_end)
-            held.setdefault(info.key, []).append((start, end, place.strip(), span, place_span))
+            place_span = ctx.span(unit, p_start, p_end) if place is not None else None
+            held.setdefault(info.key, []).append((start, end, place.strip() if place else None, span, place_span))
     _cover_line(ctx, held)
     for key, statements in sorted(held.items()):
         info = ctx.meetings[key]
-        ranges = {(s, e) for s, e, _, _, _ in statements}
-        if len(ranges) > 1:
+        ranges = {(s, e) for s, e, _, _, _ in statements if s is not None}
+        if not ranges:
+            pass
+        elif len(ranges) > 1:
             ctx.warn("meeting-dates-conflict", f"meeting {key}: the text gives different dates {sorted(ranges)}; none emitted",
                      statements[0][3])
         else:
-            start, end, _, span, _ = statements[0]
+            start, end, _, span, _ = next(st for st in statements if st[0] is not None)
             info.start, info.end = start, end
             ref = ctx.meeting_ref(info)
             ctx.add("startDate", span, subject=ref, value=start)
             ctx.add("endDate", span, subject=ref, value=end)
         # Places agree when each is part of the most specific one
         # (「日内瓦」 and 「日内瓦联合国办事处」); that one is kept.
-        best = max(statements, key=lambda st: (len(lookup_form(st[2])), -st[4].start))
-        if all(lookup_form(st[2]) in lookup_form(best[2]) for st in statements):
+        placed = [st for st in statements if st[2] is not None]
+        if not placed:
+            continue
+        best = max(placed, key=lambda st: (len(lookup_form(st[2])), -st[4].start))
+        if all(lookup_form(st[2]) in lookup_form(best[2]) for st in placed):
             ref = ctx.meeting_ref(info)
             ctx.add("location", best[4], subject=ref, value=best[2])
         else:
