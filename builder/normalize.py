@@ -181,11 +181,12 @@ def _split_lines(source: str) -> tuple[list[Line], bool]:
         if n > 0:
             sep = seps[n - 1]
             between_links = link.fullmatch(text.strip()) and link.fullmatch(raw[content_idx[n - 1]][1].strip())
+            # Double-spaced text: a page break adds one newline to the blank
+            # line between two lines, so it shows as an odd count.
             breaks = "\f" in sep or (
                 double_spaced
                 and not between_links
-                and sep.count("\n") == 1
-                and sep.strip(" \t\r") == "\n"
+                and sep.count("\n") % 2 == 1
             )
             if breaks:
                 page += 1
@@ -292,8 +293,8 @@ def _classify(lines: list[Line]) -> list[str]:
         if line.kind == "rule":
             zone_page = line.page
             continue
-        if zone_page is not None and line.page != zone_page:
-            zone_page = None
+        if zone_page is not None and (line.page != zone_page or line.kind == "furniture"):
+            zone_page = None  # a new page, or the running head or folio that closes the page
         if zone_page is not None and line.kind == "content":
             line.kind = "footnote"
     # Repeated table headers (one per page of a table): keep the first.
