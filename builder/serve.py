@@ -59,12 +59,11 @@ import pyoxigraph as ox
 from . import __version__
 from .errors import UnkgError
 from .iri import DEFAULT_BASE
+from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD
 
 # --------------------------------------------------------------------------
 # Vocabulary used by the pages (IRIs as pyoxigraph needs them: plain strings
 # derived from the generated namespace, so no term is spelled out by hand).
-
-from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD  # noqa: E402
 
 _UNKG = str(UNKG._NS)
 _RDF_TYPE = str(RDF.type)
@@ -995,7 +994,7 @@ class App:
             return self._void_cache[key]
 
     def _make_void(self, root: str, media: str) -> bytes:
-        from rdflib import BNode, Graph, Literal, Namespace, URIRef  # noqa: F401
+        from rdflib import Graph, Literal, Namespace, URIRef
         from rdflib.namespace import DCAT, DCTERMS as DCT, FOAF as FOAF_, RDF as RDF_, VOID, XSD as XSD_
 
         g = Graph()

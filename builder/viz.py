@@ -35,7 +35,7 @@ from pathlib import Path
 
 from rdflib import ConjunctiveGraph, Dataset, Graph, Literal, URIRef
 
-from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD
+from .namespace import OWL, RDF, RDFS, UNKG
 
 # Entity classes, most specific first, and their colours.
 KINDS = [
@@ -588,11 +588,11 @@ _JS = r"""
     for (var i = 0; i < N; i++) if (visibleNode[i]) ids.push(i);
     if (!ids.length) return;
     var root = quadtree(ids);
-    ids.forEach(function (i) { repel(root, i, 40); });
+    ids.forEach(function (i) { repel(root, i, 70); });
     edges.forEach(function (e, k) {
       if (!visibleEdge[k] || e.s === e.t) return;
       var dx = x[e.t] + vx[e.t] - x[e.s] - vx[e.s], dy = y[e.t] + vy[e.t] - y[e.s] - vy[e.s];
-      var d = Math.sqrt(dx * dx + dy * dy) || 1, want = 30 + radius[e.s] + radius[e.t];
+      var d = Math.sqrt(dx * dx + dy * dy) || 1, want = 36 + radius[e.s] + radius[e.t];
       var f = (d - want) / d * alpha * 0.7 / Math.max(1, Math.min(degree[e.s], degree[e.t]));
       var bs = degree[e.s] / (degree[e.s] + degree[e.t]);
       vx[e.t] -= dx * f * bs; vy[e.t] -= dy * f * bs; vx[e.s] += dx * f * (1 - bs); vy[e.s] += dy * f * (1 - bs);

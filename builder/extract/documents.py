@@ -14,12 +14,20 @@ from .context import Context
 from .lists import roles_data, split_items
 from .meetings import find_meetings
 
-_TABLE_INTRO = re.compile(r"(?:会议|大会|委员会)?(?:收到了|收到|面前有|审议了|审议)[^。]{0,12}(?:下表|下列|以下)[^。]{0,6}文件")
-_CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议|收到了|面前有|讨论了)")
-_SUBMITTED = re.compile(r"[：:]\s*(?P<agent>[^：:]{1,80}?)\s*提交的\s*(?:工作文件|报告|文件|说明|资料|提案|建议)\s*$")
+# A documents table is the list of what was before the meeting when its
+# annex says so: 「会议收到了下表所列文件」, or a title 「会议文件清单」/「文件一览表」.
+_TABLE_INTRO = re.compile(
+    r"(?:会议|大会|委员会)?(?:收到了|收到|面前有|审议了|审议)[^。]{0,12}(?:下表|下列|以下)[^。]{0,6}文件"
+    r"|^\s*(?:会议)?文件(?:清单|一览表?|目录|列表)\s*$|^\s*(?:会议)?文件\s*$"
+)
+_CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
+_DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
+_SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*" + _DOC_NOUNS + r")?\s*$")
 _AUTHORS_PAREN = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)\s*\((?P<list>[^()]+)\)\s*的报告")
 _AUTHORS_AFTER = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)的报告\s*\((?P<list>[^()]+)\)\s*$")
-_OF_REPORT = re.compile(r"^(?P<agent>[^：:，,()（）]{2,40}?)(?:关于[^：:]*)?的(?:报告|解释性发言|解释性声明|说明|发言)\s*$")
+_OF_REPORT = re.compile(
+    r"^(?P<agent>[^：:，,()（）]{2,40}?)(?:关于[^：:]*)?的[^的：:]{0,6}?(?:报告|解释性发言|解释性声明|说明|发言)\s*$"
+)
 
 
 def extract(ctx: Context) -> None:
@@ -53,8 +61,8 @@ def _tables(ctx: Context) -> None:
     before_meeting = False
     for index, unit in enumerate(units):
         if unit.kind == "table-header":
-            intro = " ".join(ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part)
-            before_meeting = bool(_TABLE_INTRO.search(intro))
+            intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
+            before_meeting = any(_TABLE_INTRO.search(line) for text in intro for line in text.split("\n"))
             continue
         if unit.kind != "table-row":
             continue
@@ -74,7 +82,8 @@ def _tables(ctx: Context) -> None:
 
 def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
     title = text[title_start:]
-    match = _SUBMITTED.search(title)
+    tail = _after_last_colon(title)  # the submitter follows the title proper: 「…：X提交的工作文件」
+    match = _SUBMITTED.match(title, tail) if tail else None
     if match:
         a_start, a_end = title_start + match.start("agent"), title_start + match.end("agent")
         agent_text = text[a_start:a_end]
@@ -104,16 +113,31 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
                     ctx.add("submittedBy", ctx.span(unit, title_start + match.start(), title_start + match.end()),
                             subject=ref, value=item.value)
             return
-    match = _OF_REPORT.match(title)
+    # 「X的报告」, or after the title proper 「…：X的报告」: X wrote it.
+    tail_start = _after_last_colon(title)
+    match = _OF_REPORT.match(title[tail_start:])
     if match and not find_meetings(ctx, match.group("agent")):
         agent_text = match.group("agent")
         agent = _agent(ctx, agent_text, known_only=True)
         if agent is None and agent_text.endswith("代表团"):
             agent = ctx.state(agent_text[: -len("代表团")])
-        if agent is None and any(agent_text.endswith(word) for word in roles_data()["body_words"]):
+        if agent is None and _org_like(agent_text) and not re.search(r"(?<=.)[和及与]", agent_text):
             agent = ctx.organization(agent_text)
         if agent is not None:
-            ctx.add("submittedBy", ctx.span(unit, title_start, len(text)), subject=ref, value=agent)
+            ctx.add("submittedBy", ctx.span(unit, title_start + tail_start, len(text)), subject=ref, value=agent)
+
+
+def _after_last_colon(title: str) -> int:
+    """Where the part after the last colon outside quotes begins (0 if none)."""
+    depth, cut = 0, 0
+    for index, char in enumerate(title):
+        if char in "“《":
+            depth += 1
+        elif char in "”》" and depth:
+            depth -= 1
+        elif char in "：:" and depth == 0:
+            cut = index + 1
+    return cut
 
 
 def _org_like(name: str) -> bool:
