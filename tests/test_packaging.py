@@ -26,7 +26,7 @@ def test_packaging_wheel_contents(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for member in ("builder/ontology/unkg.ttl", "builder/shapes/unkg-shapes.ttl", "builder/data/states.tsv",
                    "builder/data/organizations.tsv", "builder/data/furniture.json", "builder/data/roles.json",
-                   "builder/corpus/TPNW_MSP_2023_14.zh.txt", "builder/namespace.py"):
+                   "builder/sample/TPNW_MSP_2023_14.zh.txt", "builder/namespace.py"):
         assert member in names, member
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "unkg = builder.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

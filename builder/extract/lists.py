@@ -51,7 +51,7 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
     conjunctions = roles_data()["list_conjunctions"]
     pieces: list[tuple[int, int]] = []
     cursor = start
-    for match in re.finditer(r"[、，,；;]", text[start:end]):
+    for match in re.finditer(r"[、，,；;\n]", text[start:end]):
         pieces.append((cursor, start + match.start()))
         cursor = start + match.end()
     pieces.append((cursor, end))

@@ -60,8 +60,8 @@ _RELATIVE = [
     re.compile(_ORD_CN + r"(?P<kind>审议会议|审议大会)"),
 ]
 # Series numbered by year: 「缔约方 2023 年会议」, 「缔约国 2024 年会议」.
-_RELATIVE_YEAR = re.compile(r"(?:缔约国|缔约方)(?:大会)?\s*(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)")
-_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|全体|大会|会议)\s*$")
+_RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)")
+_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议)\s*$")
 
 
 def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
@@ -95,6 +95,11 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 before = text[max(0, match.start() - 20) : match.start()]
                 if any(lookup_form(before).endswith(name) for name in treaty_names):
                     continue
+                if not match.group(0).startswith(("缔约国", "缔约方")) and (
+                    _NOT_SERIES_BEFORE.search(before) or re.search(r"[\u4e00-\u9fff]$", before.rstrip())
+                    and not re.search(r"(?:为|在|于|的|和|与|及|至|了|：|，|、)\s*$", before)
+                ):
+                    continue  # 「专家组 2023 年会议」 is the group's, not the series'
                 found.append(MeetingMention(match.start(), match.end(), _meetings_series(ctx) or ctx.series_key,
                                             int(match.group("year")), match.group(0), True))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))

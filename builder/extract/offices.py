@@ -219,9 +219,19 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
             ctx.add("nationality", ctx.span(unit, holder.start, e), subject=holder.ref, value=holder.on_behalf_of)
 
 
-_ELECT = re.compile(r"(?:选举|选出|任命|指定|确认)(?P<holders>[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
+_ELECT = re.compile(r"(?:选举|选出|任命|指定|确认|提名)(?P<holders>[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
-_SERVE = re.compile(r"(?P<body>[^，。；：]{2,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,20}?)(?=[，。；]|$)")
+_SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
+# 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
+_SERVES_AS = re.compile(
+    r"(?:^|(?<=[，。；]))\s*(?P<holders>(?:(?!提名|选举|任命|决定|同意|请|并)[^，。；：由]){2,80}?)担任"
+    r"(?P<target>会议[^，。；：]{1,12}?)(?=[，。；]|$)"
+)
+_FILLED_BY = re.compile(r"(?P<target>会议[^，。；：由]{1,12}?)由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
+# 「会议选举下列缔约国担任副主席：A、B和C」
+_ELECT_LIST = re.compile(
+    r"(?:选举|选出|任命|指定)(?:下列|以下)[^，。；：]{0,8}?(?:担任|为)(?P<target>[^，。；：]{1,30}?)[：:](?P<holders>[^。；]+)"
+)
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
@@ -246,8 +256,13 @@ def extract(ctx: Context) -> None:
         _composition(ctx, unit, text)
         for s, e in sentences(text):
             sentence = text[s:e]
-            for pattern in (_ELECT, _ELECTED, _SERVE):
+            listed = [m.span() for m in _ELECT_LIST.finditer(sentence)]
+            for match in _ELECT_LIST.finditer(sentence):
+                _appointment(ctx, unit, text, s, match, False, appointed_by)
+            for pattern in (_ELECT, _ELECTED, _SERVE, _SERVES_AS, _FILLED_BY):
                 for match in pattern.finditer(sentence):
+                    if any(a <= match.start() < b for a, b in listed):
+                        continue  # read as a list above
                     _appointment(ctx, unit, text, s, match, pattern is _SERVE, appointed_by)
             for match in _NAMED.finditer(sentence):
                 _named(ctx, unit, text, s, match)
@@ -271,7 +286,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     term, qualifier = found
     if serve:
-        qualifier = match.group("body") + qualifier
+        qualifier = _MARKER.sub("", match.group("body")).strip() + qualifier
     qualifier = _MARKER.sub("", qualifier).strip()
     role = _role_name(term, qualifier)
     meeting, named = _meeting_for(ctx, qualifier)
@@ -294,7 +309,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     verb = match.group(0)
     elected_at = None
-    if not serve and re.match(r"(?:选举|选出)|.*当选", verb):
+    if not serve and re.match(r"(?:选举|选出)|[^，。；]*当选", verb):
         plenary = plenary_at(ctx, unit, unit.start + offset + match.start())
         if plenary is not None and len(plenary[1]) == 1:
             elected_at = ctx.plenary_ref(plenary[0], plenary[1][0])
