@@ -34,7 +34,7 @@ _ROLES = {name: getattr(UNKG, name) for name in (
     "StateParty", "ObserverState", "SignatoryState", "ObserverOrganization", "NonGovernmentalOrganization",
     "Speaker", "Panellist", "President", "VicePresident", "Chair", "ViceChair", "SecretaryGeneral", "Secretary",
     "CredentialsCommitteeMember", "CoChair", "Facilitator", "Coordinator", "FocalPoint", "Rapporteur")}
-_PROCEDURES = {name: getattr(UNKG, name) for name in ("Consensus", "SilenceProcedure", "Acclamation", "Vote")}
+_PROCEDURES = {name: getattr(UNKG, name) for name in ("Consensus", "SilenceProcedure", "Acclamation", "Vote", "WithoutVote")}
 _DECISION_TYPES = {name: getattr(UNKG, name) for name in (
     "OrdinaryDecision", "Declaration", "IntersessionalDecision", "Resolution", "Recommendation")}
 _ACTIONS = {name: getattr(UNKG, name) for name in ("Signature", "Ratification", "Accession")}

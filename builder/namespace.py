@@ -110,6 +110,7 @@ class UNKG(DefinedNamespace):
     ViceChair: URIRef  # Vice-Chair
     VicePresident: URIRef  # Vice-President
     Vote: URIRef  # vote
+    WithoutVote: URIRef  # without a vote
     acronym: URIRef  # acronym
     action: URIRef  # action
     adopted: URIRef  # adopted

@@ -25,8 +25,11 @@ from .meetings import find_meetings
 _VERB = r"(?:参加了|出席了|出席|参加|与会)"
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]")
 _BEFORE = re.compile(
-    r"(?:的代表(?:团)?)?\s*(?:根据[^，。]{0,40}?)?\s*(?:以观察员身份|作为观察员)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次)?\s*会议"
+    r"(?:的代表(?:团)?)?\s*(?:也|还|亦)?\s*(?:根据[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*(?:以观察员身份|作为观察员)?\s*"
+    + _VERB + r"\s*(?:了)?\s*(?:本次|这次|审议)?\s*会议"
 )
+# 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
+_AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
 _COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)")
 
@@ -73,6 +76,17 @@ def extract(ctx: Context) -> None:
                     continue  # 「出席会议的缔约国代表」: not the main predicate
                 head = sentence[: before.start()]
                 cut = max(head.rfind("，"), head.rfind("："), head.rfind(","))
+                if not head[cut + 1 :].strip() and cut > 0:
+                    # 「马绍尔群岛作为已签署…的国家，也以观察员身份出席了会议」:
+                    # the participant is the subject of the clause before.
+                    previous = head[:cut]
+                    start_prev = max(previous.rfind("，"), previous.rfind("："), previous.rfind("。")) + 1
+                    clause = previous[start_prev:]
+                    if "作为" in clause:
+                        as_at = start_prev + clause.index("作为")
+                        _read(ctx, unit, text, s + start_prev, s + start_prev, s + as_at, s + before.start(),
+                              s + before.end(), list_after=False)
+                    break
                 list_start = s + cut + 1
                 if list_start < s + before.start():
                     _read(ctx, unit, text, list_start, list_start, s + before.start(), s + before.start(), s + before.end(), list_after=False)
@@ -167,9 +181,21 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         lead = re.match(r"\s*(?:下列|以下)?\s*", text[list_start:list_end])
         body_start = list_start + (lead.end() if lead else 0)
         if count_match and re.fullmatch(
-            r"\s*(?:下列|以下|共有|共)?\s*(?:\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)[^、，]*", text[list_start:list_end]
+            r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*(?:\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)[^、，]*",
+            text[list_start:list_end],
         ):
             count_only = True
+        others = _AND_OTHERS.search(text[list_start:list_end])
+        if others is not None:
+            # The named ones are listed; the others are only counted.
+            body_end = list_start + others.start()
+            subject = _subject(others.group("noun")) or subject
+            count_match = None
+            stated_others = chinese_number(others.group("n"))
+            if stated_others is not None:
+                ctx.count(f"participants: other {others.group('noun')}", stated_others, None,
+                          ctx.span(unit, list_start + others.start(), list_start + others.end()),
+                          "the text states the number but does not list them")
     meeting = _meeting_of(ctx, predicate)
     if meeting is None:
         return
@@ -250,6 +276,11 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
 _FINAL_CONJUNCTION = re.compile(r"(?<=.)(以及|和|及|与)(?=.)")
 
 
+def _ends_like_an_organization(text: str) -> bool:
+    """「…理事会」, 「…组织」, 「…运动」: a name's ending (two characters or more)."""
+    return any(len(suffix) >= 2 and text.endswith(suffix) for suffix in roles_data()["organization_suffixes"])
+
+
 def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None = None) -> list[Item]:
     """Organizations the gazetteer does not know keep the name as written.
 
@@ -269,11 +300,16 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
             pieces = [(item.start, cut), (cut + 2, item.end)]
         elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
             joins = list(_FINAL_CONJUNCTION.finditer(item.text))
+            org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])]
             if stated is not None and stated == len(items):
                 pieces = [(item.start, item.end)]
             elif stated is not None and stated == len(items) + 1 and len(joins) == 1:
                 cut = item.start + joins[0].start()
                 pieces = [(item.start, cut), (cut + len(joins[0].group(0)), item.end)]
+            elif stated is None and len(org_like) == 1:
+                # 「丹麦难民理事会和哈洛信托」: the part before 「和」 is a whole name.
+                cut = item.start + org_like[0].start()
+                pieces = [(item.start, cut), (cut + len(org_like[0].group(0)), item.end)]
             else:
                 out.append(Item(item.start, item.end, item.text, None))
                 continue

@@ -157,4 +157,6 @@ def _has_cjk(text: str) -> bool:
 def _plausible_name(name: str) -> bool:
     if len(lookup_form(name)) < 2 or len(name) > 80:
         return False
+    if re.search(r"\d+\s*个|的代表", name):
+        return False  # a count or a phrase, not a name
     return not re.search(r"[。；：:;]", name)

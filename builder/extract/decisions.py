@@ -167,10 +167,16 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
         _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
 
 
-_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决)?通过了(?P<object>[^。；]*)")
+_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决)?(?:审议并)?通过了(?P<object>[^。；]*)")
+_HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决")
 _DECISION_LIST = re.compile(r"以下\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*项决定\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)")
-_DECLARATION = re.compile(r"题为\s*“(?P<title>[^”]+)”\s*的宣言(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?")
-_REPORT = re.compile(r"^(?:其|本次会议的|会议的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)")
+_DECLARATION = re.compile(
+    r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,4}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
+    r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
+)
+_AS_DECISION = re.compile(r"作为决定\s*(?P<number>\d+)\s*载于(?:本报告)?附件(?P<annex>[一二三四五六七八九十]+)")
+_REPORT = re.compile(r"^(?:本|其|本次会议的|会议的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)")
+_OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发")
 
 
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
@@ -194,9 +200,22 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 adopter = ctx.meeting_ref(ctx.meeting)
             if adopter is None:
                 continue
-            procedure = _procedure(match.group("how") or "")
+            how = match.group("how") or ""
+            if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
+                earlier = list(_HOW.finditer(sentence[: match.start()]))
+                how = earlier[-1].group(0) if earlier else ""
+            procedure = _procedure(how)
             date = _plenary_date(ctx, adopter)
             span = (s + match.start(), s + match.end())
+            as_decision = _AS_DECISION.search(obj)
+            if as_decision:
+                # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」
+                annex = f"annex {roman(chinese_number(as_decision.group('annex')) or 0)}"
+                number = int(as_decision.group("number"))
+                item = next((r for r in annex_decisions.get(annex, []) if r.key.endswith(f"/decision/{number}")), None)
+                if item is not None:
+                    _adopt(ctx, unit, *span, adopter, item, procedure, date)
+                    continue
             decisions = _DECISION_LIST.search(obj)
             if decisions:
                 annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}"
@@ -212,7 +231,12 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             if declaration:
                 annex = declaration.group("annex")
                 part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
-                ref = declarations.get(part) if part else (next(iter(declarations.values())) if len(declarations) == 1 else None)
+                if declaration.group("kind").startswith("决定"):
+                    number = declaration.group("number")
+                    ref = next((r for r in annex_decisions.get(part or "", [])
+                                if number and r.key.endswith(f"/decision/{number}")), None)
+                else:
+                    ref = declarations.get(part) if part else (next(iter(declarations.values())) if len(declarations) == 1 else None)
                 if ref is None:
                     ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
                     continue
@@ -220,16 +244,17 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 _title(ctx, ref, unit, t_start, t_start + len(declaration.group("title")))
                 _adopt(ctx, unit, *span, adopter, ref, procedure, date)
                 continue
-            if _REPORT.match(obj.strip()) and ctx.symbol:
+            issued = _OWN_REPORT_ISSUED.search(obj)
+            if ctx.symbol and (_REPORT.match(obj.strip()) or (issued and issued.group("symbol") == ctx.symbol)):
                 _adopt(ctx, unit, *span, adopter, ctx.report_ref(), procedure, date)
                 continue
             for sym_start, sym_end, symbol in find_symbols(obj):
                 tail = obj[sym_end : sym_end + 20]
-                head = obj[:sym_start]
+                head = re.split(r"[，,、]|和|及", obj[:sym_start])[-1]  # the noun phrase the symbol belongs to
                 if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*所载", tail) or "所载" in head:
                     continue  # something contained in the document, not the document
-                if not re.search(r"(议程|决定草案|决议草案|报告|文件|宣言|方案|工作安排|草案)\s*\(?\s*$", head):
-                    continue
+                if not re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$|(?:决定草案|决议草案|提案|修正案|草案)\s*$", head):
+                    continue  # adopted is the noun the symbol names: 「议事规则(X/2)」, 「决定草案 X/L.1」
                 ref = ctx.document(symbol.text)
                 if ref is not None:
                     _adopt(ctx, unit, span[0], s + match.start("object") + sym_end + 1, adopter, ref, procedure, date)

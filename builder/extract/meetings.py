@@ -472,8 +472,8 @@ def _plenary_dates(mention, numbers: tuple[int, ...], match: re.Match[str], info
     if mention.is_range:
         return {}
     is_range = bool(re.search(r"至|到|-|—", match.group("more") or ""))
-    if len(dates) == 1 and len(numbers) == 1:
-        return {numbers[0]: dates[0]}
+    if len(dates) == 1:
+        return {number: dates[0] for number in numbers}  # one day: every plenary named met on it
     if len(dates) == len(numbers) and not is_range:
         return dict(zip(numbers, dates))
     return {}

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import lookup_form
 from ..records import Ref
 from .context import Context
 from .lists import roles_data, split_items
 
-_BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；)")
+_BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
 
 
 def extract(ctx: Context) -> None:
     actions = roles_data()["treaty_actions"]
     verbs = "|".join(map(re.escape, actions))
-    pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?\s*(?P<treaty>《[^》]{{1,40}}》|该条约|本条约)")
+    pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?\s*(?P<treaty>《[^》]{{1,60}}》|该条约|本条约|该公约|本公约)")
     for unit in ctx.seg.units:
         if unit.kind not in ("paragraph", "footnote"):
             continue
@@ -49,7 +48,7 @@ def extract(ctx: Context) -> None:
 
 def _treaty(ctx: Context, written: str) -> Ref | None:
     name = written.strip("《》")
-    if name in ("条约", "该条约", "本条约") or written in ("该条约", "本条约"):
+    if name in ("条约", "公约", "该条约", "本条约", "该公约", "本公约"):
         key = ctx.treaty_key
     else:
         entry = ctx.gaz.treaty(name)
