@@ -208,11 +208,9 @@ def context() -> dict:
 
 
 def _has_pyld() -> bool:
-    try:
-        import pyld  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("pyld") is not None
 
 
 def _id(term) -> str:

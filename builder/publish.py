@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
+import importlib.util
 import os
 import posixpath
 import re
@@ -31,10 +31,11 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCAT, FOAF, VOID
 
 from . import __version__
-from .errors import UnkgError
+from .emit import WIKIDATA
 from .iri import DEFAULT_BASE
 from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD
 from .resources import ontology_file
@@ -42,15 +43,11 @@ from .resources import ontology_file
 EXIT_OK = 0
 EXIT_USAGE = 2
 
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
-
 MARKER = ".unkg-site"
 NARY_CLASSES = (UNKG.Attendance, UNKG.Office, UNKG.Adoption, UNKG.TreatyAction)
 ENTITY_KINDS = ("state", "organization", "person", "series", "meeting", "document", "treaty")
 PREFIXES = {"unkg": str(UNKG._NS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "skos": str(SKOS),
-            "xsd": str(XSD), "dcterms": str(DCTERMS), "wd": "http://www.wikidata.org/entity/"}
+            "xsd": str(XSD), "dcterms": str(DCTERMS), "wd": WIKIDATA}
 
 EXAMPLES = """\
 examples:
@@ -83,9 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if not base.endswith("/") or "://" not in base:
         print(f"unkg publish: --base must be an http(s) IRI ending in '/': {base!r}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        import pyld  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pyld") is None:
         print("unkg publish: the JSON-LD pages need the pyld package: pip install pyld", file=sys.stderr)
         return EXIT_USAGE
     out = Path(args.dir)
@@ -388,8 +383,8 @@ class Renderer:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{_e(title)} — unkg</title>",
-            f'<link rel="alternate" type="text/turtle" href="index.ttl">',
-            f'<link rel="alternate" type="application/ld+json" href="index.jsonld">',
+            '<link rel="alternate" type="text/turtle" href="index.ttl">',
+            '<link rel="alternate" type="application/ld+json" href="index.jsonld">',
             f"<style>{CSS}</style>",
             "</head>",
             "<body>",
