@@ -55,10 +55,7 @@ def _subject(text: str) -> dict | None:
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
-    for unit in ctx.seg.units:
-        if unit.kind not in ("paragraph", "footnote"):
-            continue
-        text = ctx.text(unit)
+    for unit, text in ctx.units("paragraph", "footnote"):
         for s, e in sentences(text):
             marker = _MARKER.match(text, s)
             if marker:

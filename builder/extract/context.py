@@ -61,6 +61,12 @@ class Context:
     def text(self, unit: Unit) -> str:
         return self.seg.text(unit)
 
+    def units(self, *kinds: str):
+        """The units of the given kinds, in reading order, with their text."""
+        for unit in self.seg.units:
+            if unit.kind in kinds:
+                yield unit, self.seg.text(unit)
+
     # ----- records ------------------------------------------------------------
     def add(self, kind: str, span: Span, **args: object) -> Fact:
         fact = Fact.make(kind, span, **args)

@@ -135,7 +135,6 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
             items.extend(annex_decisions.get(top, []))
     if not items:
         return
-    year = ctx.meeting.start.year if ctx.meeting and ctx.meeting.start else None
     procedure = _procedure(text)
     plenary = _PLENARY.search(text)
     dates = find_dates(text, None)
@@ -162,7 +161,6 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
     if adopter is None:
         ctx.warn("adoption-adopter", "a footnote says adopted but not by whom; not emitted", ctx.unit_span(unit))
         return
-    del year
     for item in items:
         _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
 

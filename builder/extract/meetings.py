@@ -494,24 +494,23 @@ def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], 
         if inside:
             return reported.key
         # 「在 2022 年 6 月 23 日第 6 次全体会议上，禁止核武器条约缔约国第一次会议决定」
-        tail = text[match.end() : match.end() + 40]
-        subject = re.match(r"\s*上\s*[，,]\s*", tail)
-        if subject:
-            following = find_meetings(ctx, tail[subject.end() :])
-            if following and following[0].start == 0:
-                return f"{following[0].series}-{following[0].number}"
-        return None
+        return _sentence_subject(ctx, text, match.end())
     if date_mention is not None and date_mention.year_inferred and reported.start and reported.end:
         ok = all(year_for(d.month, d.day, reported.start, reported.end, None) for d in date_mention.dates)
         return reported.key if ok else None
     # No date: the subject of the sentence, if it names another meeting.
-    tail = text[match.end() : match.end() + 40]
+    return _sentence_subject(ctx, text, match.end()) or reported.key
+
+
+def _sentence_subject(ctx: Context, text: str, after: int) -> str | None:
+    """The meeting named as the subject right after 「在…全体会议上，」, if any."""
+    tail = text[after : after + 40]
     subject = re.match(r"\s*上\s*[，,]\s*", tail)
     if subject:
         following = find_meetings(ctx, tail[subject.end() :])
         if following and following[0].start == 0:
             return f"{following[0].series}-{following[0].number}"
-    return reported.key
+    return None
 
 
 def plenary_at(ctx: Context, unit: Unit, clean_offset: int) -> tuple[str, tuple[int, ...]] | None:

@@ -248,10 +248,7 @@ _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
-    for unit in ctx.seg.units:
-        if unit.kind not in ("paragraph", "footnote", "annex-title", "decision"):
-            continue
-        text = ctx.text(unit)
+    for unit, text in ctx.units("paragraph", "footnote", "annex-title", "decision"):
         appointed_by = _decision_of(ctx, unit)
         _composition(ctx, unit, text)
         for s, e in sentences(text):

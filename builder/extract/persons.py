@@ -23,10 +23,7 @@ _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
-    for unit in ctx.seg.units:
-        if unit.kind not in ("paragraph", "footnote"):
-            continue
-        text = ctx.text(unit)
+    for unit, text in ctx.units("paragraph", "footnote"):
         for match in _SPEAKERS.finditer(text):
             end = text.find("。", match.end())
             _speakers(ctx, unit, text, match.start(), match.end(), end if end >= 0 else len(text))

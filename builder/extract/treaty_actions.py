@@ -20,10 +20,7 @@ def extract(ctx: Context) -> None:
     actions = roles_data()["treaty_actions"]
     verbs = "|".join(map(re.escape, actions))
     pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?\s*(?P<treaty>《[^》]{{1,60}}》|该条约|本条约|该公约|本公约)")
-    for unit in ctx.seg.units:
-        if unit.kind not in ("paragraph", "footnote"):
-            continue
-        text = ctx.text(unit)
+    for unit, text in ctx.units("paragraph", "footnote"):
         previous_end = 0
         for match in pattern.finditer(text):
             treaty = _treaty(ctx, match.group("treaty"))
