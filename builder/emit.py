@@ -256,47 +256,55 @@ class Emitter:
     def fact_chaired(self, fact: Fact) -> None:
         self.statement(self.iri(fact.get("person")), UNKG.chaired, self.iri(fact.get("meeting")), fact.span)
 
+    def nary(self, kind: str, key: str, cls: URIRef, values: dict, span: Span) -> URIRef:
+        """An n-ary node (attendance, office, adoption, treaty action): its IRI
+        minted from its content, its type, its values and its evidence."""
+        node = self.mint(kind, key)
+        self.add(node, RDF.type, cls)
+        for predicate, value in values.items():
+            if value is not None:
+                self.add(node, predicate, value)
+        self.add(node, UNKG.evidence, self.evidence(span))
+        return node
+
+    def optional_iri(self, ref: Ref | None) -> URIRef | None:
+        return None if ref is None else self.iri(ref)
+
     def fact_attendance(self, fact: Fact) -> None:
         participant: Ref = fact.get("participant")
         meeting: Ref = fact.get("meeting")
         role = fact.get("role")
-        node = self.mint("attendance", f"{meeting.key}/{role}/{participant.kind}/{participant.key}")
-        self.add(node, RDF.type, UNKG.Attendance)
-        self.add(node, UNKG.participant, self.iri(participant))
-        self.add(node, UNKG.meeting, self.iri(meeting))
-        self.add(node, UNKG.role, _ROLES[role])
-        self.add(node, UNKG.evidence, self.evidence(fact.span))
+        self.nary("attendance", f"{meeting.key}/{role}/{participant.kind}/{participant.key}", UNKG.Attendance,
+                  {UNKG.participant: self.iri(participant), UNKG.meeting: self.iri(meeting), UNKG.role: _ROLES[role]},
+                  fact.span)
         self.add(self.iri(participant), UNKG.attended, self.iri(meeting))
 
     def fact_office(self, fact: Fact) -> None:
         holder: Ref = fact.get("holder")
         meeting: Ref = fact.get("meeting")
         role = fact.get("role")
-        node = self.mint("office", f"{meeting.key}/{role}/{holder.kind}/{holder.key}")
-        self.add(node, RDF.type, UNKG.Office)
-        self.add(node, UNKG.meeting, self.iri(meeting))
-        self.add(node, UNKG.holder, self.iri(holder))
-        self.add(node, UNKG.role, _ROLES[role])
-        for name, predicate in (("onBehalfOf", UNKG.onBehalfOf), ("electedAt", UNKG.electedAt), ("appointedBy", UNKG.appointedBy)):
-            value = fact.get(name)
-            if value is not None:
-                self.add(node, predicate, self.iri(value))
-        if fact.get("body"):
-            self.add(node, UNKG.body, Literal(fact.get("body"), lang=_lang(fact.get("body"))))
-        self.add(node, UNKG.evidence, self.evidence(fact.span))
+        body = fact.get("body")
+        self.nary("office", f"{meeting.key}/{role}/{holder.kind}/{holder.key}", UNKG.Office, {
+            UNKG.meeting: self.iri(meeting),
+            UNKG.holder: self.iri(holder),
+            UNKG.role: _ROLES[role],
+            UNKG.onBehalfOf: self.optional_iri(fact.get("onBehalfOf")),
+            UNKG.electedAt: self.optional_iri(fact.get("electedAt")),
+            UNKG.appointedBy: self.optional_iri(fact.get("appointedBy")),
+            UNKG.body: Literal(body, lang=_lang(body)) if body else None,
+        }, fact.span)
 
     def fact_adoption(self, fact: Fact) -> None:
         adopter: Ref = fact.get("adopter")
         item: Ref = fact.get("item")
-        node = self.mint("adoption", f"{adopter.kind}/{adopter.key}/{item.kind}/{item.key}")
-        self.add(node, RDF.type, UNKG.Adoption)
-        self.add(node, UNKG.adoptedBy, self.iri(adopter))
-        self.add(node, UNKG.item, self.iri(item))
-        if fact.get("procedure"):
-            self.add(node, UNKG.procedure, _PROCEDURES[fact.get("procedure")])
-        if fact.get("date") is not None:
-            self.add(node, UNKG.date, _literal(fact.get("date"), UNKG.date))
-        self.add(node, UNKG.evidence, self.evidence(fact.span))
+        procedure = fact.get("procedure")
+        date = fact.get("date")
+        self.nary("adoption", f"{adopter.kind}/{adopter.key}/{item.kind}/{item.key}", UNKG.Adoption, {
+            UNKG.adoptedBy: self.iri(adopter),
+            UNKG.item: self.iri(item),
+            UNKG.procedure: _PROCEDURES[procedure] if procedure else None,
+            UNKG.date: _literal(date, UNKG.date) if date is not None else None,
+        }, fact.span)
         self.add(self.iri(adopter), UNKG.adopted, self.iri(item))
         entity = self.ctx.entities.get(adopter)
         if entity is not None and "plenary_of" in entity.props:
@@ -307,12 +315,9 @@ class Emitter:
         state: Ref = fact.get("state")
         treaty: Ref = fact.get("treaty")
         action = fact.get("action")
-        node = self.mint("treaty-action", f"{state.key}/{action}/{treaty.key}")
-        self.add(node, RDF.type, UNKG.TreatyAction)
-        self.add(node, UNKG.state, self.iri(state))
-        self.add(node, UNKG.treaty, self.iri(treaty))
-        self.add(node, UNKG.action, _ACTIONS[action])
-        self.add(node, UNKG.evidence, self.evidence(fact.span))
+        self.nary("treaty-action", f"{state.key}/{action}/{treaty.key}", UNKG.TreatyAction,
+                  {UNKG.state: self.iri(state), UNKG.treaty: self.iri(treaty), UNKG.action: _ACTIONS[action]},
+                  fact.span)
 
 
 def emit(ctx: Context, graph: Graph, mint: Minter) -> None:
