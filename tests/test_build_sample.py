@@ -147,3 +147,17 @@ def test_validate_cli_on_the_built_graph(built_sample_dir):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "conforms" in done.stdout or "warning" in done.stdout
+
+
+def test_validate_cli_exits_non_zero_with_a_readable_summary(tmp_path):
+    # A state without its ISO code and without labels: two violations of the shapes.
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(
+        "@prefix unkg: <https://w3id.org/unkg/ontology#> .\n"
+        "<https://w3id.org/unkg/id/state/XXX> a unkg:State .\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, "-m", "builder", "validate", str(bad)], capture_output=True, text=True)
+    assert done.returncode == 3
+    assert "violation" in done.stdout
+    assert "https://w3id.org/unkg/id/state/XXX" in done.stdout
