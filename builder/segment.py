@@ -194,7 +194,10 @@ def segment(clean: Clean) -> Segmented:
             units.append(title)
             current = title
             continue
-        if after_annex_heading and block.layout_indent >= 2 and current is not None and current.kind in ("annex", "decision", "annex-title"):
+        is_title_like = block.layout_indent >= 2 or (
+            len(text) <= 60 and not re.search(r"[。：；，:;,]\s*\d{0,2}\s*$", text) and block.marker is None
+        )
+        if after_annex_heading and is_title_like and current is not None and current.kind in ("annex", "decision", "annex-title"):
             # Titles under an annex or decision heading are set apart (indented).
             current = Unit("annex-title", block.start, block.end, label_for("annex-title"), part, None, decision, blocks=[block])
             units.append(current)
