@@ -28,6 +28,7 @@ _BEFORE = re.compile(
     r"(?:的代表(?:团)?)?\s*(?:也|还|亦)?\s*(?:根据[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*(?:以观察员身份|作为观察员)?\s*"
     + _VERB + r"\s*(?:了)?\s*(?:本次|这次|审议)?\s*会议"
 )
+_ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
@@ -182,6 +183,11 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             text[list_start:list_end],
         ):
             count_only = True
+        etc = _ETC.search(text[list_start:list_end])
+        if etc is not None:
+            # 「A、B和C等非政府组织」: the list, and what they are.
+            body_end = list_start + etc.start()
+            subject = _subject(etc.group("noun")) or subject
         others = _AND_OTHERS.search(text[list_start:list_end])
         if others is not None:
             # The named ones are listed; the others are only counted.

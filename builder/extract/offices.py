@@ -219,7 +219,10 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
             ctx.add("nationality", ctx.span(unit, holder.start, e), subject=holder.ref, value=holder.on_behalf_of)
 
 
-_ELECT = re.compile(r"(?:选举|选出|任命|指定|确认|提名)(?P<holders>[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
+_ELECT = re.compile(
+    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|选出|任命|指定|确认|提名)"
+    r"(?P<holders>(?!任命|选举|提名)[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
+)
 _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
 # 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
@@ -325,11 +328,29 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     name = match.group("name" + group)
     if (state_text and behalf is None) or (not group and behalf is None) or not _plausible_person(name):
         return
-    meeting = ctx.meeting_ref(ctx.meeting)
     role = _NAMED_ROLES[match.group("role" + group)]
+    # Whose officer: 「第二十七届会议主席」 names another meeting; 「选择委员会主席」
+    # a body's chair; otherwise the reported meeting's.
+    before = text[max(0, offset + match.start() - 40) : offset + match.start("role" + group)]
+    before = re.split(r"[，。；：、]", before)[-1]
+    mentions = [m for m in find_meetings(ctx, before) if not before[m.end :].strip()]
+    body = None
+    if mentions:
+        info = ctx.meetings.get(f"{mentions[-1].series}-{mentions[-1].number}")
+        if info is None:
+            return
+        meeting = ctx.meeting_ref(info)
+    elif any(before.rstrip().endswith(word) for word in roles_data()["body_words"]):
+        term = next(t for t in _office_terms() if t["zh"] == match.group("role" + group))
+        if not term.get("body_role"):
+            return
+        role, body = term["body_role"], before.strip()
+        meeting = ctx.meeting_ref(ctx.meeting)
+    else:
+        meeting = ctx.meeting_ref(ctx.meeting)
     start = offset + match.start("name" + group)
     holder = Holder(ctx.person(name), start, start + len(name), behalf)
-    _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
+    _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
     _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
 
 
