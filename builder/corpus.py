@@ -71,6 +71,7 @@ class RowGraph:
         self.identifier = identifier
         self._rows: dict[tuple[str, str, str], tuple] = {}
         self._spo: dict | None = None
+        self._po: dict | None = None
 
     def bind(self, *args, **kwargs) -> None:  # prefixes are the writer's business
         return None
@@ -80,7 +81,7 @@ class RowGraph:
         key = (nt(s), nt(p), nt(o))
         if key not in self._rows:
             self._rows[key] = (*key, s, p, o)
-            self._spo = None
+            self._spo = self._po = None
         return self
 
     def __contains__(self, triple: tuple) -> bool:
@@ -101,9 +102,20 @@ class RowGraph:
         if self._spo is None:
             spo: dict = {}
             for row in self._rows.values():
-                spo.setdefault(row[0], {}).setdefault(row[1], []).append(row)
+                by_p = spo.get(row[0])
+                if by_p is None:
+                    by_p = spo[row[0]] = {}
+                by_p.setdefault(row[1], []).append(row)
             self._spo = spo
         return self._spo
+
+    def _pos(self) -> dict:
+        if self._po is None:
+            pos: dict = {}
+            for row in self._rows.values():
+                pos.setdefault((row[1], row[2]), []).append(row)
+            self._po = pos
+        return self._po
 
     def triples(self, pattern: tuple) -> Iterator[tuple]:
         s, p, o = pattern
@@ -112,8 +124,10 @@ class RowGraph:
         ok = nt(o) if o is not None else None
         if sk is not None:
             by_p = self._index().get(sk, {})
-            groups = [by_p.get(pk, [])] if pk is not None else list(by_p.values())
+            groups = [by_p.get(pk, ())] if pk is not None else list(by_p.values())
             rows = (row for group in groups for row in group)
+        elif pk is not None and ok is not None:
+            rows = iter(self._pos().get((pk, ok), ()))
         else:
             rows = iter(self._rows.values())
         for row in rows:
@@ -132,6 +146,9 @@ class RowGraph:
             yield o
 
     def value(self, subject=None, predicate=None, object=None, default=None, any: bool = True):
+        if object is None and subject is not None and predicate is not None:
+            rows = self._index().get(nt(subject), {}).get(nt(predicate))
+            return rows[0][5] if rows else default
         if object is None:
             for _, _, o in self.triples((subject, predicate, None)):
                 return o
@@ -202,8 +219,11 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(print_: str, options: Options, shown: str, sha256: str) -> str:
-    text = "\0".join((print_, options.as_json(), shown, sha256))
+def cache_key(print_: str, options: Options, sha256: str) -> str:
+    """A report's cache key: its content, the options and the builder. Not its
+    path: a report moved or renamed is not extracted again (extraction reads
+    the text, never the file name; the entry's "input" is set on the way out)."""
+    text = "\0".join((print_, options.as_json(), sha256))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
 
 
@@ -232,6 +252,7 @@ class Cache:
             return None
         if meta.get("graph") and not (nq_path.is_file() and ttl_path.is_file()):
             return None
+        meta.pop("entry", None)  # read again when the build report is written, not held
         return meta
 
     def entry(self, key: str) -> dict:
@@ -330,7 +351,7 @@ def run_job(job: Job, options: Options, cache_root: str | None) -> dict:
     try:
         meta = _run_job(job, options, cache_root)
     except Exception as error:  # noqa: BLE001 - a builder bug must not stop the corpus
-        shown = _display(Path(job.path))
+        shown = _shown(Path(job.path))
         detail = "".join(traceback.format_exception_only(type(error), error)).strip().replace("\n", " ")
         message = f"{shown}: the builder failed on this report ({detail}); please report this as a bug"
         meta = _error_meta(shown, job.path, message)
@@ -443,7 +464,9 @@ class CorpusResult:
 
     def entry(self, meta: dict) -> dict:
         """An input's build-report entry."""
-        return meta["entry"] if meta.get("entry") is not None else self.cache.entry(meta["key"])
+        if meta.get("entry") is not None:
+            return meta["entry"]
+        return {**self.cache.entry(meta["key"]), "input": meta["input"]}
 
     @property
     def failed(self) -> list[dict]:
@@ -512,11 +535,15 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
     todo: list[tuple[int, Job]] = []
     seen_paths: set = set()
     for i, path in enumerate(paths):
-        shown = _display(path)
-        resolved = path.resolve() if path.exists() else path
+        shown = _shown(path)
+        try:
+            resolved = path.resolve() if path.exists() else path
+        except (OSError, RuntimeError):  # a symlink loop: read_input says so
+            resolved = path
         if resolved in seen_paths:
             error = InputError(shown, "is given twice", "give each report once")
             slots.append(_error_meta(shown, str(path), str(error)))
+            report_error(str(error))
             continue
         seen_paths.add(resolved)
         key = None
@@ -526,10 +553,12 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
                 if stat.S_ISREG(info.st_mode) and info.st_size <= options.max_bytes:
                     digest = _sha256_of(path, info, stat_index)
                     if digest is not None:
-                        key = cache_key(print_, options, shown, digest)
+                        key = cache_key(print_, options, digest)
         if key is not None and not force:
             meta = cache.meta(key)
-            if meta is not None:
+            # An error names the input it was found in: reuse it for that input only.
+            if meta is not None and (meta["status"] != "error" or meta["input"] == shown):
+                meta.update(input=shown, path=str(path))
                 slots.append(meta)
                 result.cached += 1
                 continue
@@ -598,6 +627,14 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
     return result
 
 
+def _shown(path: Path) -> str:
+    """The input as the build report shows it (pipeline._display, which a symlink loop can trip)."""
+    try:
+        return _display(path)
+    except (OSError, RuntimeError):
+        return str(path)
+
+
 def _error_meta(shown: str, path: str | None, message: str) -> dict:
     return {"input": shown, "path": path, "key": None, "status": "error", "symbol": None, "sha256": None,
             "graph": None, "triples": 0, "entry": {"input": shown, "status": "error", "error": message}}
@@ -628,7 +665,7 @@ def _entries(final: list[dict], cache: Cache | None) -> Iterator[dict]:
         if meta.get("entry") is not None:
             yield meta["entry"]
         else:
-            yield cache.entry(meta["key"])
+            yield {**cache.entry(meta["key"]), "input": meta["input"]}
 
 
 # --------------------------------------------------------------------------

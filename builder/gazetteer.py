@@ -17,6 +17,7 @@ from pathlib import Path
 from .resources import data_dir
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called on the same text many times per report (a corpus-build hot spot)
 def lookup_form(name: str) -> str:
     """The form names are compared in: NFKC, no spaces, quotes and brackets of titles dropped."""
     text = unicodedata.normalize("NFKC", name)

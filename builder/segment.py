@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .normalize import Block, Clean
 from .symbols import parse as parse_symbol
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "〇": 0, "零": 0}
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 _CHAPTER = re.compile(r"^(?P<n>[一二三四五六七八九十]+)\s*[.．、]\s*(?P<title>.+)$")
@@ -26,17 +26,35 @@ _TABLE_HEADER = re.compile(r"^(文号\s+(说明|标题|名称)|(Document\s+)?[Ss
 
 
 def chinese_number(text: str) -> int | None:
-    """一 → 1, 十一 → 11, 二十三 → 23; also plain digits."""
+    """一 → 1, 十一 → 11, 二十三 → 23, 两 → 2, 一百零四 and 一〇四 → 104; also plain digits."""
     text = text.strip()
     if text.isdigit():
         return int(text)
-    if not text or any(ch not in _CN_DIGITS for ch in text):
+    if not text or any(ch not in _CN_DIGITS and ch not in "百" for ch in text):
         return None
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, units = text.partition("十")
-    value = (_CN_DIGITS[tens] if tens else 1) * 10
-    return value + (_CN_DIGITS[units] if units else 0)
+    if "十" not in text and "百" not in text:
+        if len(text) == 1:
+            return _CN_DIGITS[text]
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))  # 「一〇四」 = 104
+    value = 0
+    hundreds, sep, rest = text.partition("百")
+    if not sep:
+        rest = text
+    else:
+        if len(hundreds) != 1 or hundreds in "十〇零":
+            return None
+        value += _CN_DIGITS[hundreds] * 100
+        rest = rest.lstrip("零〇")
+    if "十" in rest:
+        tens, _, units = rest.partition("十")
+        if len(tens) > 1 or len(units) > 1:
+            return None
+        value += (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    elif rest:
+        if len(rest) != 1:
+            return None
+        value += _CN_DIGITS[rest]
+    return value
 
 
 def roman(n: int) -> str:

@@ -75,22 +75,31 @@ def _iri(value: str) -> str:
 
 
 def _string(value: str) -> str:
-    if _LIT_BAD.search(value):
+    if not value.isprintable() or '"' in value or "\\" in value:
         value = _LIT_BAD.sub(_echar, value)
     return "".join(('"', value, '"'))
+
+
+_IRIS: dict[str, str] = {}
 
 
 def nt(term) -> str:
     """A term in canonical N-Triples: one spelling per term, as rdflib tells terms apart."""
     if isinstance(term, URIRef):
-        return _iri(term)
+        value = str(term)
+        found = _IRIS.get(value)
+        if found is None:
+            if len(_IRIS) > 500_000:
+                _IRIS.clear()
+            found = _IRIS[value] = _iri(value)
+        return found
     if isinstance(term, Literal):
         text = _string(term)
         if term.language:
             return "".join((text, "@", term.language))
         datatype = term.datatype
         if datatype is not None:
-            return "".join((text, "^^", _iri(datatype)))
+            return "".join((text, "^^", nt(datatype)))
         return text
     if isinstance(term, BNode):
         return "".join(("_:", term))  # for indexing; the writers refuse blank nodes
@@ -105,8 +114,20 @@ _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 _BY_LENGTH = sorted(PREFIXES, key=lambda item: -len(item[1]))
 
 
+_TTL: dict[str, str] = {}
+
+
 def _ttl_iri(key: str) -> str:
     """`<iri>` (an nt key) as a prefixed name where one fits, else as is."""
+    found = _TTL.get(key)
+    if found is None:
+        if len(_TTL) > 100_000:
+            _TTL.clear()
+        found = _TTL[key] = _prefixed(key)
+    return found
+
+
+def _prefixed(key: str) -> str:
     value = key[1:-1]
     for prefix, namespace in _BY_LENGTH:
         if value.startswith(namespace):
@@ -133,30 +154,37 @@ def prefix_header() -> str:
 
 
 def sort_rows(rows: Iterable[tuple]) -> list[tuple]:
-    """(s, p, o, …) rows in canonical order: by subject, rdf:type first, then predicate, object."""
-    type_key = f"<{RDF_TYPE}>"
-    return sorted(rows, key=lambda r: (r[0], r[1] != type_key, r[1], r[2]))
+    """(s, p, o, …) rows of distinct triples in canonical order: by their
+    N-Triples keys (so the N-Quads lines come out sorted)."""
+    return sorted(rows)
 
 
 def turtle_body(rows: list[tuple]) -> str:
     """Turtle statements for rows (s, p, o nt keys, sorted by `sort_rows`):
-    one block per subject, blocks separated by a blank line, no prefixes."""
+    one block per subject (rdf:type first, as `a`), blocks separated by a
+    blank line, no prefixes."""
     out: list[str] = []
     type_key = f"<{RDF_TYPE}>"
     i, n = 0, len(rows)
     while i < n:
         subject = rows[i][0]
-        out.append(_ttl_iri(subject) if subject[0] == "<" else subject)
-        first = True
+        groups: list[tuple[str, list[str]]] = []
+        typed = None
         while i < n and rows[i][0] == subject:
             predicate = rows[i][1]
             objects = []
             while i < n and rows[i][0] == subject and rows[i][1] == predicate:
                 objects.append(_ttl_object(rows[i][2]))
                 i += 1
-            verb = "a" if predicate == type_key else _ttl_iri(predicate)
-            out.append((" " if first else " ;\n    ") + verb + " " + ", ".join(objects))
-            first = False
+            if predicate == type_key:
+                typed = ("a", objects)
+            else:
+                groups.append((_ttl_iri(predicate), objects))
+        if typed is not None:
+            groups.insert(0, typed)
+        out.append(_ttl_iri(subject) if subject[0] == "<" else subject)
+        out.append(" ")
+        out.append(" ;\n    ".join(f"{verb} {', '.join(objects)}" for verb, objects in groups))
         out.append(" .\n\n")
     return "".join(out)
 

@@ -30,9 +30,9 @@ _BEFORE = re.compile(
 )
 _ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
-_AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
+_AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
-_COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)")
+_COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from ..dates import find_dates
 from ..records import Ref
 from ..segment import Unit, chinese_number, roman
 from ..symbols import find_symbols
+from ..symbols import parse as parse_symbol
 from .attendance import sentences
 from .context import Context
 from .lists import roles_data
@@ -167,14 +168,22 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
 
 _ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决)?(?:审议并)?通过了(?P<object>[^。；]*)")
 _HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决")
-_DECISION_LIST = re.compile(r"以下\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*项决定\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)")
+_DECISION_LIST = re.compile(
+    r"(?:以下|下列)\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*项决定\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
+)
+# 「决定 1：2025 年预算和财务事项；」 — the decisions listed in the body.
+_LISTED_DECISION = re.compile(r"(?:^|\n)\s*决定\s*(?P<number>\d+)\s*[：:]\s*(?P<title>[^；;。\n]+?)\s*[；;。]?\s*(?=\n|$)")
 _DECLARATION = re.compile(
-    r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,4}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
-    r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
+    r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
+    r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
 )
 _AS_DECISION = re.compile(r"作为决定\s*(?P<number>\d+)\s*载于(?:本报告)?附件(?P<annex>[一二三四五六七八九十]+)")
-_REPORT = re.compile(r"^(?:本|其|本次会议的|会议的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)")
-_OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发")
+_REPORT = re.compile(
+    r"^(?:经[^，。；]{0,10}?的)?(?:本|其|本次会议的|本届会议的|会议的|大会的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)"
+)
+_OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)")
+_DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
+_THAT_DOCUMENT = re.compile(r"^\s*该(?:报告|文件|决定草案|决议草案|议程)")
 
 
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
@@ -216,8 +225,9 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     continue
             decisions = _DECISION_LIST.search(obj)
             if decisions:
-                annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}"
-                items = annex_decisions.get(annex, [])
+                annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}" if decisions.group("annex") else None
+                listed = _listed_decisions(ctx, unit, obj_start)
+                items = annex_decisions.get(annex, []) if annex else [ref for ref, _ in listed]
                 stated = chinese_number(decisions.group("n"))
                 if stated is not None:
                     ctx.count(f"decisions adopted ({annex})", stated, len(items),
@@ -231,10 +241,24 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
                 if declaration.group("kind").startswith("决定"):
                     number = declaration.group("number")
+                    symbol = parse_symbol(declaration.group("symbol") or "")
+                    if number is None and symbol is not None and symbol.doc_type == "DEC":
+                        # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.
+                        number = next(c for c in symbol.components if c.startswith("DEC")).partition(".")[2] or None
                     ref = next((r for r in annex_decisions.get(part or "", [])
                                 if number and r.key.endswith(f"/decision/{number}")), None)
+                    if ref is None and number and not annex_decisions.get(part or ""):
+                        ref = decision_ref(ctx, ("decision", int(number)))
+                        ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
+                                subject=ref, value="OrdinaryDecision")
                 else:
                     ref = declarations.get(part) if part else (next(iter(declarations.values())) if len(declarations) == 1 else None)
+                    if ref is None and not declarations:
+                        # A declaration adopted in the body, not set out in an annex.
+                        ref = decision_ref(ctx, ("declaration", 1))
+                        declarations["body"] = ref
+                        ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
+                                subject=ref, value="Declaration")
                 if ref is None:
                     ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
                     continue
@@ -242,9 +266,26 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 _title(ctx, ref, unit, t_start, t_start + len(declaration.group("title")))
                 _adopt(ctx, unit, *span, adopter, ref, procedure, date)
                 continue
+            numbered = _DECISION_N.search(obj)
+            if numbered and not decisions:
+                # 「通过了关于…的决定 3」: a decision of the meeting, by its number.
+                number = int(numbered.group("number"))
+                ref = next((r for refs in annex_decisions.values() for r in refs if r.key.endswith(f"/decision/{number}")),
+                           None) or decision_ref(ctx, ("decision", number))
+                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
+                continue
             issued = _OWN_REPORT_ISSUED.search(obj)
-            if ctx.symbol and (_REPORT.match(obj.strip()) or (issued and issued.group("symbol") == ctx.symbol)):
+            if ctx.symbol and (_REPORT.match(obj.strip()) or (issued and (issued.group("as_final")
+                                                                          or issued.group("symbol") == ctx.symbol))):
                 _adopt(ctx, unit, *span, adopter, ctx.report_ref(), procedure, date)
+                continue
+            if _THAT_DOCUMENT.match(obj):
+                # 「介绍了委员会的报告(X)，会议随即通过了该报告」: the document just named.
+                earlier = find_symbols(sentence[: match.start()])
+                if earlier:
+                    ref = ctx.document(earlier[-1][2].text)
+                    if ref is not None:
+                        _adopt(ctx, unit, *span, adopter, ref, procedure, date)
                 continue
             for sym_start, sym_end, symbol in find_symbols(obj):
                 tail = obj[sym_end : sym_end + 20]
@@ -256,6 +297,20 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 ref = ctx.document(symbol.text)
                 if ref is not None:
                     _adopt(ctx, unit, span[0], s + match.start("object") + sym_end + 1, adopter, ref, procedure, date)
+
+
+def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, str]]:
+    """The decisions a paragraph lists after 「通过了下列三项决定：」, with their titles."""
+    text = ctx.text(unit)
+    out = []
+    for match in _LISTED_DECISION.finditer(text, after):
+        ref = decision_ref(ctx, ("decision", int(match.group("number"))))
+        _title(ctx, ref, unit, match.start("title"), match.end("title"))
+        ctx.add("number", ctx.span(unit, match.start("number"), match.end("number")), subject=ref,
+                value=int(match.group("number")))
+        ctx.add("decisionType", ctx.span(unit, match.start(), match.end("title")), subject=ref, value="OrdinaryDecision")
+        out.append((ref, match.group("title")))
+    return out
 
 
 def _plenary_date(ctx: Context, adopter: Ref):

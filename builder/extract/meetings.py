@@ -17,7 +17,7 @@ from ..segment import Unit, chinese_number
 from ..symbols import parse as parse_symbol
 from .context import Context, MeetingInfo
 
-_ORD = r"第\s*(?P<ord>[一二三四五六七八九十百]+|\d{1,3})\s*(?:次|届)"
+_ORD = r"第\s*(?P<ord>[一二两三四五六七八九十百〇零]+|\d{1,3})\s*(?:次|届)"
 _ORD_CN = r"第(?P<ord>[一二三四五六七八九十]+)(?:次|届)"
 _YEAR = r"(?P<year>\d{4})\s*"
 

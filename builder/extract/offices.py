@@ -243,8 +243,8 @@ _NAMED = re.compile(
 )
 _NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长": "SecretaryGeneral",
                 "执行秘书": "Secretary", "报告员": "Rapporteur"}
-_COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
-_MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
+_COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一两二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
+_MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
