@@ -57,6 +57,9 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
     pieces.append((cursor, end))
     items: list[Item[T]] = []
     for s, e in pieces:
+        label = text.rfind("：", s, e)
+        if label >= 0:
+            s = label + 1  # 「非签署国 3 个：埃及」: a sub-list's label, not an item
         s, e = _strip(text, s, e)
         if s >= e:
             continue

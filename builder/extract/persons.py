@@ -16,7 +16,10 @@ from .context import Context
 from .meetings import plenary_at
 from .offices import affiliation_of, split_function_name
 
-_SPEAKERS = re.compile(r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]")
+_SPEAKERS = re.compile(
+    r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]"
+    r"|(?:在[^：:。，]{1,12}上)?(?:发言|讲话)的有[：:]"
+)
 _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?:如下|有)[：:]")
 
 
