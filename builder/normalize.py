@@ -287,6 +287,7 @@ def _classify(lines: list[Line]) -> list[str]:
                 line.kind = "furniture"
             else:
                 break
+    _repage(lines)
     # Footnote zones: from a rule to the end of its page.
     zone_page = None
     for line in lines:
@@ -323,6 +324,27 @@ def _glued_splits(text: str) -> list[tuple[str, int, int]]:
             if number[0] != "0" and 1 <= int(number) <= total and not symbol.endswith("/") and parse_symbol(symbol):
                 found.append((symbol, int(number), total))
     return found
+
+
+def _repage(lines: list[Line]) -> None:
+    """A page boundary is a page break, or page furniture (a running head, a
+    folio, the link lines at a page's foot) between two lines of text: some
+    extractions mark pages by nothing else."""
+    page = 1
+    last_page: int | None = None
+    furniture_since = False
+    for line in lines:
+        if line.kind in ("furniture", "link"):
+            furniture_since = True
+            line.page = page
+            continue
+        boundary = last_page is not None and (line.page != last_page or furniture_since)
+        last_page = line.page
+        if boundary:
+            page += 1
+        line.first_on_page = boundary or line.first_on_page and page == 1
+        line.page = page
+        furniture_since = False
 
 
 def _marker(text: str) -> str | None:

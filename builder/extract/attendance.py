@@ -26,7 +26,7 @@ _VERB = r"(?:参加了|出席了|出席|参加|与会)"
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]")
 _BEFORE = re.compile(
     r"(?:的代表(?:团)?)?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:根据[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
-    r"(?:以观察员身份|作为观察员)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议)?\s*(?:会议|大会|届会)"
+    r"(?:以观察员身份|作为观察员)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
 )
 _ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
@@ -72,6 +72,14 @@ def extract(ctx: Context) -> None:
                 tail = sentence[before.end() :]
                 if not re.match(r"\s*(?:[，,]|。|$)", tail):
                     continue  # 「出席会议的缔约国代表」: not the main predicate
+                including = _INCLUDING.match(tail)
+                if including:
+                    # 「36 个非政府组织……的代表出席了会议，其中包括 A、B 和 C」: a partial list.
+                    head = sentence[: before.start()]
+                    cut = max(head.rfind("，"), head.rfind("："), head.rfind(","))
+                    _including(ctx, unit, text, s + cut + 1, s + before.start(), s + before.start(),
+                               s + before.end(), s + before.end() + including.end(), e)
+                    break
                 head = sentence[: before.start()]
                 cut = max(head.rfind("，"), head.rfind("："), head.rfind(","))
                 if not head[cut + 1 :].strip() and cut > 0:
@@ -142,6 +150,38 @@ def _legend_role(ctx: Context, ref: Ref) -> str:
     if entry is not None and entry.type in ("UNEntity", "IGO", "RedCrossMovement"):
         return "ObserverOrganization"
     return "NonGovernmentalOrganization"
+
+
+_INCLUDING = re.compile(r"\s*[，,]\s*(?:其中)?包括\s*")
+
+
+def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_end: int, pred_start: int,
+               pred_end: int, list_start: int, sentence_end: int) -> None:
+    subject_text = text[subject_start:subject_end]
+    subject = _subject(subject_text)
+    if subject is None:
+        return
+    observer = any(word in text[subject_start:pred_end] for word in roles_data()["observer_words"])
+    role = _role_resolver(subject, observer)
+    meeting = _meeting_of(ctx, text[pred_start:pred_end])
+    if meeting is None:
+        return
+    end = len(text[:sentence_end].rstrip("。 \n"))
+    items = _resolve(ctx, text, list_start, end, subject)
+    for item in items:
+        if item.value is None:
+            ctx.warn("attendance-unresolved", f"list item {item.text!r} is not a known participant; not emitted",
+                     ctx.span(unit, item.start, item.end))
+            continue
+        item_role = role(item.value)
+        if item_role is not None:
+            ctx.add("attendance", ctx.span(unit, subject_start, item.end), participant=item.value, meeting=meeting,
+                    role=item_role)
+    count = _COUNT.search(subject_text)
+    if count is not None and chinese_number(count.group("n")) is not None:
+        ctx.count(f"participants: {subject['zh']}", chinese_number(count.group("n")), None,
+                  ctx.span(unit, subject_start + count.start(), subject_start + count.end()),
+                  f"the text names {len(items)} of them (其中包括)")
 
 
 def _meeting_of(ctx: Context, predicate: str) -> Ref | None:

@@ -245,6 +245,8 @@ _NAMED = re.compile(
 _NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长": "SecretaryGeneral",
                 "执行秘书": "Secretary", "报告员": "Rapporteur"}
 _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一两二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
+# 「设立了由 A、B 和 C 组成的全权证书委员会」
+_COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -412,7 +414,7 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
     「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
     from ..segment import chinese_number
 
-    for match in _COMPOSED.finditer(text):
+    for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)):
         found = _role_at_end(match.group("body") + "成员")
         if found is None or ctx.meeting is None:
             continue
