@@ -10,6 +10,7 @@ build report per input. This is the Python API behind `unkg build`:
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,7 +92,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs.sort()
                 found.extend(Path(root) / name for name in sorted(files) if name.endswith(".txt"))
-            out.extend(sorted(found))
+            out.extend(sorted(found) or [path])  # none: read_input refuses the directory
         else:
             out.append(path)
     return out
@@ -100,7 +101,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # not under cwd; a symlink loop
         return str(path)
 
 
@@ -124,6 +125,11 @@ def build_one(path: Path, symbol: str | None = None, base: str = DEFAULT_BASE, r
     except InputError as error:
         return ReportResult(shown, None, None, {"input": shown, "status": "error", "error": str(error)})
     ctx = extract_report(path, source.text, symbol)
+    cut = cut_off(ctx)
+    if cut is not None:
+        error = InputError(shown, f"looks cut off: {cut}", "extract the report's text again")
+        entry = {**_entry(ctx, Graph(), shown, source), "status": "error", "error": str(error)}  # its checks show why
+        return ReportResult(shown, None, None, entry, source.sha256)
     if ctx.symbol is None:
         error = InputError(shown, "the report's symbol is not in the text (no running head, no documents table entry)",
                            "give it with --symbol")
@@ -194,6 +200,28 @@ def _entry(ctx: Context, graph: Graph, shown: str, source) -> dict:
             for w in ctx.warnings
         ],
     }
+
+
+_CLOSED = re.compile(r"[。；！？;!?]\s*[”’」』)）]?\s*(?:\d{1,2}|\*{1,3})?\s*$")
+
+
+def cut_off(ctx: Context) -> str | None:
+    """A report cut off in the middle: its text ends without a closing stop (a
+    list, sentence or colon left open) and a number stated in that last block
+    is not met. None if it looks whole."""
+    body = [b for b in ctx.clean.blocks if b.stream == "body"]
+    if not body:
+        return None
+    last = body[-1]
+    tail = ctx.clean.block_text(last).rstrip()
+    if _CLOSED.search(tail):
+        return None
+    for check in ctx.counts:
+        if (check.status == "mismatch" and check.extracted is not None and check.extracted < check.stated
+                and check.span.start >= last.start):
+            return (f"it ends inside paragraph {check.span.paragraph} ('…{tail[-10:]}'), "
+                    f"which lists {check.extracted} of the {check.stated} it states")
+    return None
 
 
 def _meeting_kind(key: str) -> str:
