@@ -7,9 +7,10 @@ import io
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 from rdflib.plugins.serializers.trig import TrigSerializer
 
+from .graphio import union
 from .output import commit
 from .pipeline import PREFIXES, BuildResult
 
@@ -29,12 +30,7 @@ def serialize(result: BuildResult) -> dict[str, bytes]:
     """The output files, in the order they are committed: the report last."""
     dataset = result.dataset
     trig = trig_bytes(dataset)
-    union = Graph()
-    for prefix, namespace in PREFIXES.items():
-        union.bind(prefix, namespace)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    ttl = union.serialize(format="turtle", encoding="utf-8")
+    ttl = union(dataset, PREFIXES).serialize(format="turtle", encoding="utf-8")
     report = json.dumps(result.report_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return {"graph.trig": trig, "graph.ttl": ttl, "build-report.json": report.encode("utf-8")}
 

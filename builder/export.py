@@ -31,6 +31,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import UnkgError
+from .graphio import union
 from .namespace import OWL, RDF, RDFS, UNKG, XSD
 from .resources import data_dir
 
@@ -148,16 +149,6 @@ def _graphs(dataset: Dataset) -> list[Graph]:
     """The non-empty graphs of a dataset, the default graph first, then by name."""
     graphs = [g for g in dataset.graphs() if len(g)]
     return sorted(graphs, key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
-
-
-def union(dataset: Dataset) -> Graph:
-    """Every triple of the dataset in one graph."""
-    graph = Graph()
-    for prefix, namespace in dataset.namespaces():
-        graph.bind(prefix, namespace)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
 
 
 def _sorted_lines(data: bytes) -> bytes:

@@ -31,12 +31,17 @@ def load_dataset(path: Path) -> Dataset:
     return dataset
 
 
-def load_graph(path: Path) -> Graph:
-    """All triples of a graph file in one graph (named graphs merged)."""
-    dataset = load_dataset(path)
+def union(dataset: Dataset, prefixes: dict[str, str] | None = None) -> Graph:
+    """Every triple of the dataset in one graph, with the given prefixes (else the dataset's)."""
     graph = Graph()
-    for prefix, namespace in dataset.namespaces():
+    bindings = prefixes.items() if prefixes is not None else dataset.namespaces()
+    for prefix, namespace in bindings:
         graph.bind(prefix, namespace)
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
+
+
+def load_graph(path: Path) -> Graph:
+    """All triples of a graph file in one graph (named graphs merged)."""
+    return union(load_dataset(path))

@@ -36,6 +36,7 @@ from rdflib.namespace import DCAT, FOAF, VOID
 
 from . import __version__
 from .emit import WIKIDATA
+from .graphio import union
 from .iri import DEFAULT_BASE
 from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD
 from .resources import ontology_file
@@ -144,15 +145,6 @@ def _ontology() -> Graph:
     return Graph().parse(ontology_file(), format="turtle")
 
 
-def _union(dataset: Dataset) -> Graph:
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
-
-
 @dataclass
 class Page:
     iri: URIRef
@@ -165,7 +157,7 @@ class Site:
     def __init__(self, dataset: Dataset, base: str = DEFAULT_BASE, site_url: str | None = None,
                  sparql_endpoint: str | None = None) -> None:
         self.dataset = dataset
-        self.graph = _union(dataset)
+        self.graph = union(dataset, PREFIXES)
         self.base = base
         self.site_url = site_url or site_root_url(base)
         if not self.site_url.endswith("/"):

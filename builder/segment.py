@@ -107,7 +107,6 @@ def segment(clean: Clean) -> Segmented:
     units: list[Unit] = []
     part = "body"
     top_annex = 0
-    sub_annex = 0
     chapter_label = ""
     paragraph = 0  # the last numbered paragraph of the current part
     decision: tuple[str, int] | None = None
@@ -142,12 +141,10 @@ def segment(clean: Clean) -> Segmented:
             n = chinese_number(m_annex.group("n") or "") or 0
             if part == "body" or n == top_annex + 1:
                 top_annex = n
-                sub_annex = 0
                 part = f"annex {roman(n)}".strip()
                 decision = None
                 expected_decision = {"decision": 1, "intersessional": 1}
             else:
-                sub_annex = n
                 part = f"annex {roman(top_annex)}, annex {roman(n)}"
             paragraph = 0
             in_table = False

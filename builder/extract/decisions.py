@@ -26,7 +26,7 @@ from ..symbols import parse as parse_symbol
 from .attendance import sentences
 from .context import Context
 from .lists import roles_data
-from .meetings import find_meetings, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
+from .meetings import plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
 
 
 def decision_ref(ctx: Context, decision: tuple[str, int | str]) -> Ref | None:

@@ -85,7 +85,7 @@ def _resolve_piece(text: str, s: int, e: int, resolve, conjunctions) -> list[Ite
             rs, re_ = _strip(text, right_start, e)
             if ls >= le or rs >= re_:
                 continue
-            left, right = resolve(text[ls:le]), None
+            left = resolve(text[ls:le])
             if left is None:
                 continue
             right_items = _resolve_piece(text, rs, re_, resolve, conjunctions)

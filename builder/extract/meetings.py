@@ -384,7 +384,6 @@ def plenaries(ctx: Context) -> None:
     """Plenary meetings, with their numbers, meetings and dates."""
     if ctx.meeting is None:
         return
-    reported = ctx.meeting
     year = _report_year(ctx)
     dated: dict[tuple[str, int], list[tuple[dt.date, Span]]] = {}
     last: tuple[str, tuple[int, ...]] | None = None

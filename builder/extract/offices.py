@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..records import Ref, Span
-from ..segment import Unit
+from ..records import Ref
+from ..segment import Unit, chinese_number
 from .attendance import sentences
 from .context import Context
 from .lists import roles_data, split_items
@@ -412,8 +412,6 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
 def _composition(ctx: Context, unit: Unit, text: str) -> None:
     """「全权证书委员会由下列成员组成：A、B和C」, and the count check of
     「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
-    from ..segment import chinese_number
-
     for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)):
         found = _role_at_end(match.group("body") + "成员")
         if found is None or ctx.meeting is None:
@@ -429,7 +427,6 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
 
 
 def _member_counts(ctx: Context, unit: Unit, text: str) -> None:
-    from ..segment import chinese_number
 
     for match in _MEMBERS_COUNT.finditer(text):
         stated = chinese_number(match.group("n"))
