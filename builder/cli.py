@@ -46,6 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--symbol", default=None, metavar="S",
                    help="the report's UN symbol, used when the text does not give it")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: the number of cores)")
+    b.add_argument("--force", action="store_true", help="rebuild every report, ignoring the cache")
+    b.add_argument("--cache", default=None, metavar="DIR",
+                   help="where unchanged reports are cached (default: DIR/.unkg-cache under --out)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--no-store", action="store_true", help="do not keep the on-disk pyoxigraph store (DIR/store)")
+    b.add_argument("--pyshacl", action="store_true",
+                   help="validate every report with pySHACL itself rather than the equivalent fast path")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
 
     v = sub.add_parser("validate", help="check a graph file against the SHACL shapes",
