@@ -158,6 +158,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"built {summary['built']} of {summary['inputs']} report(s) into {out}/ "
               f"({result.triples} triples; {result.built} extracted, {result.cached} from the cache) "
               f"in {result.seconds:.1f}s; {summary['count_mismatches']} count mismatch(es)")
+    for finding in (result.cross_report or [])[:20]:
+        print(f"unkg: reports disagree on {finding['focus']} {finding['path']}: {finding['message']} "
+              f"({', '.join(finding['reports'])})", file=sys.stderr)
     for meta in result.invalid:
         print(f"unkg: {meta['input']}: the graph violates the shapes", file=sys.stderr)
         entry = result.entry(meta)

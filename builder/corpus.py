@@ -7,17 +7,20 @@ validating one report at a time and writing the report's result into the cache:
 
 * `{key}.nq`: the report's named graph as sorted N-Quads (its shard);
 * `{key}.ttl`: the same triples as canonical Turtle statements;
-* `{key}.json`: its build-report entry (SHACL result included) and metadata.
+* `{key}.entry`: its build-report entry (SHACL result included), rendered;
+* `{key}.json`: its metadata, written last.
 
-The key is a SHA-256 of the input's bytes, its path as shown, the build options
-and a fingerprint of the builder (its code, data files, shapes and ontology),
-so an unchanged report is never extracted again, and a change to the gazetteer
-or the shapes rebuilds everything. Nothing but metadata comes back to the main
-process, which then writes the outputs by concatenating cached pieces in
-symbol order (the same bytes a cold build writes) and brings the store
+The key is a SHA-256 of the input's bytes, the build options and a
+fingerprint of the builder (its code, data files, shapes and ontology), so an
+unchanged report is never extracted again, and a change to the gazetteer, the
+shapes or the code rebuilds everything. (Not the file's path: a report that is
+moved or renamed is not extracted again.) Nothing but metadata comes back to
+the main process, which then writes the outputs by concatenating cached pieces
+in symbol order (the same bytes a cold build writes) and brings the store
 (`OUT/store`) and the shards (`OUT/shards/*.nq`) in step: a changed report
 replaces its named graph, a deleted one loses it. Memory stays flat as the
-corpus grows: no graph of more than one report is ever held.
+corpus grows: no graph of more than one report is ever held. `--no-cache`
+builds through a scratch folder that is removed at the end.
 
 Validation runs in the workers, per report, with `builder.fast_shacl` (which
 reports exactly what pySHACL reports; `--pyshacl` uses pySHACL itself). The
@@ -49,7 +52,8 @@ from .errors import InputError
 from .ingest import MAX_BYTES
 from .iri import DEFAULT_BASE
 from .pipeline import Backend, ReportResult, _display, build_one, expand_inputs
-from .store import PREFIXES as TTL_PREFIXES, StoreWriter, nquads, nt, prefix_header, sort_rows, trig_block, turtle_body
+from .store import (PREFIXES as TTL_PREFIXES, StoreWriter, nquads, nt, prefix_header, sort_rows, trig_block_head,
+                    turtle_body)
 
 CACHE_FORMAT = 1
 _MODE = 0o666 & ~(lambda mask: (os.umask(mask), mask)[1])(os.umask(0o022))
@@ -231,52 +235,92 @@ def cache_key(print_: str, options: Options, sha256: str) -> str:
 # The cache
 
 
-class Cache:
-    """Per-report results on disk, content-addressed by `cache_key`."""
+def render_entry(entry: dict) -> str:
+    """A build-report entry as build-report.json writes it (before its indentation there)."""
+    return json.dumps(entry, ensure_ascii=False, indent=2, sort_keys=True)
 
-    def __init__(self, root: Path) -> None:
+
+class Cache:
+    """Per-report results on disk, content-addressed by `cache_key`:
+    objects/xx/{key}.nq, .ttl, .entry (the rendered build-report entry) and
+    .json (the metadata, written last: the mark that the others are whole).
+    index.json holds the metadata of every result, the inputs' hashes by
+    (size, mtime, inode), and what the dumps were last written from, so that
+    a build of an unchanged corpus reads one file."""
+
+    def __init__(self, root: Path, index: bool = True) -> None:
         self.root = Path(root)
         self.objects = self.root / "objects"
+        self.index = self._load_index() if index else {"metas": {}}
 
-    def paths(self, key: str) -> tuple[Path, Path, Path]:
+    def _load_index(self) -> dict:
+        try:
+            data = json.loads((self.root / "index.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        if data.get("format") != CACHE_FORMAT:
+            data = {}
+        data.setdefault("inputs", {})
+        data.setdefault("metas", {})
+        data.setdefault("dumps", {})
+        data["format"] = CACHE_FORMAT
+        return data
+
+    def save_index(self, keep: set[str], inputs: set[str]) -> None:
+        self.index["metas"] = {k: v for k, v in self.index["metas"].items() if k in keep}
+        self.index["inputs"] = {k: v for k, v in self.index["inputs"].items() if k in inputs}
+        self.root.mkdir(parents=True, exist_ok=True)
+        _write_quietly(self.root / "index.json", json.dumps(self.index, ensure_ascii=False).encode("utf-8"))
+
+    def paths(self, key: str) -> tuple[Path, Path, Path, Path]:
         folder = self.objects / key[:2]
-        return folder / f"{key}.json", folder / f"{key}.nq", folder / f"{key}.ttl"
+        return folder / f"{key}.json", folder / f"{key}.nq", folder / f"{key}.ttl", folder / f"{key}.entry"
 
     def meta(self, key: str) -> dict | None:
-        meta_path, nq_path, ttl_path = self.paths(key)
+        meta = self.index["metas"].get(key)
+        meta_path = self.paths(key)[0]
+        if meta is not None and meta_path.exists():
+            return dict(meta)
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if meta.get("format") != CACHE_FORMAT or meta.get("key") != key:
             return None
-        if meta.get("graph") and not (nq_path.is_file() and ttl_path.is_file()):
-            return None
-        meta.pop("entry", None)  # read again when the build report is written, not held
-        return meta
+        self.index["metas"][key] = meta
+        return dict(meta)
 
-    def entry(self, key: str) -> dict:
-        return json.loads(self.paths(key)[0].read_text(encoding="utf-8"))["entry"]
+    def remember(self, meta: dict) -> None:
+        if meta.get("key"):
+            self.index["metas"][meta["key"]] = {k: v for k, v in meta.items() if k not in ("entry", "nq", "ttl")}
+
+    def entry_text(self, meta: dict) -> str:
+        """The rendered entry, for the input as shown now."""
+        text = self.paths(meta["key"])[3].read_text(encoding="utf-8")
+        if meta.get("rendered_input") != meta["input"]:
+            text = render_entry({**json.loads(text), "input": meta["input"]})
+        return text
 
     def put(self, key: str, meta: dict, entry: dict, nq: bytes | None, ttl: bytes | None) -> None:
-        meta_path, nq_path, ttl_path = self.paths(key)
+        meta_path, nq_path, ttl_path, entry_path = self.paths(key)
         meta_path.parent.mkdir(parents=True, exist_ok=True)
         if nq is not None:
             _write_quietly(nq_path, nq)
             _write_quietly(ttl_path, ttl or b"")
-        data = {**meta, "format": CACHE_FORMAT, "key": key, "entry": entry}
+        _write_quietly(entry_path, render_entry(entry).encode("utf-8"))
+        data = {**meta, "format": CACHE_FORMAT, "key": key, "rendered_input": entry["input"]}
         _write_quietly(meta_path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        meta.update(format=CACHE_FORMAT, key=key, rendered_input=entry["input"])
 
-    def stat_index(self) -> dict:
-        try:
-            data = json.loads((self.root / "inputs.json").read_text(encoding="utf-8"))
-            return data if data.get("format") == CACHE_FORMAT else {}
-        except (OSError, ValueError):
-            return {}
-
-    def save_stat_index(self, index: dict) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        _write_quietly(self.root / "inputs.json", json.dumps({**index, "format": CACHE_FORMAT}).encode())
+    def forget(self, keys: Iterable[str]) -> int:
+        """Remove these results (those of the previous build that this one did not use)."""
+        removed = 0
+        for key in keys:
+            for path in self.paths(key):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed += 1
+        return removed
 
     def collect_garbage(self, keep: set[str]) -> int:
         """Remove every cached result not in `keep` (the current build's)."""
@@ -319,10 +363,14 @@ class Job:
     key: str | None  # None: not cacheable (not a regular file, too big, unreadable)
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, worker: bool = False) -> None:
     """Warm a worker up: the gazetteer, the shapes, the ontology, once per process."""
     global _OPTIONS
     _OPTIONS = options
+    if worker:  # Ctrl-C is for the main process, which stops the pool
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .gazetteer import load
 
     load()
@@ -341,7 +389,7 @@ def _worker_cache(root: str | None) -> Cache | None:
     if root is None:
         return None
     if _CACHE is None or str(_CACHE.root) != root:
-        _CACHE = Cache(Path(root))
+        _CACHE = Cache(Path(root), index=False)
     return _CACHE
 
 
@@ -364,7 +412,10 @@ def _run_job(job: Job, options: Options, cache_root: str | None) -> dict:
     result = build_one(Path(job.path), options.symbol, options.base, options.validate, options.max_bytes,
                        backend=backend)
     meta = {"input": result.path, "path": job.path, "status": result.entry.get("status"), "symbol": result.symbol,
-            "sha256": result.source_sha256, "graph": None, "triples": 0}
+            "sha256": result.source_sha256, "graph": None, "triples": 0,
+            "mismatches": sum(1 for c in result.entry.get("checks", []) if c["status"] == "mismatch")}
+    if meta["status"] == "error":
+        meta["error"] = result.entry.get("error")
     nq = ttl = None
     if result.graph is not None:
         rows = sort_rows(result.graph.rows())
@@ -379,7 +430,6 @@ def _run_job(job: Job, options: Options, cache_root: str | None) -> dict:
     cache = _worker_cache(cache_root)
     if cache is not None and job.key is not None:
         cache.put(job.key, meta, result.entry, nq, ttl)
-        meta["key"] = job.key
         meta["entry"] = None
     else:
         # Not cacheable: the result travels back whole (small: such inputs are few).
@@ -457,6 +507,8 @@ class CorpusResult:
     triples: int = 0
     seconds: float = 0.0
     timings: dict = field(default_factory=dict)
+    dumps_written: bool = True
+    cross_report: list[dict] | None = None  # findings of cross_report_check (None: no store, not checked)
     summary: dict = field(default_factory=dict)
     store_changes: dict = field(default_factory=dict)
 
@@ -466,7 +518,7 @@ class CorpusResult:
         """An input's build-report entry."""
         if meta.get("entry") is not None:
             return meta["entry"]
-        return {**self.cache.entry(meta["key"]), "input": meta["input"]}
+        return json.loads(self.cache.entry_text(meta))
 
     @property
     def failed(self) -> list[dict]:
@@ -484,9 +536,8 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _sha256_of(path: Path, info: os.stat_result, index: dict) -> str | None:
+def _sha256_of(name: str, path: Path, info: os.stat_result, index: dict) -> str | None:
     """The file's SHA-256, from the stat index when size, mtime and inode are unchanged."""
-    name = str(path.resolve())
     known = index.get(name)
     signature = [info.st_size, info.st_mtime_ns, info.st_ino]
     if known and known[:3] == signature:
@@ -524,22 +575,72 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
     result = CorpusResult(out)
     report_error = on_error or (lambda message: None)
     paths = expand_inputs(inputs)
-    cache = Cache(cache_dir if cache_dir is not None else out / CACHE_DIRNAME) if use_cache else None
+    scratch = None
+    if use_cache:
+        cache = Cache(cache_dir if cache_dir is not None else out / CACHE_DIRNAME)
+    else:  # results still go through files (memory stays flat), in a folder dropped at the end
+        out.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=".unkg-scratch-", dir=out))
+        cache = Cache(scratch, index=False)
+        cache.index = {"inputs": {}, "metas": {}, "dumps": {}, "format": CACHE_FORMAT}
     result.cache = cache
+    try:
+        with _build_lock(cache.root, quiet, progress_stream):
+            return _build_corpus(paths, out, cache, scratch is None, result, options, jobs, force, store, shards,
+                                 quiet, report_error, progress_stream, started)
+    finally:
+        if scratch is not None:
+            for meta in result.metas:  # what callers may still ask for, before the scratch folder goes
+                if meta.get("entry") is None and meta.get("key") and meta["status"] != "ok":
+                    meta["entry"] = json.loads(cache.entry_text(meta))
+            shutil.rmtree(scratch, ignore_errors=True)
+            result.cache = None
+
+
+@contextlib.contextmanager
+def _build_lock(root: Path, quiet: bool, stream) -> Iterator[None]:
+    """One build at a time per cache (and so per output folder): a second one waits."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    root.mkdir(parents=True, exist_ok=True)
+    fd = os.open(root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not quiet:
+                print(f"unkg: another build is using {root}; waiting for it", file=stream or sys.stderr)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _build_corpus(paths: list[Path], out: Path, cache: Cache, keep_cache: bool, result: CorpusResult,
+                  options: Options, jobs: int, force: bool, store: bool, shards: bool, quiet: bool,
+                  report_error: Callable[[str], None], progress_stream, started: float) -> CorpusResult:
     print_ = fingerprint()
-    stat_index = cache.stat_index() if cache is not None and not force else {}
+    stat_index = cache.index["inputs"]
+    previous_keys = set(cache.index["metas"])
     t = time.perf_counter()
 
     # 1. Which inputs need building.
     slots: list[dict | None] = []  # per input: its meta once known
     todo: list[tuple[int, Job]] = []
+    pending: dict[str, int] = {}  # key → the input that builds it
+    aliases: list[tuple[int, int, str, str]] = []
     seen_paths: set = set()
+    resolved_inputs: set[str] = set()
     for i, path in enumerate(paths):
         shown = _shown(path)
         try:
             resolved = path.resolve() if path.exists() else path
         except (OSError, RuntimeError):  # a symlink loop: read_input says so
             resolved = path
+        resolved_inputs.add(str(resolved))
         if resolved in seen_paths:
             error = InputError(shown, "is given twice", "give each report once")
             slots.append(_error_meta(shown, str(path), str(error)))
@@ -551,7 +652,7 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
             with contextlib.suppress(OSError):
                 info = os.stat(path)
                 if stat.S_ISREG(info.st_mode) and info.st_size <= options.max_bytes:
-                    digest = _sha256_of(path, info, stat_index)
+                    digest = _sha256_of(str(resolved), path, info, stat_index)
                     if digest is not None:
                         key = cache_key(print_, options, digest)
         if key is not None and not force:
@@ -562,6 +663,12 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
                 slots.append(meta)
                 result.cached += 1
                 continue
+        if key is not None and key in pending:
+            aliases.append((i, pending[key], shown, str(path)))  # the same content again: built once
+            slots.append(None)
+            continue
+        if key is not None:
+            pending[key] = i
         slots.append(None)
         todo.append((i, Job(str(path), key)))
     result.timings["scan"] = time.perf_counter() - t
@@ -573,11 +680,20 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
     for i, meta in _run_all(todo, options, cache_root, jobs):
         slots[i] = meta
         result.built += 1
+        if cache is not None:
+            cache.remember(meta)
         if meta["status"] == "error":
-            message = meta["entry"]["error"] if meta.get("entry") else cache.entry(meta["key"])["error"]
-            report_error(message)
+            report_error(meta["error"])
         progress.advance()
     progress.close()
+    for i, first, shown, path in aliases:
+        if slots[first]["status"] == "error":  # an error names its input: find this one's own
+            slots[i] = run_job(Job(path, None), options, None)
+            result.built += 1
+            report_error(slots[i]["error"])
+            continue
+        slots[i] = {**slots[first], "input": shown, "path": path}
+        result.cached += 1
     result.timings["build"] = time.perf_counter() - t
 
     # 3. Corpus-level checks, in input order, as builder.pipeline.build makes them.
@@ -604,25 +720,30 @@ def build_corpus(inputs: Iterable[str | Path], out: Path, *, options: Options = 
         final.append(meta)
     result.metas = final
 
-    # 4. The outputs.
-    t = time.perf_counter()
+    # 4. The outputs: shards and store first, the three files last (their
+    # commit, build report last, is the mark of a complete build).
     graphs = sorted((m for m in final if m.get("graph")), key=lambda m: m["symbol"] or "")
     result.triples = sum(m["triples"] for m in graphs)
-    entries = _entries(final, cache)
-    result.summary = write_dumps(out, graphs, entries, cache)
-    result.timings["dumps"] = time.perf_counter() - t
     t = time.perf_counter()
     if shards:
         write_shards(out / "shards", graphs, cache)
     result.timings["shards"] = time.perf_counter() - t
     t = time.perf_counter()
+    cross = None
     if store:
-        result.store_changes = update_store(out / "store", graphs, cache, force=force)
+        previous = cache.index.get("cross_report") if not force else None
+        result.store_changes, cross = update_store(out / "store", graphs, cache, force=force,
+                                                   previous_findings=previous)
+        cache.index["cross_report"] = cross
+    result.cross_report = cross
     result.timings["store"] = time.perf_counter() - t
-    if cache is not None:
-        current = {str(p.resolve()) for p in paths if p.exists()}
-        cache.save_stat_index({k: v for k, v in stat_index.items() if k in current})
-        cache.collect_garbage({m["key"] for m in final if m.get("key")} | {m["key"] for m in slots if m and m.get("key")})
+    t = time.perf_counter()
+    result.summary, result.dumps_written = write_dumps(out, graphs, final, cache, cross)
+    result.timings["dumps"] = time.perf_counter() - t
+    if keep_cache:
+        keep = {m["key"] for m in slots if m and m.get("key")}
+        cache.save_index(keep, resolved_inputs)
+        cache.forget(previous_keys - keep)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -637,12 +758,16 @@ def _shown(path: Path) -> str:
 
 def _error_meta(shown: str, path: str | None, message: str) -> dict:
     return {"input": shown, "path": path, "key": None, "status": "error", "symbol": None, "sha256": None,
-            "graph": None, "triples": 0, "entry": {"input": shown, "status": "error", "error": message}}
+            "graph": None, "triples": 0, "mismatches": 0, "error": message,
+            "entry": {"input": shown, "status": "error", "error": message}}
 
 
 def _run_all(todo: list[tuple[int, Job]], options: Options, cache_root: str | None,
              jobs: int) -> Iterator[tuple[int, dict]]:
-    """(input index, meta) for every job, as they finish."""
+    """(input index, meta) for every job, as they finish: in this process for
+    one or two jobs, else in `jobs` spawned worker processes. A worker that
+    dies (killed, out of memory) stops the build with BrokenProcessPool rather
+    than leaving it waiting."""
     if not todo:
         return
     if jobs <= 1 or len(todo) <= 2:
@@ -650,26 +775,28 @@ def _run_all(todo: list[tuple[int, Job]], options: Options, cache_root: str | No
         for i, job in todo:
             yield i, run_job(job, options, cache_root)
         return
-    context = multiprocessing.get_context("spawn")
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = min(jobs, len(todo))
     chunk = max(1, min(4, len(todo) // (workers * 16)))
-    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        args = [(i, job, options, cache_root) for i, job in todo]
-        yield from pool.imap_unordered(_run_job_star, args, chunksize=chunk)
+    args = [(i, job, options, cache_root) for i, job in todo]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_init_worker, initargs=(options, True)) as pool:
+        try:
+            yield from pool.map(_run_job_star, args, chunksize=chunk)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
-def _entries(final: list[dict], cache: Cache | None) -> Iterator[dict]:
-    """Every input's build-report entry, in the order build-report.json lists them."""
+def _entry_texts(final: list[dict], cache: Cache | None) -> Iterator[tuple[dict, str]]:
+    """(meta, rendered entry) for every input, in the order build-report.json lists them."""
     ordered = sorted(final, key=lambda m: ((m.get("symbol") or ""), m["input"]))
     for meta in ordered:
         if meta.get("entry") is not None:
-            yield meta["entry"]
+            yield meta, render_entry(meta["entry"])
         else:
-            yield {**cache.entry(meta["key"]), "input": meta["input"]}
-
-
-# --------------------------------------------------------------------------
-# Writing
+            yield meta, cache.entry_text(meta)
 
 
 def _piece(meta: dict, cache: Cache | None, kind: str) -> bytes:
@@ -679,72 +806,119 @@ def _piece(meta: dict, cache: Cache | None, kind: str) -> bytes:
     return path.read_bytes()
 
 
-def write_dumps(out: Path, graphs: list[dict], entries: Iterator[dict], cache: Cache | None) -> dict:
+def _composition(graphs: list[dict], final: list[dict], cross: list[dict] | None) -> str:
+    """What the dumps are made of: the same composition, the same bytes."""
+    digest = hashlib.sha256(f"{__version__} {CACHE_FORMAT} {prefix_header()}".encode())
+    digest.update(json.dumps(cross, sort_keys=True).encode())
+    for meta in graphs:
+        digest.update(f"g {meta['graph']} {meta.get('key') or hashlib.sha256(meta['ttl'] or b'').hexdigest()}\n"
+                      .encode())
+    for meta in final:
+        entry = meta.get("key") or hashlib.sha256(render_entry(meta["entry"]).encode()).hexdigest()
+        digest.update(f"e {meta['input']} {meta.get('symbol')} {entry}\n".encode())
+    return digest.hexdigest()
+
+
+def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache | None,
+                cross: list[dict] | None = None) -> tuple[dict, bool]:
     """graph.trig, graph.ttl and build-report.json, streamed from the cached
-    pieces and committed as `builder.output.commit` commits: temporaries
-    fsynced, then renamed in order, the build report last."""
-    header = prefix_header().encode("utf-8")
+    pieces (each read once) and committed as `builder.output.commit` commits:
+    temporaries fsynced, then renamed in order, the build report last.
+    Nothing is written when the files are already what this build would
+    write (the same composition, the files untouched since). Returns the
+    build report's summary and whether the files were written."""
     summary = {"inputs": 0, "built": 0, "invalid": 0, "failed": 0, "count_mismatches": 0}
+    for meta in final:
+        summary["inputs"] += 1
+        summary["built"] += meta["status"] == "ok"
+        summary["invalid"] += meta["status"] == "invalid"
+        summary["failed"] += meta["status"] == "error"
+        summary["count_mismatches"] += meta.get("mismatches", 0)
+    names = ("graph.trig", "graph.ttl", "build-report.json")
+    composition = _composition(graphs, final, cross) if cache is not None else None
+    if composition is not None:
+        recorded = cache.index.get("dumps", {})
+        if recorded.get("composition") == composition and recorded.get("out") == str(out.resolve()):
+            with contextlib.suppress(OSError):
+                now = {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names}
+                if now == recorded.get("files"):
+                    return summary, False
+    header = prefix_header().encode("utf-8")
 
-    def trig(handle) -> None:
-        handle.write(header)
+    def graphs_out(trig, ttl) -> None:
+        trig.write(header)
+        ttl.write(header)
         for meta in graphs:
-            handle.write(trig_block(meta["graph"], _piece(meta, cache, "ttl")))
-
-    def ttl(handle) -> None:
-        handle.write(header)
-        for meta in graphs:
-            handle.write(_piece(meta, cache, "ttl"))
+            body = _piece(meta, cache, "ttl")
+            ttl.write(body)
+            trig.write(trig_block_head(meta["graph"]))
+            trig.write(memoryview(body)[:-1] if body else body)
+            trig.write(b"}\n\n")
 
     def report(handle) -> None:
         handle.write(b'{\n  "builder": {\n    "name": "unkg",\n    "version": ' + json.dumps(__version__).encode()
-                     + b'\n  },\n  "inputs": [')
+                     + b'\n  },')
+        if cross is not None:  # what the reports' graphs break together (keys in sorted order)
+            text = json.dumps({"violations": cross}, ensure_ascii=False, indent=2, sort_keys=True)
+            handle.write(b'\n  "cross_report": ' + text.replace("\n", "\n  ").encode("utf-8") + b",")
+        handle.write(b'\n  "inputs": [')
         first = True
-        for entry in entries:
-            summary["inputs"] += 1
-            status = entry.get("status")
-            summary["built"] += status == "ok"
-            summary["invalid"] += status == "invalid"
-            summary["failed"] += status == "error"
-            summary["count_mismatches"] += sum(1 for c in entry.get("checks", []) if c["status"] == "mismatch")
-            text = json.dumps(entry, ensure_ascii=False, indent=2, sort_keys=True)
+        for _, text in _entry_texts(final, cache):
             handle.write((b"\n" if first else b",\n") + ("    " + text.replace("\n", "\n    ")).encode("utf-8"))
             first = False
         handle.write(b"\n  ]," if not first else b"],")
         text = json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n  ")
         handle.write(b'\n  "summary": ' + text.encode("utf-8") + b"\n}\n")
 
-    commit_streams([(out / "graph.trig", trig), (out / "graph.ttl", ttl), (out / "build-report.json", report)])
-    return summary
+    commit_streams([out / name for name in names], [graphs_out, report])
+    if composition is not None:
+        cache.index["dumps"] = {
+            "composition": composition, "out": str(out.resolve()),
+            "files": {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names}}
+    return summary, True
 
 
-def commit_streams(files: list[tuple[Path, Callable]]) -> None:
-    """`builder.output.commit` for files too big to hold: each writer writes
-    its file into a dot-file temporary, which is fsynced; then all are renamed
-    in order (the last is the commit mark) and the folder is fsynced. The
-    folder lock and the clean-up of dead builds' temporaries are commit's."""
+def commit_streams(paths: list[Path], writers: list[Callable]) -> None:
+    """`builder.output.commit` for files too big to hold. Each writer writes
+    one or more of the files (in order: the first writer gets as many open
+    temporaries as it takes arguments); every temporary is fsynced, then all
+    are renamed in order (the last is the commit mark) and the folder is
+    fsynced. The folder lock and the clean-up of dead builds' temporaries are
+    commit's."""
+    import inspect
+
     from . import output
 
-    folders = sorted({path.parent for path, _ in files})
+    folders = sorted({path.parent for path in paths})
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
         locks = {folder: stack.enter_context(output._locked(folder)) for folder in folders}
         if output.fcntl is not None:
-            for path, _ in files:
+            for path in paths:
                 for stale in output.temporaries(path.parent, path.name):
                     with contextlib.suppress(FileNotFoundError):
                         stale.unlink()
         staged: list[tuple[str, Path]] = []
         try:
-            for path, writer in files:
-                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-                staged.append((tmp, path))
-                with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
-                    writer(handle)
-                    handle.flush()
+            remaining = list(paths)
+            for writer in writers:
+                count = len(inspect.signature(writer).parameters)
+                mine, remaining = remaining[:count], remaining[count:]
+                handles = []
+                for path in mine:
+                    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                    staged.append((tmp, path))
+                    handles.append(os.fdopen(fd, "wb", buffering=1 << 20))
+                try:
+                    writer(*handles)
+                finally:
+                    for handle in handles:
+                        handle.flush()
+                for handle, (tmp, _) in zip(handles, staged[-len(handles):]):
                     os.fsync(handle.fileno())
-                os.chmod(tmp, output._MODE)
+                    handle.close()
+                    os.chmod(tmp, output._MODE)
             for tmp, path in staged:
                 os.replace(tmp, path)
             staged = []
@@ -762,6 +936,9 @@ def write_shards(folder: Path, graphs: list[dict], cache: Cache | None) -> dict:
     N-Quads where the file system allows, copies otherwise. Shards of reports
     no longer built are removed."""
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(".*.part"):  # left by a build that was killed
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
     wanted: dict[str, dict] = {}
     for meta in graphs:
         wanted.setdefault(shard_name(meta["symbol"]), meta)
@@ -794,9 +971,13 @@ def write_shards(folder: Path, graphs: list[dict], cache: Cache | None) -> dict:
     return {"written": changed, "removed": removed}
 
 
-def update_store(path: Path, graphs: list[dict], cache: Cache | None, force: bool = False) -> dict:
+def update_store(path: Path, graphs: list[dict], cache: Cache | None, force: bool = False,
+                 previous_findings: list[dict] | None = None) -> tuple[dict, list[dict]]:
     """Bring OUT/store in step with the build: load the named graphs of new
-    and changed reports, drop those of changed and deleted ones."""
+    and changed reports, drop those of changed and deleted ones; then check
+    what the union breaks (`cross_report_check`): every node when the store was
+    loaded from scratch, else the nodes of the graphs loaded now and those of
+    `previous_findings`. Returns the changes and the findings."""
     by_graph: dict[str, list[dict]] = {}
     for meta in graphs:
         by_graph.setdefault(meta["graph"][1:-1], []).append(meta)
@@ -806,22 +987,29 @@ def update_store(path: Path, graphs: list[dict], cache: Cache | None, force: boo
     loaded = dict(writer.loaded)
     stale = [g for g, k in loaded.items() if wanted.get(g) != k]
     fresh = [g for g, k in wanted.items() if loaded.get(g) != k]
+    scratch = not loaded
     if loaded and len(stale) > max(16, len(loaded) // 2):
         del writer.store
         writer.open(force=True)  # most of it changed: a fresh bulk load is faster than deleting
-        stale, fresh = [], sorted(wanted)
+        stale, fresh, scratch = [], sorted(wanted), True
     removed = writer.remove(stale)
 
-    def chunks() -> Iterator[bytes]:
+    def pieces() -> Iterator[tuple[str, bytes]]:
         for graph in fresh:
             for meta in by_graph[graph]:
-                yield _piece(meta, cache, "nq")
+                yield graph, _piece(meta, cache, "nq")
 
     if fresh:
-        writer.load(chunks(), {g: wanted[g] for g in fresh})
+        writer.load(pieces(), {g: wanted[g] for g in fresh})
+    if scratch or previous_findings is None:
+        findings = cross_report_check(writer.store) if wanted else []
+    else:
+        focus = {f["focus"] for f in previous_findings}
+        findings = cross_report_check(writer.store, fresh, focus) if (fresh or stale) else list(previous_findings)
     writer.close()
-    return {"loaded": len(fresh), "removed": removed, "quads_loaded": sum(m["triples"] for g in fresh
-                                                                            for m in by_graph[g])}
+    changes = {"loaded": len(fresh), "removed": removed,
+               "quads_loaded": sum(m["triples"] for g in fresh for m in by_graph[g])}
+    return changes, findings
 
 
 # --------------------------------------------------------------------------
@@ -829,15 +1017,17 @@ def update_store(path: Path, graphs: list[dict], cache: Cache | None, force: boo
 
 
 def cross_report_shapes() -> list[str]:
-    """Shapes whose check could need triples from more than one report.
+    """Shapes whose check needs triples of more than one report to run at all.
 
     Every shape of shapes/ is checked on a focus node of the report's own graph
     against values in that graph, and the builder writes into each report's
     graph everything its shapes ask about the nodes it mentions (types,
-    labels, gazetteer facts). A shape would span reports if it targeted nodes
-    by sh:targetObjectsOf/sh:targetSubjectsOf of a property another report
-    states, or if it were SPARQL-based; unkg's shapes are SHACL Core with class
-    targets only (tests/test_shapes.py). Returns the names of such shapes: none."""
+    labels, gazetteer facts). A shape would need other reports to run if it
+    targeted nodes by sh:targetObjectsOf/sh:targetSubjectsOf of a property
+    another report states, or if it were SPARQL-based; unkg's shapes are SHACL
+    Core with class targets only (tests/test_shapes.py). Returns the names of
+    such shapes: none. (What the union of valid graphs can still break is
+    checked by `cross_report_check`.)"""
     from rdflib.namespace import SH
 
     from .validate import shapes_graph
@@ -847,5 +1037,114 @@ def cross_report_shapes() -> list[str]:
                   for s in g.subjects(p, None))
 
 
+@dataclass(frozen=True)
+class _UnionConstraint:
+    shape: str
+    message: str
+    classes: tuple[str, ...]  # the target class and its subclasses
+    path: str
+    kind: str  # maxCount | uniqueLang | lessThan
+    limit: int = 0
+    other: str = ""
+
+
+def union_constraints() -> list[_UnionConstraint]:
+    """The constraints that graphs valid one by one can break together:
+    sh:maxCount, sh:uniqueLang and sh:lessThan on shared nodes (two reports
+    giving one meeting different dates, say). Every other component of the
+    shapes is about each value, or is a lower bound, and holds in a union of
+    graphs where it holds in each."""
+    from rdflib.namespace import RDFS, SH
+
+    from .validate import ontology_graph, shapes_graph
+
+    g, onto = shapes_graph(), ontology_graph()
+
+    def subclasses(cls) -> tuple[str, ...]:
+        found, todo = {cls}, [cls]
+        while todo:
+            for sub in onto.subjects(RDFS.subClassOf, todo.pop()):
+                if sub not in found:
+                    found.add(sub)
+                    todo.append(sub)
+        return tuple(sorted(map(str, found)))
+
+    out = []
+    for node_shape in sorted(set(g.subjects(SH.targetClass, None)), key=str):
+        classes = tuple(sorted({c for cls in g.objects(node_shape, SH.targetClass) for c in subclasses(cls)}))
+        for prop in sorted(g.objects(node_shape, SH.property), key=str):
+            path = g.value(prop, SH.path)
+            if path is None or not hasattr(path, "startswith") or str(path).startswith("_:"):
+                continue
+            message = str(g.value(prop, SH.message) or "")
+            limit = g.value(prop, SH.maxCount)
+            if limit is not None:
+                out.append(_UnionConstraint(str(prop), message, classes, str(path), "maxCount", int(limit)))
+            if str(g.value(prop, SH.uniqueLang) or "").lower() == "true":
+                out.append(_UnionConstraint(str(prop), message, classes, str(path), "uniqueLang"))
+            for other in g.objects(prop, SH.lessThan):
+                out.append(_UnionConstraint(str(prop), message, classes, str(path), "lessThan", other=str(other)))
+    return out
+
+
+def cross_report_check(store, graphs: list[str] | None = None, focus: Iterable[str] = ()) -> list[dict]:
+    """Check the union of the reports' graphs (the store's default graph, a
+    set) against `union_constraints`. `graphs`: the graphs whose nodes to
+    check (None: every node, in one pass per constraint); `focus`: nodes to
+    check again as well (those of earlier findings). A node is reported only
+    where the conflicting values come from two or more reports: a conflict
+    inside one report is in that report's own SHACL result already. Each
+    finding names the shape, the node, and the reports (graph IRIs) whose
+    graphs state values for it. Sorted."""
+    ox = _ox()
+    default = ox.DefaultGraph()
+    constraints = union_constraints()
+    candidates: set[tuple[str, _UnionConstraint]] = set()
+    for c in constraints:
+        if graphs is None:
+            candidates.update((row["s"].value, c) for row in store.query(_union_query(c)))
+            continue
+        predicate = ox.NamedNode(c.path)
+        nodes = {f for f in focus}
+        for graph in graphs:
+            nodes.update(q.subject.value for q in store.quads_for_pattern(None, predicate, None, ox.NamedNode(graph))
+                         if isinstance(q.subject, ox.NamedNode))
+        if not nodes:
+            continue
+        for start in range(0, len(nodes), 500):
+            chunk = sorted(nodes)[start:start + 500]
+            values = " ".join(f"<{n}>" for n in chunk)
+            candidates.update((row["s"].value, c) for row in store.query(_union_query(c, values)))
+    findings = []
+    for node, c in candidates:
+        where = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{node}> <{c.path}> ?v }} }} ORDER BY ?g")
+        reports = [row["g"].value for row in where]
+        if len(reports) >= 2:
+            findings.append({"shape": c.shape, "focus": node, "path": c.path, "message": c.message,
+                             "reports": reports})
+    del default
+    return sorted(findings, key=lambda f: (f["focus"], f["shape"]))
+
+
+def _union_query(c: "_UnionConstraint", values: str | None = None) -> str:
+    types = " ".join(f"<{t}>" for t in c.classes)
+    scope = f"VALUES ?s {{ {values} }} " if values else ""
+    if c.kind == "maxCount":
+        return (f"SELECT ?s WHERE {{ {scope}?s <{c.path}> ?v . FILTER EXISTS {{ VALUES ?t {{ {types} }} ?s a ?t }} }} "
+                f"GROUP BY ?s HAVING (COUNT(DISTINCT ?v) > {c.limit})")
+    if c.kind == "uniqueLang":
+        return (f"SELECT DISTINCT ?s WHERE {{ {scope}?s <{c.path}> ?a, ?b . "
+                f"FILTER (?a != ?b && LANG(?a) != \"\" && LCASE(LANG(?a)) = LCASE(LANG(?b))) "
+                f"FILTER EXISTS {{ VALUES ?t {{ {types} }} ?s a ?t }} }}")
+    return (f"SELECT DISTINCT ?s WHERE {{ {scope}?s <{c.path}> ?a ; <{c.other}> ?b . FILTER (!(?a < ?b)) "
+            f"FILTER EXISTS {{ VALUES ?t {{ {types} }} ?s a ?t }} }}")
+
+
+def _ox():
+    import pyoxigraph
+
+    return pyoxigraph
+
+
 __all__ = ["RowGraph", "Options", "build_corpus", "Cache", "CorpusResult", "shard_name", "TTL_PREFIXES",
-           "cross_report_shapes"]
+           "cross_report_shapes", "cross_report_check", "union_constraints"]

@@ -195,12 +195,15 @@ def nquads(rows: list[tuple], graph: str) -> str:
     return "".join(f"{r[0]} {r[1]} {r[2]}{tail}" for r in rows)
 
 
+def trig_block_head(graph: str) -> bytes:
+    return f"{graph} {{\n".encode("utf-8")
+
+
 def trig_block(graph: str, body: bytes) -> bytes:
-    """One named graph of graph.trig, from a report's Turtle body."""
-    if not body:
-        return f"{graph} {{\n}}\n\n".encode()
-    indented = b"    " + body[:-2].replace(b"\n", b"\n    ").replace(b"\n    \n", b"\n\n")
-    return f"{graph} {{\n".encode() + indented + b"\n}\n\n"
+    """One named graph of graph.trig: the report's Turtle statements, as they
+    are (not indented: the dumps are written without touching their bytes),
+    between `<graph> {` and `}`."""
+    return trig_block_head(graph) + (body[:-1] if body else body) + b"}\n\n"
 
 
 # --------------------------------------------------------------------------
@@ -225,23 +228,35 @@ def read_manifest(path: Path) -> dict:
         return {}
 
 
-def open_store(path: Path):
+def open_store(path: Path) -> "CorpusStore":
     """The built corpus store at `path` (OUT/store, or OUT itself), opened read-only.
 
     For `builder.query`: `execute(open_store(path), text)` answers without
-    parsing graph.trig. Raises UnkgError when there is no complete store."""
+    parsing graph.trig, over the union of the reports' graphs (a set). Raises
+    UnkgError when there is no complete store."""
     from .errors import UnkgError
 
     path = Path(path)
     if not is_store(path) and is_store(path / "store"):
         path = path / "store"
-    if not is_store(path):
+    if not is_store(path) or read_manifest(path).get("format") != STORE_FORMAT:
         raise UnkgError(f"{path}: not a unkg store (build one with 'unkg build … --out DIR': DIR/store)")
-    return _ox().Store.read_only(str(path))
+    return CorpusStore(_ox().Store.read_only(str(path)))
+
+
+STORE_FORMAT = 2
 
 
 class StoreWriter:
-    """Keeps OUT/store in step with the build: one named graph per report.
+    """Keeps OUT/store in step with the build.
+
+    The store holds one named graph per report and, in its default graph,
+    their union as a set: a triple that several reports state (a State's
+    labels, say) is there once. Queries read the default graph (`execute`),
+    so joins over shared entities do not multiply rows by the number of
+    reports that mention them, as they would over Oxigraph's union of named
+    graphs (a bag). Removing a report's graph removes from the union only the
+    triples no other report states.
 
     The manifest (`unkg-store.json`) maps each graph to the cache key of the
     report it was loaded from; it is removed while the store changes and
@@ -254,10 +269,10 @@ class StoreWriter:
 
     def open(self, force: bool = False):
         manifest = {} if force else read_manifest(self.path)
-        if force or not manifest or manifest.get("format") != 1:
+        if force or not manifest or manifest.get("format") != STORE_FORMAT:
             if self.path.exists():
                 shutil.rmtree(self.path)
-            manifest = {"format": 1, "graphs": {}}
+            manifest = {"format": STORE_FORMAT, "graphs": {}}
         self.loaded = dict(manifest.get("graphs", {}))
         self.path.mkdir(parents=True, exist_ok=True)
         try:
@@ -268,54 +283,97 @@ class StoreWriter:
         return self
 
     def remove(self, graphs: Iterable[str]) -> int:
+        """Drop these named graphs, and from the union the triples no other graph holds."""
         ox = _ox()
+        store = self.store
         n = 0
         for graph in graphs:
-            self.store.remove_graph(ox.NamedNode(graph))
+            only_here = store.query(
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }}")
+            drop = " ".join(f"{row['s']} {row['p']} {row['o']} ." for row in only_here)
+            store.remove_graph(ox.NamedNode(graph))
+            if drop:
+                store.update(f"DELETE DATA {{ {drop} }}")
             self.loaded.pop(graph, None)
             n += 1
         return n
 
-    def load(self, chunks: Iterator[bytes], graphs: dict[str, str]) -> None:
-        """Bulk-load N-Quads (an iterator of byte chunks) holding `graphs` (graph IRI → key)."""
+    BATCH_BYTES = 32 << 20
+
+    def load(self, pieces: Iterator[tuple[str, bytes]], graphs: dict[str, str]) -> None:
+        """Bulk-load named graphs: (graph IRI, its N-Quads) pieces; each also
+        into the union. In batches of about 32 MB of N-Quads: Oxigraph's bulk
+        loader holds a call's data in memory (1.7 GB for one call of 300 MB,
+        250 MB in calls of 30 MB, and faster), so the memory of a build stays
+        flat however large the corpus."""
         ox = _ox()
-        stream = _ChunkReader(chunks)
-        self.store.bulk_load(stream, format=ox.RdfFormat.N_QUADS, lenient=True)
+        batch: list[bytes] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal batch, size
+            if batch:
+                self.store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS, lenient=True)
+            batch, size = [], 0
+
+        for graph, data in pieces:
+            batch.append(data)
+            batch.append(data.replace(f" <{graph}> .\n".encode("utf-8"), b" .\n"))
+            size += 2 * len(data)
+            if size >= self.BATCH_BYTES:
+                flush()
+        flush()
         self.loaded.update(graphs)
 
     def close(self) -> None:
-        self.store.flush()
-        del self.store
-        manifest = {"format": 1, "graphs": dict(sorted(self.loaded.items()))}
+        del self.store  # RocksDB's log keeps what was written; flush() would wait for compactions
+        manifest = {"format": STORE_FORMAT, "graphs": dict(sorted(self.loaded.items()))}
         tmp = self.path / (STORE_MANIFEST + ".tmp")
         tmp.write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path / STORE_MANIFEST)
+        os.rename(tmp, self.path / STORE_MANIFEST)
 
 
-class _ChunkReader:
-    """A binary file object over an iterator of byte chunks (for bulk_load)."""
+class CorpusStore:
+    """A corpus store opened for reading, answering as a store loaded from
+    graph.trig does (`builder.query.load_store`), so that `builder.query` and
+    `builder.serve` can use either:
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = iter(chunks)
-        self._buffer = b""
+    * `query`: SPARQL. Patterns outside GRAPH read the default graph, which
+      holds the union of the reports' graphs as a set; the
+      `use_default_graph_as_union` option (a multiset over Oxigraph's named
+      graphs) is therefore not needed and is ignored. GRAPH ?g reads each
+      report's graph, as before.
+    * `quads_for_pattern`, `__iter__`, `__len__`, `dump`: the reports' named
+      graphs only, as in a store loaded from graph.trig (whose default graph
+      is empty). Ask for `graph_name=DefaultGraph()` to read the union.
+    * everything else: the pyoxigraph Store's.
+    """
 
-    def readable(self) -> bool:
-        return True
+    def __init__(self, store) -> None:
+        self._store = store
 
-    def read(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            data = self._buffer + b"".join(self._chunks)
-            self._buffer = b""
-            return data
-        while len(self._buffer) < size:
-            try:
-                self._buffer += next(self._chunks)
-            except StopIteration:
-                break
-        data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
+    def query(self, query: str, *args, use_default_graph_as_union: bool = False, **kwargs):
+        return self._store.query(query, *args, **kwargs)
 
-    def readinto(self, buffer) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+    def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None):
+        quads = self._store.quads_for_pattern(subject, predicate, object, graph_name)
+        if graph_name is not None:
+            return quads
+        default = _ox().DefaultGraph
+        return (q for q in quads if not isinstance(q.graph_name, default))
+
+    def __iter__(self):
+        return iter(self.quads_for_pattern())
+
+    def __len__(self) -> int:
+        result = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(result))[0].value)
+
+    def dump(self, output=None, format=None, *, from_graph=None, **kwargs):
+        if from_graph is not None:
+            return self._store.dump(output, format, from_graph=from_graph, **kwargs)
+        return _ox().serialize(self.quads_for_pattern(), output, format, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)

@@ -1,0 +1,277 @@
+"""Corpus builds (builder/corpus.py): parallel, cached, incremental.
+
+The corpus here is the sample under other symbols (each copy its own report,
+as in tests/test_atomic.py). Every output a build writes (graph.trig,
+graph.ttl, build-report.json, shards/*.nq) must be byte-identical whichever
+way it was produced: serial or parallel, from the cache or cold. What a
+build did is read from its result's counters (`built`: extracted in this
+run; `cached`: taken from the cache), never from timings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from builder import corpus
+from builder.corpus import Options, build_corpus, shard_name
+from builder.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpus" / "TPNW_MSP_2023_14.zh.txt"
+TEXT = SAMPLE.read_text(encoding="utf-8")
+FILES = ("graph.trig", "graph.ttl", "build-report.json")
+
+
+def variant(n: int, text: str = TEXT) -> str:
+    return text.replace("TPNW/MSP/2023/14", f"TPNW/MSP/2023/{900 + n}")
+
+
+def write(folder: Path, numbers) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        (folder / f"r{n:03d}.zh.txt").write_text(variant(n), encoding="utf-8")
+    return folder
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    files = {name: (out / name).read_bytes() for name in FILES}
+    for shard in sorted((out / "shards").glob("*.nq")):
+        files[f"shards/{shard.name}"] = shard.read_bytes()
+    return files
+
+
+def graphs_in_trig(out: Path) -> set[str]:
+    dataset = Dataset()
+    dataset.parse(out / "graph.trig", format="trig")
+    return {str(g.identifier) for g in dataset.graphs() if len(g)}
+
+
+def store_graphs(out: Path) -> set[str]:
+    return {g.value for g in open_store(out / "store").named_graphs()}
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory):
+    """Four reports built in one process, without validation (cheap), once."""
+    root = tmp_path_factory.mktemp("corpus")
+    src = write(root / "src", range(1, 5))
+    out = root / "serial"
+    result = build_corpus([src], out, options=Options(validate=False), jobs=1)
+    return root, src, out, result
+
+
+def test_corpus_builds_every_report(serial):
+    _, _, out, result = serial
+    assert (result.built, result.cached) == (4, 0)
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["built"] == 4
+    expected = {f"https://w3id.org/unkg/id/document/TPNW/MSP/2023/{900 + n}" for n in range(1, 5)}
+    assert graphs_in_trig(out) == expected
+    assert store_graphs(out) == expected
+    assert sorted(p.name for p in (out / "shards").glob("*.nq")) == [f"TPNW_MSP_2023_{900 + n}.nq" for n in range(1, 5)]
+
+
+def test_corpus_parallel_equals_serial_byte_for_byte(serial):
+    root, src, out, _ = serial
+    parallel = root / "parallel"
+    result = build_corpus([src], parallel, options=Options(validate=False), jobs=2)
+    assert result.built == 4
+    assert outputs(parallel) == outputs(out)
+
+
+def test_corpus_cache_hit_skips_extraction(serial, monkeypatch):
+    root, src, out, _ = serial
+    again = root / "again"
+    shutil.copytree(out, again)
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("a cached report was extracted again")
+
+    monkeypatch.setattr(corpus, "run_job", no_extraction)
+    result = build_corpus([src], again, options=Options(validate=False), jobs=1)
+    assert (result.built, result.cached) == (0, 4)
+    assert result.store_changes["loaded"] == 0 and result.store_changes["removed"] == 0
+    assert outputs(again) == outputs(out)
+
+
+def test_corpus_one_changed_report_rebuilds_only_it(serial):
+    root, src, out, _ = serial
+    work, changed_src = root / "changed", root / "changed-src"
+    shutil.copytree(out, work)
+    shutil.copytree(src, changed_src)
+    kept = {p.name: p.read_bytes() for p in (work / "shards").glob("*.nq")}
+    # Report 903 loses an observer State: 「安道尔、」 is struck from paragraph 14.
+    text = variant(3).replace("下列 35 个国家", "下列 34 个国家").replace("安道尔、", "", 1)
+    (changed_src / "r003.zh.txt").write_text(text, encoding="utf-8")
+    result = build_corpus([changed_src], work, options=Options(validate=False), jobs=1)
+    assert (result.built, result.cached) == (1, 3)
+    assert result.store_changes == {"loaded": 1, "removed": 1, "quads_loaded": result.store_changes["quads_loaded"]}
+    now = {p.name: p.read_bytes() for p in (work / "shards").glob("*.nq")}
+    assert [name for name in sorted(now) if now[name] != kept[name]] == ["TPNW_MSP_2023_903.nq"]
+    # The same bytes a cold build of the changed corpus writes.
+    cold = root / "changed-cold"
+    build_corpus([changed_src], cold, options=Options(validate=False), jobs=1, use_cache=False)
+    assert outputs(work) == outputs(cold)
+    from builder.query import execute
+
+    andorra = execute(open_store(work / "store"), """
+        PREFIX unkg: <https://w3id.org/unkg/ontology#>
+        SELECT ?g WHERE { GRAPH ?g { ?a unkg:participant <https://w3id.org/unkg/id/state/AND> ;
+                                        unkg:role unkg:ObserverState } } ORDER BY ?g""")
+    assert [row[0].value.rsplit("/", 1)[-1] for row in andorra.rows] == ["901", "902", "904"]
+
+
+def test_corpus_deleted_report_loses_its_graph(serial):
+    root, src, out, _ = serial
+    work, fewer = root / "deleted", root / "fewer-src"
+    shutil.copytree(out, work)
+    shutil.copytree(src, fewer)
+    (fewer / "r002.zh.txt").unlink()
+    result = build_corpus([fewer], work, options=Options(validate=False), jobs=1)
+    assert (result.built, result.cached) == (0, 3)
+    gone = "https://w3id.org/unkg/id/document/TPNW/MSP/2023/902"
+    assert gone not in graphs_in_trig(work)
+    assert gone not in store_graphs(work) and len(store_graphs(work)) == 3
+    assert not (work / "shards" / "TPNW_MSP_2023_902.nq").exists()
+    cold = root / "fewer-cold"
+    build_corpus([fewer], cold, options=Options(validate=False), jobs=1, use_cache=False)
+    assert outputs(work) == outputs(cold)
+
+
+def test_corpus_force_rebuilds_everything(serial):
+    root, src, out, _ = serial
+    work = root / "forced"
+    shutil.copytree(out, work)
+    result = build_corpus([src], work, options=Options(validate=False), jobs=1, force=True)
+    assert (result.built, result.cached) == (4, 0)
+    assert outputs(work) == outputs(out)
+
+
+def test_corpus_builder_change_invalidates_the_cache(serial, monkeypatch):
+    root, src, out, _ = serial
+    work = root / "new-gazetteer"
+    shutil.copytree(out, work)
+    monkeypatch.setattr(corpus, "fingerprint", lambda: "a changed gazetteer")
+    result = build_corpus([src], work, options=Options(validate=False), jobs=1)
+    assert result.built == 4
+
+
+def test_corpus_fingerprint_covers_data_shapes_and_ontology():
+    from builder.resources import data_dir, ontology_file, shapes_files
+
+    names = {"states.tsv", "organizations.tsv", "meeting_series.tsv"}
+    assert names <= {p.name for p in data_dir().iterdir()}
+    assert ontology_file().is_file() and shapes_files()
+    assert corpus.fingerprint() == corpus.fingerprint()
+
+
+def test_corpus_options_are_part_of_the_key(serial):
+    root, src, out, _ = serial
+    work = root / "validated"
+    shutil.copytree(out, work)
+    result = build_corpus([src], work, options=Options(validate=True), jobs=1)
+    assert result.built == 4  # validation was off before: nothing to reuse
+    report = json.loads((work / "build-report.json").read_text(encoding="utf-8"))
+    assert all(entry["shacl"]["conforms"] for entry in report["inputs"])
+
+
+def test_corpus_build_report_equals_the_api_build(tmp_path):
+    """Errors, duplicates and validation: the same build-report.json as builder.build."""
+    from builder.build_output import serialize
+    from builder.pipeline import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copyfile(SAMPLE, src / "a-sample.txt")
+    shutil.copyfile(SAMPLE, src / "b-copy.txt")  # the same content again
+    (src / "c-empty.txt").write_text("  \n", encoding="utf-8")
+    (src / "d-same-symbol.txt").write_text(TEXT.replace("会议主席", "会议主席 ", 1), encoding="utf-8")
+    api = serialize(build([src]))["build-report.json"]
+    result = build_corpus([src], tmp_path / "out", jobs=1, store=False)  # (the store adds "cross_report")
+    assert (tmp_path / "out" / "build-report.json").read_bytes() == api
+    assert len(result.failed) == 3
+
+
+def test_corpus_shard_names_are_unique():
+    assert shard_name("TPNW/MSP/2023/INF/1/Add.1") == "TPNW_MSP_2023_INF_1_Add.1.nq"
+    assert shard_name("A/B_C") != shard_name("A_B/C")
+    assert shard_name("S/RES/2231 (2015)") == "S_RES_2231%20%282015%29.nq"
+
+
+def test_corpus_progress_lines_when_not_a_terminal(tmp_path):
+    import io
+
+    src = write(tmp_path / "src", [1, 2])
+    stream = io.StringIO()
+    build_corpus([src], tmp_path / "out", options=Options(validate=False), jobs=1, quiet=False,
+                 progress_stream=stream)
+    assert "2/2 reports built" in stream.getvalue() and "reports/s" in stream.getvalue()
+    quiet = io.StringIO()
+    build_corpus([src], tmp_path / "out2", options=Options(validate=False), jobs=1, quiet=True, progress_stream=quiet)
+    assert quiet.getvalue() == ""
+
+
+def test_corpus_cli_build_twice_uses_the_cache(tmp_path):
+    src = write(tmp_path / "src", [1, 2])
+    command = [sys.executable, "-m", "builder", "build", str(src), "--out", str(tmp_path / "out"), "--no-validate"]
+    first = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert first.returncode == 0, first.stderr
+    second = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert "0 extracted, 2 from the cache" in second.stdout
+    assert "unkg: 2/2 reports built" in first.stderr  # plain progress lines: stderr is not a terminal
+
+
+def test_corpus_no_cross_report_shapes():
+    """Each report's graph is validated alone: no shape reaches across reports."""
+    assert corpus.cross_report_shapes() == []
+
+
+def test_corpus_memory_stays_flat(tmp_path):
+    """The main process holds metadata, not graphs: its memory does not grow with the corpus."""
+    import resource
+
+    if os.environ.get("UNKG_SKIP_MEMORY"):
+        pytest.skip("UNKG_SKIP_MEMORY is set")
+    src = write(tmp_path / "src", range(1, 7))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    build_corpus([src], tmp_path / "out", options=Options(validate=False), jobs=2)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert (after - before) * 1024 < 64 * 2**20  # six 8,000-triple graphs would be well over that in rdflib
+
+
+def test_corpus_cross_report_disagreement_is_reported(tmp_path):
+    """Two reports, each valid alone, give the meeting different opening
+    dates: the union has two unkg:startDate (Meeting-startDate, sh:maxCount 1).
+    Found on a cold build, kept by an unchanged rebuild, gone when the report
+    is fixed; incremental and cold builds write the same report."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(variant(1), encoding="utf-8")
+    moved = variant(2).replace("2023 年 11 月 27 日至 12 月 1 日", "2023 年 11 月 28 日至 12 月 1 日")
+    assert moved != variant(2)
+    (src / "b.txt").write_text(moved, encoding="utf-8")
+    out = tmp_path / "out"
+    result = build_corpus([src], out, options=Options(validate=False), jobs=1)
+    [finding] = [f for f in result.cross_report if f["shape"].endswith("#Meeting-startDate")]
+    assert finding["focus"] == "https://w3id.org/unkg/id/meeting/tpnw-msp-2"
+    assert finding["reports"] == [f"https://w3id.org/unkg/id/document/TPNW/MSP/2023/{n}" for n in (901, 902)]
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert finding in report["cross_report"]["violations"]
+    again = build_corpus([src], out, options=Options(validate=False), jobs=1)
+    assert again.built == 0 and again.cross_report == result.cross_report
+    (src / "b.txt").write_text(variant(2), encoding="utf-8")
+    fixed = build_corpus([src], out, options=Options(validate=False), jobs=1)
+    assert fixed.built == 1
+    assert not [f for f in fixed.cross_report if f["shape"].endswith("#Meeting-startDate")]
+    cold = tmp_path / "cold"
+    build_corpus([src], cold, options=Options(validate=False), jobs=1, use_cache=False)
+    assert outputs(out) == outputs(cold)
