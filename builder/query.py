@@ -63,6 +63,8 @@ def term_text(term: object) -> str:
 
 
 def term_json(term: object) -> dict | None:
+    """A term as SPARQL 1.1 JSON results write it (RDF-star triples and
+    directional language tags included)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -73,9 +75,14 @@ def term_json(term: object) -> dict | None:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
+            if getattr(term, "direction", None) is not None:
+                out["its:dir"] = str(term.direction.name if hasattr(term.direction, "name") else term.direction).lower()
         elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             out["datatype"] = term.datatype.value
         return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject), "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
     return {"type": "literal", "value": str(term)}
 
 

@@ -57,6 +57,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pyoxigraph as ox
 
 from . import __version__
+from .query import term_json
 from .errors import UnkgError
 from .iri import DEFAULT_BASE
 from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD
@@ -358,27 +359,6 @@ class Labels:
 # The worker: one pyoxigraph store, answering requests over a pipe.
 
 
-def _term_json(term: object) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-            if getattr(term, "direction", None) is not None:
-                out["its:dir"] = str(term.direction.name if hasattr(term.direction, "name") else term.direction).lower()
-        elif term.datatype is not None and term.datatype.value != str(XSD.string):
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                            "predicate": _term_json(term.predicate),
-                                            "object": _term_json(term.object)}}
-    return {"type": "literal", "value": str(term)}
-
-
 def _ontology_labels() -> dict[str, dict[str, str]]:
     from .resources import ontology_file
 
@@ -452,7 +432,7 @@ class Worker:
             else:
                 # Rows are cut in Python; pyoxigraph's own writers then serialize them.
                 document = {"head": {"vars": variables},
-                            "results": {"bindings": [{v: _term_json(row[v]) for v in variables if row[v] is not None}
+                            "results": {"bindings": [{v: term_json(row[v]) for v in variables if row[v] is not None}
                                                      for row in rows]}}
                 solutions = ox.parse_query_results(json.dumps(document), format=ox.QueryResultsFormat.JSON)
                 body = solutions.serialize(format=RESULT_FORMATS[media])
