@@ -51,7 +51,7 @@ from . import __version__
 from .errors import InputError
 from .ingest import MAX_BYTES
 from .iri import DEFAULT_BASE
-from .pipeline import Backend, ReportResult, _display, build_one, expand_inputs
+from .pipeline import Backend, _display, build_one, expand_inputs
 from .store import (PREFIXES as TTL_PREFIXES, StoreWriter, nquads, nt, prefix_header, sort_rows, trig_block_head,
                     turtle_body)
 
@@ -1090,31 +1090,91 @@ def union_constraints() -> list[_UnionConstraint]:
 def cross_report_check(store, graphs: list[str] | None = None, focus: Iterable[str] = ()) -> list[dict]:
     """Check the union of the reports' graphs (the store's default graph, a
     set) against `union_constraints`. `graphs`: the graphs whose nodes to
-    check (None: every node, in one pass per constraint); `focus`: nodes to
-    check again as well (those of earlier findings). A node is reported only
-    where the conflicting values come from two or more reports: a conflict
-    inside one report is in that report's own SHACL result already. Each
-    finding names the shape, the node, and the reports (graph IRIs) whose
-    graphs state values for it. Sorted."""
+    check (None: every node, in one streaming pass over the union, grouped by
+    subject); `focus`: nodes to check again as well (those of earlier
+    findings). A node is reported only where the conflicting values come
+    from two or more reports: a conflict inside one report is in that
+    report's own SHACL result already. Each finding names the shape, the
+    node, and the reports (graph IRIs) whose graphs state values for it.
+    Sorted."""
     ox = _ox()
     default = ox.DefaultGraph()
     constraints = union_constraints()
-    candidates: set[tuple[str, _UnionConstraint]] = set()
+    by_path: dict[str, list[_UnionConstraint]] = {}
     for c in constraints:
-        if graphs is None:
-            candidates.update((row["s"].value, c) for row in store.query(_union_query(c)))
-            continue
-        predicate = ox.NamedNode(c.path)
-        nodes = {f for f in focus}
-        for graph in graphs:
-            nodes.update(q.subject.value for q in store.quads_for_pattern(None, predicate, None, ox.NamedNode(graph))
-                         if isinstance(q.subject, ox.NamedNode))
-        if not nodes:
-            continue
-        for start in range(0, len(nodes), 500):
-            chunk = sorted(nodes)[start:start + 500]
-            values = " ".join(f"<{n}>" for n in chunk)
-            candidates.update((row["s"].value, c) for row in store.query(_union_query(c, values)))
+        by_path.setdefault(c.path, []).append(c)
+        if c.kind == "lessThan":
+            by_path.setdefault(c.other, [])
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    candidates: list[tuple[str, _UnionConstraint]] = []
+
+    def check(subject: str, quads: list) -> None:
+        values: dict[str, list] = {}
+        types: set[str] = set()
+        for q in quads:
+            p = q.predicate.value
+            if p == rdf_type:
+                types.add(q.object.value)
+            elif p in by_path:
+                values.setdefault(p, []).append(q.object)
+        for p, found in values.items():
+            for c in by_path[p]:
+                if not types.intersection(c.classes):
+                    continue
+                if c.kind == "maxCount" and len(found) > c.limit:
+                    candidates.append((subject, c))
+                elif c.kind == "uniqueLang":
+                    langs = [o.language.lower() for o in found if isinstance(o, ox.Literal) and o.language]
+                    if len(langs) != len(set(langs)):
+                        candidates.append((subject, c))
+                elif c.kind == "lessThan" and (len(found) > 1 or len(values.get(c.other, ())) > 1):
+                    ask = f"ASK {{ <{subject}> <{c.path}> ?a ; <{c.other}> ?b . FILTER (!(?a < ?b)) }}"
+                    if store.query(ask):
+                        candidates.append((subject, c))
+
+    if graphs is None:
+        # Every node: the candidates come from aggregate queries over the union
+        # (nodes with more values than a limit allows, or with two values in
+        # one language, or two values for an ordered pair), then are checked
+        # below as the nodes of changed graphs are.
+        focus = set(focus)
+        limits: dict[int, set[str]] = {}
+        multi: set[str] = set()
+        for c in constraints:
+            if c.kind == "maxCount":
+                limits.setdefault(c.limit, set()).add(c.path)
+            elif c.kind == "uniqueLang":
+                focus.update(row["s"].value for row in store.query(
+                    f"SELECT DISTINCT ?s WHERE {{ ?s <{c.path}> ?a, ?b . FILTER (?a != ?b && LANG(?a) != \"\" "
+                    f"&& LCASE(LANG(?a)) = LCASE(LANG(?b))) }}"))
+            else:
+                multi.update((c.path, c.other))
+        # One property at a time: an aggregate holds a group per subject of its
+        # property, so the peak memory is that of the most used property, not
+        # of all of them together.
+        for limit, paths in [*limits.items(), *([(1, multi)] if multi else [])]:
+            for path in sorted(paths):
+                focus.update(row["s"].value for row in store.query(
+                    f"SELECT ?s WHERE {{ ?s <{path}> ?v }} GROUP BY ?s HAVING (COUNT(?v) > {limit})")
+                    if isinstance(row["s"], ox.NamedNode))
+        graphs = []
+    # Only the constrained properties of each node (a State's unkg:attended alone runs to thousands).
+    nodes: dict[str, set[str]] = {node: set(by_path) for node in focus}
+    for graph in graphs:
+        for path in by_path:
+            for q in store.quads_for_pattern(None, ox.NamedNode(path), None, ox.NamedNode(graph)):
+                if isinstance(q.subject, ox.NamedNode):
+                    nodes.setdefault(q.subject.value, set()).add(path)
+    type_node = ox.NamedNode(rdf_type)
+    for node, paths in sorted(nodes.items()):
+        subject = ox.NamedNode(node)
+        wanted = set(paths)
+        for path in paths:
+            wanted.update(c.other for c in by_path[path] if c.kind == "lessThan")
+        quads = list(store.quads_for_pattern(subject, type_node, None, default))
+        for path in sorted(wanted):
+            quads.extend(store.quads_for_pattern(subject, ox.NamedNode(path), None, default))
+        check(node, quads)
     findings = []
     for node, c in candidates:
         where = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{node}> <{c.path}> ?v }} }} ORDER BY ?g")
@@ -1122,22 +1182,7 @@ def cross_report_check(store, graphs: list[str] | None = None, focus: Iterable[s
         if len(reports) >= 2:
             findings.append({"shape": c.shape, "focus": node, "path": c.path, "message": c.message,
                              "reports": reports})
-    del default
     return sorted(findings, key=lambda f: (f["focus"], f["shape"]))
-
-
-def _union_query(c: "_UnionConstraint", values: str | None = None) -> str:
-    types = " ".join(f"<{t}>" for t in c.classes)
-    scope = f"VALUES ?s {{ {values} }} " if values else ""
-    if c.kind == "maxCount":
-        return (f"SELECT ?s WHERE {{ {scope}?s <{c.path}> ?v . FILTER EXISTS {{ VALUES ?t {{ {types} }} ?s a ?t }} }} "
-                f"GROUP BY ?s HAVING (COUNT(DISTINCT ?v) > {c.limit})")
-    if c.kind == "uniqueLang":
-        return (f"SELECT DISTINCT ?s WHERE {{ {scope}?s <{c.path}> ?a, ?b . "
-                f"FILTER (?a != ?b && LANG(?a) != \"\" && LCASE(LANG(?a)) = LCASE(LANG(?b))) "
-                f"FILTER EXISTS {{ VALUES ?t {{ {types} }} ?s a ?t }} }}")
-    return (f"SELECT DISTINCT ?s WHERE {{ {scope}?s <{c.path}> ?a ; <{c.other}> ?b . FILTER (!(?a < ?b)) "
-            f"FILTER EXISTS {{ VALUES ?t {{ {types} }} ?s a ?t }} }}")
 
 
 def _ox():
