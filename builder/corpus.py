@@ -74,6 +74,7 @@ class RowGraph:
     def __init__(self, identifier) -> None:
         self.identifier = identifier
         self._rows: dict[tuple[str, str, str], tuple] = {}
+        self._memo: dict[int, tuple] = {}  # id(term) → (term, nt(term))
         self._spo: dict | None = None
         self._po: dict | None = None
 
@@ -81,12 +82,31 @@ class RowGraph:
         return None
 
     def add(self, triple: tuple) -> "RowGraph":
-        s, p, o = triple
-        key = (nt(s), nt(p), nt(o))
-        if key not in self._rows:
-            self._rows[key] = (*key, s, p, o)
-            self._spo = self._po = None
+        self.add_triple(*triple)
         return self
+
+    def add_triple(self, s, p, o) -> None:
+        """add((s, p, o)), without the tuple (the emitter's hot path). A term
+        object seen before has its N-Triples looked up by identity (the
+        emitter reuses its terms; the memo keeps each term alive, so an id is
+        never reused for another term while the graph lives)."""
+        memo = self._memo
+        known = memo.get(id(s))
+        if known is None:
+            known = memo[id(s)] = (s, nt(s))
+        ks = known[1]
+        known = memo.get(id(p))
+        if known is None:
+            known = memo[id(p)] = (p, nt(p))
+        kp = known[1]
+        known = memo.get(id(o))
+        if known is None:
+            known = memo[id(o)] = (o, nt(o))
+        key = (ks, kp, known[1])
+        rows = self._rows
+        if key not in rows:
+            rows[key] = (*key, s, p, o)
+            self._spo = self._po = None
 
     def __contains__(self, triple: tuple) -> bool:
         s, p, o = triple
