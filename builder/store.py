@@ -138,7 +138,19 @@ def _prefixed(key: str) -> str:
     return key
 
 
+_TTL_OBJECTS: dict[str, str] = {}
+
+
 def _ttl_object(key: str) -> str:
+    found = _TTL_OBJECTS.get(key)
+    if found is None:
+        if len(_TTL_OBJECTS) > 200_000:
+            _TTL_OBJECTS.clear()
+        found = _TTL_OBJECTS[key] = _ttl_object_uncached(key)
+    return found
+
+
+def _ttl_object_uncached(key: str) -> str:
     if key[0] == "<":
         return _ttl_iri(key)
     if key[0] == '"' and key.endswith(">") and "^^<" in key:
@@ -164,28 +176,38 @@ def turtle_body(rows: list[tuple]) -> str:
     one block per subject (rdf:type first, as `a`), blocks separated by a
     blank line, no prefixes."""
     out: list[str] = []
+    append = out.append
     type_key = f"<{RDF_TYPE}>"
-    i, n = 0, len(rows)
-    while i < n:
-        subject = rows[i][0]
-        groups: list[tuple[str, list[str]]] = []
-        typed = None
-        while i < n and rows[i][0] == subject:
-            predicate = rows[i][1]
-            objects = []
-            while i < n and rows[i][0] == subject and rows[i][1] == predicate:
-                objects.append(_ttl_object(rows[i][2]))
-                i += 1
-            if predicate == type_key:
-                typed = ("a", objects)
-            else:
-                groups.append((_ttl_iri(predicate), objects))
+    ttl_iri, ttl_object = _ttl_iri, _ttl_object
+    subject = predicate = None
+    groups: list[tuple[str, list[str]]] = []
+    typed: list[str] | None = None
+    objects: list[str] = []
+
+    def block() -> None:  # the statements of `subject`
+        parts = [f"{verb} {', '.join(found)}" for verb, found in groups]
         if typed is not None:
-            groups.insert(0, typed)
-        out.append(_ttl_iri(subject) if subject[0] == "<" else subject)
-        out.append(" ")
-        out.append(" ;\n    ".join(f"{verb} {', '.join(objects)}" for verb, objects in groups))
-        out.append(" .\n\n")
+            parts.insert(0, f"a {', '.join(typed)}")
+        append(ttl_iri(subject) if subject[0] == "<" else subject)
+        append(" ")
+        append(" ;\n    ".join(parts))
+        append(" .\n\n")
+
+    for row in rows:
+        if row[0] != subject:
+            if subject is not None:
+                block()
+            subject, predicate, groups, typed = row[0], None, [], None
+        if row[1] != predicate:
+            predicate = row[1]
+            objects = []
+            if predicate == type_key:
+                typed = objects
+            else:
+                groups.append((ttl_iri(predicate), objects))
+        objects.append(ttl_object(row[2]))
+    if subject is not None:
+        block()
     return "".join(out)
 
 
