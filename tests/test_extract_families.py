@@ -168,3 +168,69 @@ def test_family_resolutions_in_words_are_references(sentence, expected):
     text = "   禁止核武器条约缔约国第三次会议报告 \n\n1. 回顾" + sentence + "。" + HEADER
     ctx, references = _facts(text, "references")
     assert f"document/{expected}" in {r["value"] for r in references}
+
+
+def test_family_treaty_actions_with_an_adverbial_before_the_verb():
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n"
+            "1. 会议欢迎马拉维和尼泊尔自缔约国第二次会议以来批准了《条约》，并欢迎蒙古于 2024 年 2 月"
+            "加入了《条约》。会议呼吁尚未加入《条约》的国家尽早加入。" + HEADER)
+    ctx, actions = _facts(text, "treaty-action")
+    assert {(a["state"], a["action"]) for a in actions} == {
+        ("state/MWI", "Ratification"), ("state/NPL", "Ratification"), ("state/MNG", "Accession")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "缔约国第二次会议在 2023 年 12 月 1 日第 8 次全体会议上决定，第三次会议将在纽约举行。",
+    "缔约国第二次会议于 2023 年 11 月 27 日至 12 月 1 日在纽约举行。该次会议在 12 月 1 日第 8 次全体会议上决定，"
+    "第三次会议将在纽约举行。",
+])
+def test_family_another_meetings_plenary_named_by_its_subject(sentence):
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n"
+            "1. " + sentence + "\n\n2. 禁止核武器条约缔约国第三次会议于 2025 年 3 月 3 日至 7 日在纽约举行。" + HEADER)
+    ctx, dates = _facts(text, "date")
+    assert {(d["subject"], d["value"]) for d in dates} == {("meeting/tpnw-msp-2/plenary/8", "2023-12-01")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议回顾了缔约国第二次会议(2023 年 11 月 27 日至 12 月 1 日)的成果。",
+    "会议回顾了 2023 年 11 月 27 日至 12 月 1 日举行的缔约国第二次会议的成果。",
+])
+def test_family_another_meetings_dates_without_a_place(sentence):
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n1. " + sentence + HEADER)
+    ctx, starts = _facts(text, "startDate")
+    _, ends = _facts(text, "endDate")
+    assert {(d["subject"], d["value"]) for d in starts} == {("meeting/tpnw-msp-2", "2023-11-27")}
+    assert {(d["subject"], d["value"]) for d in ends} == {("meeting/tpnw-msp-2", "2023-12-01")}
+    assert not [f for f in ctx.facts if f.kind == "location"]
+
+
+def test_family_submitters_in_other_positions_of_a_table_title():
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n"
+            "1. 会议收到了下表所列文件。\n\n文号 说明 \n\n"
+            "TPNW/MSP/2025/7 黎巴嫩提交的根据《条约》第 4 条延长最后期限的请求 \n\n"
+            "TPNW/MSP/2025/NAT.2 核查方面的国际合作：南非提交的国家文件 \n\n"
+            "TPNW/MSP/2025/WP.3 性别问题：墨西哥代表 14 个缔约国提交的工作文件 \n\n"
+            "TPNW/MSP/2025/WP.4 核裁军：墨西哥和平研究所代表蓝湖组织提交的工作文件 \n\n"
+            "TPNW/MSP/2025/NGO/2 受害者援助：蓝湖基金会和“重建家园”倡议提交的工作文件 \n\n"
+            "TPNW/MSP/2025/NGO/3 核试验：斯德哥尔摩国际和平研究所提交的工作文件 \n" + HEADER)
+    ctx, submitted = _facts(text, "submittedBy")
+    assert {(s["subject"], s["value"]) for s in submitted} == {
+        ("document/TPNW/MSP/2025/7", "state/LBN"),
+        ("document/TPNW/MSP/2025/NAT.2", "state/ZAF"),
+        ("document/TPNW/MSP/2025/WP.3", "state/MEX"),
+        # WP.4: an organization before 「代表」 is ambiguous, so nothing.
+        ("document/TPNW/MSP/2025/NGO/2", "organization/zh-蓝湖基金会"),
+        ("document/TPNW/MSP/2025/NGO/2", "organization/zh-%E2%80%9C重建家园%E2%80%9D倡议"),
+        # NGO/3: 「和平」 is a word, not 「和」 joining two names: one (known) organization.
+        ("document/TPNW/MSP/2025/NGO/3", "organization/sipri"),
+    }
+    assert any(w.code == "submitter-ambiguous" for w in ctx.warnings)
+
+
+def test_family_organizations_named_x_international_in_an_including_list():
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n"
+            "1. 共有 30 个非政府组织的代表出席了会议，其中包括绿十字国际和国际纯粹与应用化学联合会。" + HEADER)
+    ctx, attendance = _facts(text, "attendance")
+    assert {(a["participant"], a["role"]) for a in attendance} == {
+        ("organization/zh-绿十字国际", "NonGovernmentalOrganization"),
+        ("organization/zh-国际纯粹与应用化学联合会", "NonGovernmentalOrganization")}

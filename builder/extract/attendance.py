@@ -19,7 +19,7 @@ import re
 from ..records import Ref
 from ..segment import Unit, chinese_number
 from .context import Context
-from .lists import Item, roles_data, split_items
+from .lists import Item, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
 _VERB = r"(?:参加了|出席了|出席|参加|与会)"
@@ -324,6 +324,13 @@ def _ends_like_an_organization(text: str) -> bool:
     return any(len(suffix) >= 2 and text.endswith(suffix) for suffix in roles_data()["organization_suffixes"])
 
 
+def _one_split(text: str) -> re.Match[str] | None:
+    """The one conjunction in text with a whole organization's name on both sides, if exactly one."""
+    joins = [j for j in _FINAL_CONJUNCTION.finditer(text) if not inside_word(text, j.start())
+             and _ends_like_an_organization(text[: j.start()]) and _ends_like_an_organization(text)]
+    return joins[0] if len(joins) == 1 else None
+
+
 def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None = None) -> list[Item]:
     """Organizations the gazetteer does not know keep the name as written.
 
@@ -341,8 +348,12 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
         if last and "以及" in item.text:
             cut = item.start + item.text.rindex("以及")
             pieces = [(item.start, cut), (cut + 2, item.end)]
+        elif last and len(items) == 1 and stated is None and _one_split(item.text) is not None:
+            # 「其中包括绿十字国际和国际纯粹与应用化学联合会」: both sides read as names.
+            cut = item.start + _one_split(item.text).start()
+            pieces = [(item.start, cut), (cut + len(_one_split(item.text).group(0)), item.end)]
         elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
-            joins = list(_FINAL_CONJUNCTION.finditer(item.text))
+            joins = [j for j in _FINAL_CONJUNCTION.finditer(item.text) if not inside_word(item.text, j.start())]
             org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])]
             if stated is not None and stated == len(items):
                 pieces = [(item.start, item.end)]

@@ -165,4 +165,5 @@ def _plausible_name(name: str) -> bool:
         return False
     if re.search(r"\d+\s*个|的代表", name):
         return False  # a count or a phrase, not a name
-    return not re.search(r"[。；：:;]", name)
+    # Punctuation inside quotation marks belongs to a quoted title (「“扭转趋势：…”倡议」).
+    return not re.search(r"[。；：:;]", re.sub(r"“[^”]*”|《[^》]*》", "“”", name))

@@ -11,7 +11,7 @@ from ..segment import Unit
 from ..symbols import find_resolutions, find_symbols, symbol_from_link
 from .attendance import sentences
 from .context import Context
-from .lists import roles_data, split_items
+from .lists import has_conjunction, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
 # A documents table is the list of what was before the meeting when its
@@ -22,7 +22,11 @@ _TABLE_INTRO = re.compile(
 )
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
 _DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
-_SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*" + _DOC_NOUNS + r")?\s*$")
+_SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*[\u4e00-\u9fff]{0,4}?" + _DOC_NOUNS + r")?\s*$")
+# 「黎巴嫩提交的根据《公约》第 4 条延长最后期限的请求」: the submitter opens the title.
+_SUBMITTED_LEAD = re.compile(r"(?P<agent>[^：:，,()（）“”《》\s][^：:，,()（）“”《》]{1,60}?)\s*提交的")
+# 「禁化武组织 2022 年执行《公约》情况的报告」: a known body's report for a year.
+_YEAR_REPORT = re.compile(r"(?P<agent>[^：:，,()（）“”《》\d]{2,40}?)\s*\d{4}\s*年度?[^：:]{0,40}的?(?:年度)?报告\s*$")
 _AUTHORS_PAREN = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)\s*\((?P<list>[^()]+)\)\s*的报告")
 _AUTHORS_AFTER = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)的报告\s*\((?P<list>[^()]+)\)\s*$")
 _OF_REPORT = re.compile(
@@ -88,12 +92,36 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
         a_start, a_end = title_start + match.start("agent"), title_start + match.end("agent")
         agent_text = text[a_start:a_end]
         if "代表" in agent_text:
-            ctx.warn("submitter-ambiguous", f"submitter {agent_text!r}: 「代表」 may mean 'on behalf of'; not emitted",
-                     ctx.span(unit, a_start, a_end))
+            # 「墨西哥代表 14 个缔约国提交」, 「墨西哥代表提交」: a State before 「代表」
+            # submitted in either reading (on behalf of others, or through its
+            # representative). An organization there is ambiguous (「X代表Y组织」:
+            # X on behalf of Y, or Y as X's representative).
+            head = agent_text[: agent_text.index("代表")].strip()
+            state = ctx.state(head) if head else None
+            if state is None:
+                ctx.warn("submitter-ambiguous", f"submitter {agent_text!r}: 「代表」 may mean 'on behalf of'; not emitted",
+                         ctx.span(unit, a_start, a_end))
+                return
+            ctx.add("submittedBy", ctx.span(unit, a_start, len(text)), subject=ref, value=state)
             return
+        pair = _organization_pair(agent_text)
+        partner = _PARTNER.fullmatch(agent_text)
+        if pair is not None:
+            agents = [(s, _agent(ctx, agent_text[s:e])) for s, e in pair]
+            if all(agent is not None for _, agent in agents):
+                for s, agent in agents:
+                    ctx.add("submittedBy", ctx.span(unit, a_start + s, len(text)), subject=ref, value=agent)
+                return
+        if partner is not None and (ctx.organization(partner.group("network"), known_only=True)
+                                    or _org_like(partner.group("network"))):
+            s, e = partner.span("name")
+            agent = ctx.organization(agent_text[s:e])
+            if agent is not None:
+                ctx.add("submittedBy", ctx.span(unit, a_start + s, len(text)), subject=ref, value=agent)
+                return
         items = split_items(text, lambda name: _agent(ctx, name, known_only=True), a_start, a_end)
         if any(item.value is None for item in items):
-            if len(items) == 1 and not re.search(r"(?<=.)[和及与](?=.)", agent_text) and _org_like(agent_text):
+            if len(items) == 1 and not has_conjunction(agent_text) and _org_like(agent_text):
                 items = [type(items[0])(items[0].start, items[0].end, items[0].text, _agent(ctx, items[0].text))]
             else:
                 ctx.warn("submitter-unresolved", f"submitters {agent_text!r} could not be told apart; not emitted",
@@ -121,10 +149,23 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
         agent = _agent(ctx, agent_text, known_only=True)
         if agent is None and agent_text.endswith("代表团"):
             agent = ctx.state(agent_text[: -len("代表团")])
-        if agent is None and _org_like(agent_text) and not re.search(r"(?<=.)[和及与]", agent_text):
+        if agent is None and _org_like(agent_text) and not has_conjunction(agent_text):
             agent = ctx.organization(agent_text)
         if agent is not None:
             ctx.add("submittedBy", ctx.span(unit, title_start + tail_start, len(text)), subject=ref, value=agent)
+            return
+    for pattern in (_SUBMITTED_LEAD, _YEAR_REPORT):
+        match = pattern.match(title)
+        if match is None or find_meetings(ctx, match.group("agent")):
+            continue
+        # Only names the gazetteers know: the opening words of a title are
+        # too often its subject to take an unknown one as the author.
+        a_start, a_end = title_start + match.start("agent"), title_start + match.end("agent")
+        items = split_items(text, lambda name: _agent(ctx, name, known_only=True), a_start, a_end)
+        if items and all(item.value is not None for item in items):
+            for item in items:
+                ctx.add("submittedBy", ctx.span(unit, item.start, len(text)), subject=ref, value=item.value)
+        return
 
 
 def _after_last_colon(title: str) -> int:
@@ -138,6 +179,34 @@ def _after_last_colon(title: str) -> int:
         elif char in "：:" and depth == 0:
             cut = index + 1
     return cut
+
+
+# 「国际废除核武器运动合作伙伴 Disarmisti Esigenti」: a network's partner, named after it.
+_PARTNER = re.compile(r"(?P<network>[^、，,]{2,40}?)的?合作伙伴\s*(?P<name>[^、，,\s][^、，,]{1,60})")
+
+
+def _organization_pair(agent: str) -> list[tuple[int, int]] | None:
+    """「核时代和平基金会和“扭转趋势：…”倡议」: two organizations unknown to the
+    gazetteer, joined by 「和/及/与」 outside quotation marks, where exactly one
+    join has a whole organization's name on both sides."""
+    depth, joins = 0, []
+    for index, char in enumerate(agent):
+        if char in "“《":
+            depth += 1
+        elif char in "”》" and depth:
+            depth -= 1
+        elif char in "和及与" and depth == 0 and 0 < index < len(agent) - 1 and not inside_word(agent, index):
+            joins.append(index)
+    splits = [j for j in joins if _org_like(agent[:j]) and _org_like(agent[j + 1 :])]
+    if len(splits) != 1 or re.search(r"[、，,；;]", _unquoted(agent)):
+        return None
+    cut = splits[0]
+    return [(0, cut), (cut + 1, len(agent))]
+
+
+def _unquoted(text: str) -> str:
+    """The text with quoted parts (“…”, 《…》) removed."""
+    return re.sub(r"“[^”]*”|《[^》]*》", "", text)
 
 
 def _org_like(name: str) -> bool:

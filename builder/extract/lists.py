@@ -32,6 +32,21 @@ class Item(Generic[T]):
     value: T | None
 
 
+# 「和」, 「及」, 「与」 inside a word (和平, 和解, 普及, 参与), not joining two names.
+_IN_WORD = re.compile(r"和[平解谐睦]|(?<=[普涉危波以])及|(?<=[参给赋])与")
+
+
+def inside_word(text: str, index: int) -> bool:
+    """Whether the conjunction character at text[index] is part of a word."""
+    return _IN_WORD.match(text, index) is not None
+
+
+def has_conjunction(text: str) -> bool:
+    """Whether 「和」, 「及」 or 「与」 joins two parts of text (not inside a word, not at an end)."""
+    return any(char in "和及与" and 0 < index < len(text) - 1 and not inside_word(text, index)
+               for index, char in enumerate(text))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \n\t*":
         start += 1

@@ -262,10 +262,13 @@ def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
 # ----------------------------------------------------------------------------
 # Meetings mentioned, their dates and places
 
-_HELD_PAREN = re.compile(r"\s*[(（](?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})[)）]")
+_DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
+_HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
+                         rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
 _HELD = re.compile(r"(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
-_HELD_BEFORE = re.compile(r"(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*(?:成功)?(?:召开|举行)的\s*$")
+_HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
+                          rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
 
 
 def meetings_and_dates(ctx: Context) -> None:
@@ -285,8 +288,9 @@ def meetings_and_dates(ctx: Context) -> None:
             match = _HELD.match(after) or _HELD_PAREN.match(after)
             date_text, place, m_start, m_end = None, None, 0, 0
             if match:
-                date_text, place = match.group("date"), match.group("place")
-                m_start, m_end = mention.end + match.start("date"), mention.end + match.end()
+                date_group = "date_only" if "date_only" in match.re.groupindex and match.group("date_only") else "date"
+                date_text, place = match.group(date_group), match.group("place")
+                m_start, m_end = mention.end + match.start(date_group), mention.end + match.end()
                 if place is not None:
                     p_start, p_end = mention.end + match.start("place"), mention.end + match.end("place")
             else:
@@ -294,10 +298,12 @@ def meetings_and_dates(ctx: Context) -> None:
                 match = _HELD_BEFORE.search(before)
                 if match:
                     offset = max(0, mention.start - 60)
-                    date_text, place = match.group("date"), match.group("place")
-                    m_start = offset + (match.start("date") if date_text else match.start("place"))
-                    m_end = offset + match.end("place")
-                    p_start, p_end = offset + match.start("place"), offset + match.end("place")
+                    date_group = "date_only" if match.group("date_only") else "date"
+                    date_text, place = match.group(date_group), match.group("place")
+                    m_start = offset + (match.start(date_group) if date_text else match.start("place"))
+                    m_end = offset + match.end()
+                    if place is not None:
+                        p_start, p_end = offset + match.start("place"), offset + match.end("place")
             if place is None and date_text is None:
                 continue
             dates = find_dates(date_text or "", default_year)
@@ -487,6 +493,13 @@ def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], 
     mentions = find_meetings(ctx, head)
     if mentions and re.fullmatch(r"\s*(?:的)?\s*", head[mentions[-1].end :]):
         return mentions[-1].series + f"-{mentions[-1].number}"
+    # 「缔约国第九次会议在 2023 年 8 月 25 日第 6 次全体会议上决定」: the meeting
+    # named as the subject, right before the date; 「该次会议在 9 月 4 日第 6 次…」:
+    # the meeting the previous sentence named.
+    if date_mention is not None:
+        subject = _subject_before(ctx, head[: date_mention.start])
+        if subject is not None:
+            return subject
     # The date decides between the reported meeting and another.
     if date_mention is not None and not date_mention.year_inferred and reported.start and reported.end:
         inside = all(reported.start <= d <= reported.end for d in date_mention.dates)
@@ -499,6 +512,31 @@ def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], 
         return reported.key if ok else None
     # No date: the subject of the sentence, if it names another meeting.
     return _sentence_subject(ctx, text, match.end()) or reported.key
+
+
+_SUBJECT_AT = re.compile(r"(?P<anaphor>(?:该次|该|此次|这次)会议)?\s*(?:已|也|曾)?\s*(?:于|在)\s*$")
+
+
+def _subject_before(ctx: Context, lead: str) -> str | None:
+    """The meeting that is the subject of 「MEETING 在 DATE」, from the text
+    before the date: named right there, or (for 「该次会议」) named in the
+    previous sentence, when that sentence names exactly one meeting."""
+    at = _SUBJECT_AT.search(lead)
+    if at is None:
+        return None
+    before = lead[: at.start()]
+    if at.group("anaphor"):
+        previous = before.rstrip()
+        if not previous.endswith("。"):
+            return None
+        previous = previous[:-1]
+        mentions = find_meetings(ctx, previous[previous.rfind("。") + 1 :])
+        keys = {f"{m.series}-{m.number}" for m in mentions}
+        return keys.pop() if len(keys) == 1 else None
+    mentions = find_meetings(ctx, before)
+    if mentions and mentions[-1].end == len(before.rstrip()) and not re.search(r"[，,。；]", before[mentions[-1].end:]):
+        return f"{mentions[-1].series}-{mentions[-1].number}"
+    return None
 
 
 def _sentence_subject(ctx: Context, text: str, after: int) -> str | None:

@@ -14,6 +14,10 @@ from .context import Context
 from .lists import roles_data, split_items
 
 _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
+# Adverbials between the list of states and the verb: 「A和B自上次会议以来批准了」,
+# 「A于 2024 年 3 月加入」, 「A和B均已批准」. Stripped before the list is looked for.
+_ADVERBIAL = re.compile(r"(?:自[^，。；、]{1,40}?以来|于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+                        r"|在[^，。；、]{1,30}?期间|已经|均已|都已|已|先后|分别|相继|正式|也|还|\s)+$")
 
 
 def extract(ctx: Context) -> None:
@@ -25,17 +29,21 @@ def extract(ctx: Context) -> None:
         for match in pattern.finditer(text):
             treaty = _treaty(ctx, match.group("treaty"))
             head_start = previous_end
-            boundaries = list(_BOUNDARY.finditer(text, head_start, match.start()))
+            verb_start = match.start()
+            adverbial = _ADVERBIAL.search(text, head_start, verb_start)
+            if adverbial is not None:
+                verb_start = adverbial.start()
+            boundaries = list(_BOUNDARY.finditer(text, head_start, verb_start))
             if boundaries:
                 head_start = boundaries[-1].end()
             previous_end = match.end()
             if treaty is None:
                 continue
-            lead = re.match(r"[\s、和]*", text[head_start : match.start()])
+            lead = re.match(r"[\s、和]*", text[head_start:verb_start])
             list_start = head_start + (lead.end() if lead else 0)
-            if list_start >= match.start():
+            if list_start >= verb_start:
                 continue
-            items = split_items(text, lambda name: ctx.state(name), list_start, match.start())
+            items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
             if not items or any(item.value is None for item in items):
                 continue  # not a list of states: 「所有尚未签署…的国家」 and the like
             action = actions[match.group("verb")]
