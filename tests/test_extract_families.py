@@ -234,3 +234,18 @@ def test_family_organizations_named_x_international_in_an_including_list():
     assert {(a["participant"], a["role"]) for a in attendance} == {
         ("organization/zh-绿十字国际", "NonGovernmentalOrganization"),
         ("organization/zh-国际纯粹与应用化学联合会", "NonGovernmentalOrganization")}
+
+
+def test_family_security_council_resolution_in_words_builds_a_valid_graph(tmp_path):
+    """「安全理事会第 2310(2016)号决议」 → S/RES/2310 (2016), the official form
+    (with its space), which the shapes accept: the report is valid."""
+    from builder.pipeline import build_one
+    from builder.namespace import UNKG
+
+    path = tmp_path / "constructed.zh.txt"
+    path.write_text("   禁止核武器条约缔约国第三次会议报告 \n\n"
+                    "1. 会议回顾安全理事会第 2310(2016)号决议。" + HEADER, encoding="utf-8")
+    result = build_one(path)
+    assert result.ok, result.entry
+    symbols = {str(o) for o in result.graph.objects(None, UNKG.symbol)}
+    assert "S/RES/2310 (2016)" in symbols

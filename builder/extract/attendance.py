@@ -25,9 +25,11 @@ from .meetings import find_meetings
 _VERB = r"(?:参加了|出席了|出席|参加|与会)"
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]")
 _BEFORE = re.compile(
-    r"(?:的代表(?:团)?)?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:根据[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
-    r"(?:以观察员身份|作为观察员)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
+    r"(?:的代表(?:团)?)?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
+    r"(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
 )
+# A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」.
+_DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国))\s*(?=[^\s的、，和及])")
 _ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
@@ -116,7 +118,7 @@ def legends(ctx: Context) -> None:
         mentions = find_meetings(ctx, match.group("meeting"))
         if len(mentions) != 1:
             continue
-        info = ctx.meetings.get(f"{mentions[0].series}-{mentions[0].number}")
+        info = ctx.meetings.get(mentions[0].key)
         if info is None:
             continue
         meeting = ctx.meeting_ref(info)
@@ -188,7 +190,7 @@ def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     """The meeting attended: the one the predicate names, else the reported one."""
     mentions = find_meetings(ctx, predicate)
     if mentions:
-        info = ctx.meetings.get(f"{mentions[0].series}-{mentions[0].number}")
+        info = ctx.meetings.get(mentions[0].key)
         return ctx.meeting_ref(info) if info else None
     assert ctx.meeting is not None
     return ctx.meeting_ref(ctx.meeting)
@@ -204,11 +206,16 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         subject_text = text[list_start:list_end] + predicate
         list_text_start = list_start
     observer = any(word in predicate or word in subject_text for word in roles_data()["observer_words"])
-    subject = _subject(text[sent_start:pred_start] if list_after else predicate) or (
+    # Before a list that follows: the sentence's subject, and what the predicate
+    # says after the meeting's name (「出席第三届会议的有下列 44 个缔约国：」); the
+    # meeting's name itself is masked (「缔约国会议」 says nothing of the list).
+    named = predicate.rfind("会议") + 2
+    before_list = text[sent_start:pred_start] + " " * named + predicate[named:]
+    subject = _subject(before_list if list_after else predicate) or (
         _subject(text[list_start:list_end]) if not list_after else None
     )
     # A stated count: 「下列 59 个缔约国」, 「122 个相关非政府组织的代表」
-    count_match = _COUNT.search(text[sent_start:pred_start] if list_after else text[list_start:list_end])
+    count_match = _COUNT.search(before_list if list_after else text[list_start:list_end])
     count_only = False
     body_start, body_end = list_text_start, list_end
     if list_after:
@@ -218,6 +225,11 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     else:
         lead = re.match(r"\s*(?:下列|以下)?\s*", text[list_start:list_end])
         body_start = list_start + (lead.end() if lead else 0)
+        described = _DESCRIBED.match(text, body_start, list_end)
+        if described is not None:
+            # 「非《条约》缔约国南苏丹派观察员出席了会议」: what they are, then the names.
+            subject = _subject(re.sub(r"《[^》]*》", "", described.group("what"))) or subject
+            body_start = described.end()
         if count_match and re.fullmatch(
             r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*(?:\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)[^、，]*",
             text[list_start:list_end],

@@ -167,19 +167,24 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
 
 
 _ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决)?(?:审议并)?通过了(?P<object>[^。；]*)")
+# A clause with another verb after the adopted object: its objects are not adopted.
+_NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定将|推迟|转交|核可了|"
+                          r"注意|赞赏|强调|重申|呼吁)")
 _HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决")
 _DECISION_LIST = re.compile(
-    r"(?:以下|下列)\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*项决定\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
+    r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*决定(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )
 # 「决定 1：2025 年预算和财务事项；」 — the decisions listed in the body.
-_LISTED_DECISION = re.compile(r"(?:^|\n)\s*决定\s*(?P<number>\d+)\s*[：:]\s*(?P<title>[^；;。\n]+?)\s*[；;。]?\s*(?=\n|$)")
+# 「(a) 第 1 号决定：赞助方案；」 too (a footnote caller may follow the semicolon).
+_LISTED_DECISION = re.compile(r"(?:^|\n)\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?P<number>\d+)|第\s*(?P<number2>\d+)\s*号决定)"
+                              r"\s*[：:]\s*(?P<title>[^；;。\n]+?)\s*[；;。]?\s*(?:\d{1,2}\s*)?(?=\n|$)")
 _DECLARATION = re.compile(
     r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
     r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
 )
 _AS_DECISION = re.compile(r"作为决定\s*(?P<number>\d+)\s*载于(?:本报告)?附件(?P<annex>[一二三四五六七八九十]+)")
 _REPORT = re.compile(
-    r"^(?:经[^，。；]{0,10}?的)?(?:本|其|本次会议的|本届会议的|会议的|大会的)?(?:会议)?(?:最后)?报告(?:\s*[。，；]|\s*\d{0,2}\s*$)"
+    r"^(?:经[^，。；]{0,10}?的)?(?:本|其|本次会议的|本届会议的|会议的|大会的)?(?:会议)?(?:最后报告|最后文件|报告)(?:\s*[。，；]|\s*\d{0,2}\s*$)"
 )
 _OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)")
 _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
@@ -199,6 +204,9 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             cut = min((obj.find(word) for word in negative if word in obj), default=-1)
             if cut >= 0:
                 obj = obj[:cut]  # 「…，但未能就 X 达成协商一致」: X was not adopted
+            clause = _NEXT_CLAUSE.search(obj)
+            if clause is not None:
+                obj = obj[: clause.start()]  # 「通过了议程，并注意到工作方案(X)」: X was noted, not adopted
             plenary = plenary_at(ctx, unit, unit.start + s + match.start())
             adopter = None
             if plenary is not None and len(plenary[1]) == 1:
@@ -228,7 +236,7 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}" if decisions.group("annex") else None
                 listed = _listed_decisions(ctx, unit, obj_start)
                 items = annex_decisions.get(annex, []) if annex else [ref for ref, _ in listed]
-                stated = chinese_number(decisions.group("n"))
+                stated = chinese_number(decisions.group("n")) if decisions.group("n") else None
                 if stated is not None:
                     ctx.count(f"decisions adopted ({annex})", stated, len(items),
                               ctx.span(unit, obj_start + decisions.start(), obj_start + decisions.end()))
@@ -304,10 +312,11 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
     text = ctx.text(unit)
     out = []
     for match in _LISTED_DECISION.finditer(text, after):
-        ref = decision_ref(ctx, ("decision", int(match.group("number"))))
+        group = "number" if match.group("number") else "number2"
+        ref = decision_ref(ctx, ("decision", int(match.group(group))))
         _title(ctx, ref, unit, match.start("title"), match.end("title"))
-        ctx.add("number", ctx.span(unit, match.start("number"), match.end("number")), subject=ref,
-                value=int(match.group("number")))
+        ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,
+                value=int(match.group(group)))
         ctx.add("decisionType", ctx.span(unit, match.start(), match.end("title")), subject=ref, value="OrdinaryDecision")
         out.append((ref, match.group("title")))
     return out

@@ -67,6 +67,8 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in re.finditer(r"[、，,；;\n]", text[start:end]):
+        if match.group(0) == "\n" and re.search(r"(?:和|及|与)\s*$", text[cursor : start + match.start()]):
+            continue  # 「斯洛伐克和 ⏎ 赞比亚」: a line wrapped after the conjunction
         pieces.append((cursor, start + match.start()))
         cursor = start + match.end()
     pieces.append((cursor, end))

@@ -33,6 +33,17 @@ class MeetingMention:
     number: int  # ordinal, or year for year-numbered series
     written: str
     relative: bool  # named without its series (resolved to the report's series)
+    session: int | None = None  # the session within a year (「2026 年审议大会筹备委员会第三届会议」)
+
+    @property
+    def key(self) -> str:
+        return meeting_key(self.series, self.number, self.session)
+
+
+def meeting_key(series: str, number: int, session: int | None = None) -> str:
+    """The IRI key of a meeting: 「tpnw-msp-2」, 「bwc-msp-2024」; a series numbered
+    by year and session within it: 「npt-prepcom-2026-3」."""
+    return f"{series}-{number}" if session is None else f"{series}-{number}-{session}"
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +71,8 @@ _RELATIVE = [
     re.compile(_ORD_CN + r"(?P<kind>审议会议|审议大会)"),
 ]
 # Series numbered by year: 「缔约方 2023 年会议」, 「缔约国 2024 年会议」.
-_RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)")
+_RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)"
+                            r"|(?P<year2>(?:19|20)\d\d)\s*年\s*(?:《[^》]{1,30}》)?(?:缔约国|缔约方)(?:会议|大会)(?!\s*第)")
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议)\s*$")
 
 
@@ -70,8 +82,10 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     for pattern, entry in _series_patterns(ctx.gaz):
         for match in pattern.finditer(text):
             number = _number(match)
+            session = chinese_number(match.group("ord")) if "year" in pattern.groupindex and "ord" in pattern.groupindex \
+                and match.group("year") and match.group("ord") else None
             if number is not None:
-                found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), False))
+                found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), False, session))
     if ctx.series_key is not None:
         treaty_names = _foreign_treaty_names(ctx)
         for pattern in _RELATIVE:
@@ -88,20 +102,28 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                                       and ctx.gaz.series[series].numbering == "year"):
                     continue  # a year-numbered series has no ordinal meetings
                 if number is not None and series is not None:
-                    found.append(MeetingMention(match.start(), match.end(), series, number, match.group(0), True))
+                    session = None
+                    if _year_and_session(ctx, series):
+                        # 「第二届会议」 in a series counted by year and session: the report's year.
+                        year = _series_year(ctx, series)
+                        if year is None:
+                            continue
+                        number, session = year, number
+                    found.append(MeetingMention(match.start(), match.end(), series, number, match.group(0), True,
+                                                session))
         regular = ctx.gaz.series.get(_meetings_series(ctx) or "")
         if regular is None or regular.numbering == "year":
             for match in _RELATIVE_YEAR.finditer(text):
                 before = text[max(0, match.start() - 20) : match.start()]
                 if any(lookup_form(before).endswith(name) for name in treaty_names):
                     continue
-                if not match.group(0).startswith(("缔约国", "缔约方")) and (
+                if not match.group(0).startswith(("缔约国", "缔约方")) and not match.group("year2") and (
                     _NOT_SERIES_BEFORE.search(before) or re.search(r"[\u4e00-\u9fff]$", before.rstrip())
                     and not re.search(r"(?:为|在|于|的|和|与|及|至|了|：|，|、)\s*$", before)
                 ):
                     continue  # 「专家组 2023 年会议」 is the group's, not the series'
                 found.append(MeetingMention(match.start(), match.end(), _meetings_series(ctx) or ctx.series_key,
-                                            int(match.group("year")), match.group(0), True))
+                                            int(match.group("year") or match.group("year2")), match.group(0), True))
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
     result: list[MeetingMention] = []
     for mention in found:
@@ -111,14 +133,37 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     return result
 
 
+def _year_and_session(ctx: Context, series: str) -> bool:
+    entry = ctx.gaz.series.get(series)
+    return entry is not None and any("{year}" in p and "{ordinal}" in p for p in entry.zh_patterns)
+
+
+def _series_year(ctx: Context, series: str) -> int | None:
+    """The year of the report's meeting in a series counted by year and
+    session: the meeting's, or the one the report's symbol carries
+    (NPT/CONF.2026/PC.III/14 → 2026)."""
+    if ctx.meeting is not None and ctx.meeting.series == series:
+        return int(ctx.meeting.key[len(series) + 1 :].split("-")[0])
+    entry = ctx.gaz.series.get(series)
+    if ctx.symbol and entry is not None and "{year}" in entry.symbol_prefix:
+        prefix = re.escape(entry.symbol_prefix).replace(re.escape("{year}"), r"(?P<year>(?:19|20)\d\d)")
+        prefix = re.sub(r"\\\{\w+\\\}", ".+?", prefix)
+        found = re.match(prefix, ctx.symbol)
+        if found:
+            return int(found.group("year"))
+    return None
+
+
 def _meetings_series(ctx: Context) -> str | None:
     """The series of the treaty's regular meetings: the report's own, or, in a
     review conference's report, the meetings of States parties of the same treaty."""
     if ctx.series is None or not ctx.series.key.endswith("revcon"):
         return ctx.series_key
-    for entry in ctx.gaz.series.values():
-        if entry.treaty == ctx.treaty_key and not entry.key.endswith("revcon") and entry.key.endswith("msp"):
-            return entry.key
+    # Meetings (or conferences, or assemblies) of the States parties of the same treaty.
+    for suffix in ("msp", "mhcp", "csp", "asp", "cop", "mop"):
+        for entry in ctx.gaz.series.values():
+            if entry.treaty == ctx.treaty_key and entry.key.endswith("-" + suffix):
+                return entry.key
     return None
 
 
@@ -158,11 +203,11 @@ def _foreign_treaty_names(ctx: Context) -> tuple[str, ...]:
     return _foreign_treaty_names_cached(ctx.gaz, ctx.treaty_key)
 
 
-def meeting_info(ctx: Context, series: str, number: int, written: str) -> MeetingInfo:
-    key = f"{series}-{number}"
+def meeting_info(ctx: Context, series: str, number: int, written: str, session: int | None = None) -> MeetingInfo:
+    key = meeting_key(series, number, session)
     info = ctx.meetings.get(key)
     if info is None:
-        info = MeetingInfo(key, series, number, written)
+        info = MeetingInfo(key, series, number if session is None else session, written)
         ctx.meetings[key] = info
     return info
 
@@ -208,7 +253,7 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
             ctx.series_key = mention.series
             ctx.series = ctx.gaz.series.get(mention.series)
             ctx.treaty_key = ctx.series.treaty if ctx.series else None
-        info = meeting_info(ctx, mention.series, mention.number, mention.written)
+        info = meeting_info(ctx, mention.series, mention.number, mention.written, mention.session)
         ctx.meeting = info
         assert title is not None
         if symbol is not None:
@@ -278,7 +323,7 @@ def meetings_and_dates(ctx: Context) -> None:
     for unit in ctx.seg.units:
         text = ctx.text(unit)
         for mention in find_meetings(ctx, text):
-            info = meeting_info(ctx, mention.series, mention.number, mention.written)
+            info = meeting_info(ctx, mention.series, mention.number, mention.written, mention.session)
             if not mention.relative and lookup_form(info.label_zh) != lookup_form(mention.written):
                 info.label_zh = mention.written if len(mention.written) > len(info.label_zh) else info.label_zh
             elif mention.relative and info.label_zh == mention.written and len(mention.written) < 6:
@@ -492,7 +537,7 @@ def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], 
     head = text[: match.start()]
     mentions = find_meetings(ctx, head)
     if mentions and re.fullmatch(r"\s*(?:的)?\s*", head[mentions[-1].end :]):
-        return mentions[-1].series + f"-{mentions[-1].number}"
+        return mentions[-1].key
     # 「缔约国第九次会议在 2023 年 8 月 25 日第 6 次全体会议上决定」: the meeting
     # named as the subject, right before the date; 「该次会议在 9 月 4 日第 6 次…」:
     # the meeting the previous sentence named.
@@ -531,11 +576,11 @@ def _subject_before(ctx: Context, lead: str) -> str | None:
             return None
         previous = previous[:-1]
         mentions = find_meetings(ctx, previous[previous.rfind("。") + 1 :])
-        keys = {f"{m.series}-{m.number}" for m in mentions}
+        keys = {m.key for m in mentions}
         return keys.pop() if len(keys) == 1 else None
     mentions = find_meetings(ctx, before)
     if mentions and mentions[-1].end == len(before.rstrip()) and not re.search(r"[，,。；]", before[mentions[-1].end:]):
-        return f"{mentions[-1].series}-{mentions[-1].number}"
+        return mentions[-1].key
     return None
 
 
@@ -546,7 +591,7 @@ def _sentence_subject(ctx: Context, text: str, after: int) -> str | None:
     if subject:
         following = find_meetings(ctx, tail[subject.end() :])
         if following and following[0].start == 0:
-            return f"{following[0].series}-{following[0].number}"
+            return following[0].key
     return None
 
 

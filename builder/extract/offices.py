@@ -65,6 +65,9 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     piece = text[start:end].strip()
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
+    manner = _MANNER.search(piece)
+    if manner is not None:  # 「…大使以鼓掌方式当选为」: the manner is not part of the name
+        piece = piece[: manner.start()]
     end = start + len(piece)
     state = ctx.state(piece)
     if state is not None:
@@ -84,6 +87,12 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         if behalf is not None and _plausible_person(name):
             name_start = start + match.start("name")
             return Holder(ctx.person(name), name_start, name_start + len(name), behalf)
+        function = match.group("state").strip()
+        if behalf is None and "·" in name and _plausible_person(name) and \
+                any(function.endswith(t) for t in roles_data()["function_titles"]):
+            # 「托马斯·勒菲弗(裁军事务厅日内瓦处处长)」: a function in the parenthesis.
+            name_start = start + match.start("name")
+            return Holder(ctx.person(name), name_start, end, function=(start + match.start("state"), function))
         return None
     split = split_function_name(piece)
     if split is not None:
@@ -172,9 +181,14 @@ def _strip_title(name: str) -> str:
     return name
 
 
+_MANNER = re.compile(r"\s*(?:以[^，。；·]{1,10}?方式|一致|再次|正式)$")
+
+
 def _plausible_person(name: str) -> bool:
     if len(name) > 40 or re.search(r"[，。；、：]", name):
         return False
+    if "·" in name and len(name.rsplit("·", 1)[1]) > 8:
+        return False  # a transliteration's last part, then more words
     if re.search(r"会议|主席|秘书|代表|委员会|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
@@ -185,7 +199,7 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     (「第三次缔约国会议主席」), else the reported one. Returns (meeting, named)."""
     mentions = [m for m in find_meetings(ctx, qualifier) if re.fullmatch(r"\s*的?\s*", qualifier[m.end :])]
     if mentions:
-        info = ctx.meetings.get(f"{mentions[-1].series}-{mentions[-1].number}")
+        info = ctx.meetings.get(mentions[-1].key)
         if info is not None:
             return ctx.meeting_ref(info), True
         return None, True
@@ -221,7 +235,7 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 
 _ELECT = re.compile(
     r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|选出|任命|指定|确认|提名)"
-    r"(?P<holders>(?!任命|选举|提名)[^，。；：]{2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
+    r"(?P<holders>(?:(?!任命|选举|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
 )
 _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
@@ -248,6 +262,7 @@ _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|�
 # 「设立了由 A、B 和 C 组成的全权证书委员会」
 _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
+_PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
@@ -270,6 +285,7 @@ def extract(ctx: Context) -> None:
             for match in _NAMED.finditer(sentence):
                 _named(ctx, unit, text, s, match)
         _bureau_lists(ctx, unit, text)
+        _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
 
 
@@ -288,6 +304,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if found is None:
         return
     term, qualifier = found
+    if _PROPOSED.search(text, offset, offset + match.start()):
+        # 「建议审议大会选举 X 为大会主席」: a recommendation, not an election.
+        ctx.warn("office-proposed", f"office {target!r} is recommended or proposed, not filled; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     if serve:
         qualifier = _MARKER.sub("", match.group("body")).strip() + qualifier
     qualifier = _MARKER.sub("", qualifier).strip()
@@ -320,7 +341,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if not named and any(word in qualifier for word in (*roles_data()["body_words"], "问题", "进程")):
         body = qualifier.rstrip("的")
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
-    _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
+    _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
 
 
 def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
@@ -339,7 +360,7 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     mentions = [m for m in find_meetings(ctx, before) if not before[m.end :].strip()]
     body = None
     if mentions:
-        info = ctx.meetings.get(f"{mentions[-1].series}-{mentions[-1].number}")
+        info = ctx.meetings.get(mentions[-1].key)
         if info is None:
             return
         meeting = ctx.meeting_ref(info)
@@ -354,12 +375,17 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     start = offset + match.start("name" + group)
     holder = Holder(ctx.person(name), start, start + len(name), behalf)
     _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
-    _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end())
+    _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body)
 
 
-def _chaired(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: Ref, start: int, end: int) -> None:
-    """The president of the reported meeting presided over it (the report is of a meeting held)."""
-    if role != "President" or ctx.meeting is None or meeting.key != ctx.meeting.key:
+def _chaired(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: Ref, start: int, end: int,
+             body: str | None = None) -> None:
+    """The president of the reported meeting presided over it (the report is
+    of a meeting held); so did the chair of the meeting itself (a committee's
+    session: 「确认由 X 担任第三届会议主席」), not the chair of one of its bodies."""
+    if ctx.meeting is None or meeting.key != ctx.meeting.key:
+        return
+    if role != "President" and not (role == "Chair" and body is None):
         return
     for holder in holders:
         if holder.ref.kind == "person":
@@ -407,6 +433,48 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                 continue
             role = _role_name(term, qualifier)
             _emit(ctx, unit, holders, role, meeting, s, e)
+
+
+_TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)[^。\n]{0,10}?如下\s*[：:]\s*$", re.M)
+_TABLE_LINE = re.compile(r"^[ \t]*(?P<label>[\u4e00-\u9fff]{2,14}?)[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
+    """「选出主席团成员如下：」 and then a label and its holders a line:
+    「 主席 伊丽莎白·恩古吉(肯尼亚)」, 「 副主席 奥地利、巴西…」 (a value may run
+    on to the next lines)."""
+    intro = _TABLE_INTRO.search(text)
+    if intro is None or ctx.meeting is None:
+        return
+    rows: list[list] = []  # [label match, value start, value end]
+    pos = intro.end()
+    for line in text[pos:].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        row = _TABLE_LINE.match(text, line_start, line_start + len(line))
+        label = row.group("label") if row else None
+        if row and _role_at_end(label) is not None and label.endswith(_role_at_end(label)[0]["zh"]):
+            rows.append([row, row.start("value"), row.end("value")])
+        elif rows and line.strip():
+            rows[-1][2] = line_start + len(line.rstrip())  # the value goes on
+        elif line.strip():
+            break
+    plenary = plenary_at(ctx, unit, unit.start + intro.start())
+    elected_at = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary and len(plenary[1]) == 1 else None
+    for row, v_start, v_end in rows:
+        term, qualifier = _role_at_end(row.group("label"))
+        items = split_items(text, lambda piece: _holder_shape(ctx, piece), v_start, v_end)
+        holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+        if not holders or any(h is None for h in holders):
+            ctx.warn("office-holder", f"officers {row.group('label')!r} could not all be read; not emitted",
+                     ctx.span(unit, row.start(), v_end))
+            continue
+        role = _role_name(term, qualifier)
+        meeting, named = _meeting_for(ctx, qualifier)
+        if meeting is None:
+            continue
+        body = qualifier if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
+        _emit(ctx, unit, holders, role, meeting, row.start("label"), v_end, elected_at, body=body)
+        _chaired(ctx, unit, holders, role, meeting, row.start("label"), v_end, body)
 
 
 def _composition(ctx: Context, unit: Unit, text: str) -> None:

@@ -25,6 +25,7 @@ def extract(ctx: Context) -> None:
     verbs = "|".join(map(re.escape, actions))
     pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?\s*(?P<treaty>《[^》]{{1,60}}》|该条约|本条约|该公约|本公约)")
     for unit, text in ctx.units("paragraph", "footnote"):
+        _deposits(ctx, unit, text, actions)
         previous_end = 0
         for match in pattern.finditer(text):
             treaty = _treaty(ctx, match.group("treaty"))
@@ -63,3 +64,35 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
     ref = Ref("treaty", key)
     ctx.entity(ref)
     return ref
+
+
+# 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
+_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对(?P<treaty>《[^》]{1,60}》)的)?\s*(?P<verb>批准|加入|核准|接受)书")
+_CLAUSE = re.compile(r"[，,。；;：:]")
+
+
+def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
+    for match in _DEPOSIT.finditer(text):
+        sentence_start = max(text.rfind("。", 0, match.start()), -1) + 1
+        sentence_end = text.find("。", match.end())
+        sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+        if match.group("treaty"):
+            treaty = _treaty(ctx, match.group("treaty"))
+        else:
+            # The instrument of the treaty the sentence names: only the report's own.
+            named = {_treaty(ctx, t) for t in re.findall(r"《[^》]{1,60}》", sentence)}
+            treaty = named.pop() if len(named) == 1 else None
+        if treaty is None:
+            continue
+        clauses = list(_CLAUSE.finditer(text, 0, match.start()))
+        head_start = clauses[-1].end() if clauses else 0
+        lead = re.match(r"[\s、和]*", text[head_start : match.start()])
+        list_start = head_start + (lead.end() if lead else 0)
+        if list_start >= match.start():
+            continue
+        items = split_items(text, lambda name: ctx.state(name), list_start, match.start())
+        if not items or any(item.value is None for item in items):
+            continue
+        for item in items:
+            ctx.add("treaty-action", ctx.span(unit, item.start, match.end()), state=item.value, treaty=treaty,
+                    action=actions[match.group("verb")])
