@@ -52,8 +52,8 @@ from .errors import InputError
 from .ingest import MAX_BYTES
 from .iri import DEFAULT_BASE
 from .pipeline import Backend, _display, build_one, expand_inputs
-from .store import (PREFIXES as TTL_PREFIXES, StoreWriter, nquads, nt, prefix_header, sort_rows, trig_block_head,
-                    turtle_body)
+from .store import (PREFIXES as TTL_PREFIXES, StoreWriter, is_store, nquads, nt, prefix_header, sort_rows,
+                    trig_block_head, turtle_body)
 
 CACHE_FORMAT = 1
 _MODE = 0o666 & ~(lambda mask: (os.umask(mask), mask)[1])(os.umask(0o022))
@@ -748,24 +748,73 @@ def _build_corpus(paths: list[Path], out: Path, cache: Cache, keep_cache: bool, 
     if shards:
         write_shards(out / "shards", graphs, cache)
     result.timings["shards"] = time.perf_counter() - t
+    # An existing store is brought in step in a thread while graph.trig and
+    # graph.ttl are written (Oxigraph and the file writes release the GIL);
+    # the build report, which holds the store's cross-report findings, waits
+    # for it. (A store loaded from scratch is loaded first, alone: its load
+    # takes far longer than the dumps, and its memory is then its own.)
     t = time.perf_counter()
     cross = None
-    if store:
+    store_work = None
+    if store and not force and is_store(out / "store"):
+        store_work = _StoreUpdate(out / "store", graphs, cache, force)
+        cross = store_work.findings
+    elif store:
         previous = cache.index.get("cross_report") if not force else None
         result.store_changes, cross = update_store(out / "store", graphs, cache, force=force,
                                                    previous_findings=previous)
-        cache.index["cross_report"] = cross
-    result.cross_report = cross
-    result.timings["store"] = time.perf_counter() - t
+        cache.index["cross_report"] = result.cross_report = cross
+        result.timings["store"] = time.perf_counter() - t
     t = time.perf_counter()
-    result.summary, result.dumps_written = write_dumps(out, graphs, final, cache, cross)
-    result.timings["dumps"] = time.perf_counter() - t
+    try:
+        result.summary, result.dumps_written = write_dumps(out, graphs, final, cache, cross)
+        result.timings["dumps"] = time.perf_counter() - t
+    finally:
+        if store_work is not None:
+            store_work.join()
+    if store_work is not None:
+        result.store_changes, result.cross_report = store_work.changes, store_work.findings()
+        cache.index["cross_report"] = result.cross_report
+        result.timings["store"] = store_work.seconds
     if keep_cache:
         keep = {m["key"] for m in slots if m and m.get("key")}
         cache.save_index(keep, resolved_inputs)
         cache.forget(previous_keys - keep)
     result.seconds = time.perf_counter() - started
     return result
+
+
+class _StoreUpdate:
+    """`update_store` in a thread; `findings()` waits for it (and raises what it raised)."""
+
+    def __init__(self, path: Path, graphs: list[dict], cache: Cache, force: bool) -> None:
+        import threading
+
+        self.changes: dict | None = None
+        self.seconds = 0.0
+        self._found: list[dict] | None = None
+        self._error: BaseException | None = None
+        previous = cache.index.get("cross_report") if not force else None
+        self._thread = threading.Thread(target=self._run, args=(path, graphs, cache, force, previous),
+                                        name="unkg-store", daemon=True)
+        self._thread.start()
+
+    def _run(self, path, graphs, cache, force, previous) -> None:
+        started = time.perf_counter()
+        try:
+            self.changes, self._found = update_store(path, graphs, cache, force=force, previous_findings=previous)
+        except BaseException as error:  # noqa: BLE001 - raised again in the main thread
+            self._error = error
+        self.seconds = time.perf_counter() - started
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def findings(self) -> list[dict]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found
 
 
 def _shown(path: Path) -> str:
@@ -840,7 +889,7 @@ def _composition(graphs: list[dict], final: list[dict], cross: list[dict] | None
 
 
 def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache | None,
-                cross: list[dict] | None = None) -> tuple[dict, bool]:
+                cross: list[dict] | Callable[[], list[dict]] | None = None) -> tuple[dict, bool]:
     """graph.trig, graph.ttl and build-report.json, streamed from the cached
     pieces (each read once) and committed as `builder.output.commit` commits:
     temporaries fsynced, then renamed in order, the build report last.
@@ -855,14 +904,30 @@ def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache |
         summary["failed"] += meta["status"] == "error"
         summary["count_mismatches"] += meta.get("mismatches", 0)
     names = ("graph.trig", "graph.ttl", "build-report.json")
-    composition = _composition(graphs, final, cross) if cache is not None else None
-    if composition is not None:
+    # `cross` may be a function that waits for the findings (a store update
+    # running beside): it is called only when the findings are needed, so
+    # that the graph files are written meanwhile.
+    waiting = callable(cross)
+    found: list = []
+
+    def findings() -> list[dict] | None:
+        if not found:
+            found.append(cross() if waiting else cross)
+        return found[0]
+
+    graphs_part = _composition(graphs, [], None) if cache is not None else None
+    composition = None
+    if cache is not None:
         recorded = cache.index.get("dumps", {})
-        if recorded.get("composition") == composition and recorded.get("out") == str(out.resolve()):
-            with contextlib.suppress(OSError):
-                now = {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names}
-                if now == recorded.get("files"):
-                    return summary, False
+        # The graph files are what this build would write: the build report
+        # decides, once the findings are known.
+        if (recorded.get("graphs") == graphs_part or not waiting) and recorded.get("out") == str(out.resolve()):
+            composition = _composition(graphs, final, findings())
+            if recorded.get("composition") == composition:
+                with contextlib.suppress(OSError):
+                    now = {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names}
+                    if now == recorded.get("files"):
+                        return summary, False
     header = prefix_header().encode("utf-8")
 
     def graphs_out(trig, ttl) -> None:
@@ -878,8 +943,9 @@ def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache |
     def report(handle) -> None:
         handle.write(b'{\n  "builder": {\n    "name": "unkg",\n    "version": ' + json.dumps(__version__).encode()
                      + b'\n  },')
-        if cross is not None:  # what the reports' graphs break together (keys in sorted order)
-            text = json.dumps({"violations": cross}, ensure_ascii=False, indent=2, sort_keys=True)
+        violations = findings()
+        if violations is not None:  # what the reports' graphs break together (keys in sorted order)
+            text = json.dumps({"violations": violations}, ensure_ascii=False, indent=2, sort_keys=True)
             handle.write(b'\n  "cross_report": ' + text.replace("\n", "\n  ").encode("utf-8") + b",")
         handle.write(b'\n  "inputs": [')
         first = True
@@ -891,9 +957,9 @@ def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache |
         handle.write(b'\n  "summary": ' + text.encode("utf-8") + b"\n}\n")
 
     commit_streams([out / name for name in names], [graphs_out, report])
-    if composition is not None:
+    if cache is not None:
         cache.index["dumps"] = {
-            "composition": composition, "out": str(out.resolve()),
+            "composition": _composition(graphs, final, findings()), "graphs": graphs_part, "out": str(out.resolve()),
             "files": {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names}}
     return summary, True
 

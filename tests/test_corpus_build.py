@@ -275,3 +275,23 @@ def test_corpus_cross_report_disagreement_is_reported(tmp_path):
     cold = tmp_path / "cold"
     build_corpus([src], cold, options=Options(validate=False), jobs=1, use_cache=False)
     assert outputs(out) == outputs(cold)
+
+
+def test_corpus_store_update_error_leaves_the_outputs(tmp_path, monkeypatch):
+    """An existing store is updated in a thread beside the dumps: an error
+    there reaches the caller, and the build report is not replaced."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(variant(1), encoding="utf-8")
+    out = tmp_path / "out"
+    build_corpus([src], out, options=Options(validate=False), jobs=1)
+    before = (out / "build-report.json").read_bytes()
+    (src / "b.txt").write_text(variant(2), encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("store broke")
+
+    monkeypatch.setattr(corpus, "update_store", broken)
+    with pytest.raises(RuntimeError, match="store broke"):
+        build_corpus([src], out, options=Options(validate=False), jobs=1)
+    assert (out / "build-report.json").read_bytes() == before
