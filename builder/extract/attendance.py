@@ -25,11 +25,12 @@ from .meetings import find_meetings
 _VERB = r"(?:参加了|出席了|出席|参加|与会)"
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]")
 _BEFORE = re.compile(
-    r"(?:的代表(?:团)?)?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
+    r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     r"(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
 )
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」.
-_DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国))\s*(?=[^\s的、，和及])")
+_DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国)|非政府组织|政府间组织)"
+                       r"\s*(?=[^\s的、，和及])")
 _ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
@@ -316,7 +317,11 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
              stated: int | None = None) -> list[Item]:
     kind = subject["kind"] if subject else None
     if kind == "state":
-        return split_items(text, lambda name: ctx.state(name), start, end)
+        # A known organization may close a list of States parties (「越南和欧洲联盟」,
+        # the EU as a party): it is told apart from the States, and left out.
+        items = split_items(text, lambda name: ctx.state(name) or ctx.gaz.organization(name), start, end)
+        return [item if isinstance(item.value, Ref) or item.value is None else Item(item.start, item.end, item.text, None)
+                for item in items]
     if kind == "organization":
         # The subject says these are organizations: unknown names are kept as written.
         items = split_items(text, lambda name: ctx.organization(name, known_only=True), start, end)

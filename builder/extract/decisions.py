@@ -170,7 +170,7 @@ _ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|�
 # A clause with another verb after the adopted object: its objects are not adopted.
 _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定将|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")
-_HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决")
+_HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决|进行了(?:记录|唱名)?表决|以\s*\d+\s*票赞成")
 _DECISION_LIST = re.compile(
     r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*决定(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )

@@ -19,6 +19,8 @@ from .meetings import find_meetings
 _TABLE_INTRO = re.compile(
     r"(?:会议|大会|委员会)?(?:收到了|收到|面前有|审议了|审议)[^。]{0,12}(?:下表|下列|以下)[^。]{0,6}文件"
     r"|^\s*(?:本届会议|本次会议|会议|审议会议|大会)?的?文件(?:清单|一览表?|目录|列表)?\s*$"
+    # 「筹备委员会第三届会议收到的文件一览表」, 「审议会议文件清单」
+    r"|^\s*[^。，；：]{0,40}?(?:收到的|审议的|面前的)?文件(?:清单|一览表?|目录|列表)\s*$"
 )
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
 _DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
@@ -91,18 +93,24 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
     if match:
         a_start, a_end = title_start + match.start("agent"), title_start + match.end("agent")
         agent_text = text[a_start:a_end]
+        on_behalf = re.fullmatch(r"以(?P<who>.+?)(?:的)?名义", agent_text)
+        if on_behalf is not None:
+            # 「以不结盟运动名义提交」: on behalf of a group, which is the submitter named.
+            a_start, a_end = a_start + on_behalf.start("who"), a_start + on_behalf.end("who")
+            agent_text = text[a_start:a_end]
         if "代表" in agent_text:
             # 「墨西哥代表 14 个缔约国提交」, 「墨西哥代表提交」: a State before 「代表」
             # submitted in either reading (on behalf of others, or through its
             # representative). An organization there is ambiguous (「X代表Y组织」:
             # X on behalf of Y, or Y as X's representative).
-            head = agent_text[: agent_text.index("代表")].strip()
-            state = ctx.state(head) if head else None
-            if state is None:
+            cut = a_start + agent_text.index("代表")
+            states = split_items(text, lambda name: ctx.state(name), a_start, cut)
+            if not states or any(item.value is None for item in states):
                 ctx.warn("submitter-ambiguous", f"submitter {agent_text!r}: 「代表」 may mean 'on behalf of'; not emitted",
                          ctx.span(unit, a_start, a_end))
                 return
-            ctx.add("submittedBy", ctx.span(unit, a_start, len(text)), subject=ref, value=state)
+            for item in states:  # 「巴西、埃及…和南非代表新议程联盟提交」: each State
+                ctx.add("submittedBy", ctx.span(unit, item.start, len(text)), subject=ref, value=item.value)
             return
         pair = _organization_pair(agent_text)
         partner = _PARTNER.fullmatch(agent_text)

@@ -311,7 +311,7 @@ _DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
 _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
                          rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
-_HELD = re.compile(r"(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
+_HELD = re.compile(r"(?:根据[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
 
@@ -329,7 +329,7 @@ def meetings_and_dates(ctx: Context) -> None:
             elif mention.relative and info.label_zh == mention.written and len(mention.written) < 6:
                 pass
             ctx.meeting_ref(info)
-            after = text[mention.end : mention.end + 60]
+            after = text[mention.end : mention.end + 150]
             match = _HELD.match(after) or _HELD_PAREN.match(after)
             date_text, place, m_start, m_end = None, None, 0, 0
             if match:
@@ -427,7 +427,13 @@ def _report_year(ctx: Context) -> int | None:
 _PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,3})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,3}\s*次?)*)\s*全体会议"
 )
-_SAME_PLENARY = re.compile(r"同一次全体会议")
+# 「在 6 月 15 日第 391 次会议上」: meetings numbered without 「全体」 (as the
+# meetings of States parties to UNCLOS number theirs), read only in the frame
+# 「在 [date] 第 N 次会议上」.
+_BARE_PLENARY = re.compile(
+    r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议(?=\s*上)"
+)
+_SAME_PLENARY = re.compile(r"同一次(?:全体)?会议(?=\s*上)")
 _DATE_BEFORE = re.compile(r"(?:举行的|召开的)?\s*$")
 
 
@@ -442,6 +448,7 @@ def plenaries(ctx: Context) -> None:
         text = ctx.text(unit)
         events = sorted(
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
+            + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year)]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
         for _, kind, match in events:
@@ -486,6 +493,15 @@ def plenaries(ctx: Context) -> None:
         else:
             ctx.warn("plenary-date-conflict", f"plenary {number} of {meeting_key}: dates {sorted(map(str, days))}; none emitted",
                      statements[0][1])
+
+
+def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
+    """「在 [date] 第 N 次会议上」: 「在」 right before the number or its date."""
+    head = text[: match.start()]
+    dates = find_dates(head, year)
+    if dates and _DATE_BEFORE.fullmatch(head[dates[-1].end :]):
+        head = head[: dates[-1].start]
+    return re.search(r"在\s*$", head) is not None
 
 
 def _plenary_numbers(match: re.Match[str]) -> tuple[int, ...] | None:

@@ -208,8 +208,20 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     return ctx.meeting_ref(ctx.meeting), False
 
 
+def _committee_role(ctx: Context, meeting: Ref, role: str, body: str | None) -> str:
+    """A committee's session is chaired, a conference presided: the officers of
+    a meeting of a series whose name ends in 「委员会」 (a preparatory
+    committee) are its Chair and Vice-Chairs."""
+    info = ctx.meetings.get(meeting.key)
+    series = ctx.gaz.series.get(info.series) if info is not None else None
+    if body is None and series is not None and series.zh_name.endswith("委员会"):
+        return {"President": "Chair", "VicePresident": "ViceChair"}.get(role, role)
+    return role
+
+
 def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: Ref, span_start: int,
           span_end: int, elected_at: Ref | None = None, appointed_by: Ref | None = None, body: str | None = None) -> None:
+    role = _committee_role(ctx, meeting, role, body)
     for holder in holders:
         s = min(span_start, holder.start)
         e = max(span_end, holder.end)
@@ -243,12 +255,12 @@ _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^�
 _SERVES_AS = re.compile(
     r"(?:^|(?<=[，。；]))\s*(?:并|还)?(?:注意到|获悉|确认)?[，,]?\s*"
     r"(?P<holders>(?:(?!提名|选举|任命|决定|同意|请|并|注意到)[^，。；：由]){2,80}?)(?:将)?担任"
-    r"(?P<target>(?:会议|大会|审议会议)[^，。；：]{1,12}?)(?=[，。；]|$)"
+    r"(?P<target>(?:会议|大会|审议会议|筹备委员会|委员会)[^，。；：]{1,12}?)(?=[，。；]|$)"
 )
 _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 # 「会议选举下列缔约国担任副主席：A、B和C」
 _ELECT_LIST = re.compile(
-    r"(?:选举|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)(?P<target>[^，。；：]{1,30}?)[：:](?P<holders>[^。；]+)"
+    r"(?:选举|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)(?P<target>[^，。；：]{1,30}?)[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
@@ -261,7 +273,17 @@ _NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长"
 _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一两二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
 # 「设立了由 A、B 和 C 组成的全权证书委员会」
 _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
+# 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
+_MEMBERS_FOLLOW = re.compile(r"(?:组成的|设立了|设立|任命了)(?P<body>[^，。；：由的]{2,20}?委员会)[，,]\s*(?:其)?成员(?:如下|为)[：:]"
+                             r"(?P<holders>[^。；]+)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff]{2,20}(?:国家集团|国家组|集团|区域组|地区组)")
+# 「第二届会议主席、马来西亚的阿兹兰·本·哈希姆大使宣布…」: an office, then its holder in apposition.
+_APPOSITION = re.compile(
+    r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
+    r"(?P<holder>[^的，。；、()]{2,20}的[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
+    r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
+)
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -284,6 +306,8 @@ def extract(ctx: Context) -> None:
                     _appointment(ctx, unit, text, s, match, pattern is _SERVE, appointed_by)
             for match in _NAMED.finditer(sentence):
                 _named(ctx, unit, text, s, match)
+            for match in _APPOSITION.finditer(sentence):
+                _apposition(ctx, unit, text, s, match)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
@@ -323,6 +347,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
     holders = []
     for item in items:
+        if _GROUP_LABEL.fullmatch(item.text.strip()):
+            continue  # 「西方国家集团，奥地利和日本；…」: a regional group's label, not a holder
         holder = person_or_state(ctx, text, item.start, item.end)
         if holder is None:
             ctx.warn("office-holder", f"office {role}: holder {item.text!r} is neither a known state nor a named person; not emitted",
@@ -342,6 +368,29 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         body = qualifier.rstrip("的")
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
+
+
+def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
+    found = _role_at_end(match.group("target"))
+    if found is None:
+        return
+    term, qualifier = found
+    # 「由会议主席任命的…工作组主席」: who appointed is not part of the office's name.
+    qualifier = re.sub(r"^.*?(?:任命|设立|指定|选出|选举)的", "", _MARKER.sub("", qualifier)).strip()
+    if not qualifier and term["role"] in ("President", "VicePresident", "Secretary", "SecretaryGeneral"):
+        return  # 「主席、X的Y」 with no meeting or body named: whose office is not said
+    meeting, named = _meeting_for(ctx, qualifier)
+    if meeting is None:
+        return
+    holder = person_or_state(ctx, text, offset + match.start("holder"), offset + match.end("holder"))
+    if holder is None or holder.ref.kind != "person":
+        return
+    role = _role_name(term, qualifier)
+    body = qualifier.rstrip("的") if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
+    if not named and body is None:
+        return  # neither a meeting nor a body: the office is not clear
+    _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
+    _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body)
 
 
 def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
@@ -480,10 +529,12 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
 def _composition(ctx: Context, unit: Unit, text: str) -> None:
     """「全权证书委员会由下列成员组成：A、B和C」, and the count check of
     「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
-    for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)):
+    for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)):
         found = _role_at_end(match.group("body") + "成员")
         if found is None or ctx.meeting is None:
             continue
+        if re.fullmatch(r"\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:名|个)(?:成员|国家|缔约国)\s*", match.group("holders")):
+            continue  # 「由九名成员组成的…委员会」: a count (checked elsewhere), not the members
         term, qualifier = found
         items = split_items(text, lambda piece: _holder_shape(ctx, piece), match.start("holders"), match.end("holders"))
         holders = [person_or_state(ctx, text, item.start, item.end) for item in items]

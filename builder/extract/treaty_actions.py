@@ -67,7 +67,7 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
 
 
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
-_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对(?P<treaty>《[^》]{1,60}》)的)?\s*(?P<verb>批准|加入|核准|接受)书")
+_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的)?\s*(?P<verb>批准|加入|核准|接受)书")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
 
@@ -84,13 +84,17 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
             treaty = named.pop() if len(named) == 1 else None
         if treaty is None:
             continue
-        clauses = list(_CLAUSE.finditer(text, 0, match.start()))
+        verb_start = match.start()
+        adverbial = _ADVERBIAL.search(text, 0, verb_start)
+        if adverbial is not None:
+            verb_start = adverbial.start()  # 「智利和塞舌尔在本次会议期间交存了…」
+        clauses = list(_CLAUSE.finditer(text, 0, verb_start))
         head_start = clauses[-1].end() if clauses else 0
-        lead = re.match(r"[\s、和]*", text[head_start : match.start()])
+        lead = re.match(r"[\s、和]*", text[head_start:verb_start])
         list_start = head_start + (lead.end() if lead else 0)
-        if list_start >= match.start():
+        if list_start >= verb_start:
             continue
-        items = split_items(text, lambda name: ctx.state(name), list_start, match.start())
+        items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
         if not items or any(item.value is None for item in items):
             continue
         for item in items:
