@@ -91,7 +91,8 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
         for pattern in _RELATIVE:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 20) : match.start()]
-                if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]):
+                if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]) \
+                        and not _own_body_before(ctx, before):
                     continue
                 if any(lookup_form(before).endswith(name) for name in treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
@@ -131,6 +132,15 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             continue
         result.append(mention)
     return result
+
+
+def _own_body_before(ctx: Context, before: str) -> bool:
+    """「筹备委员会第一届会议」 in a preparatory committee's report: the body
+    named before the ordinal is the report's own series (its name ends so)."""
+    if ctx.series is None or not ctx.series.zh_name.endswith("委员会"):
+        return False
+    name, written = lookup_form(ctx.series.zh_name), lookup_form(before)
+    return any(written.endswith(name[-k:]) for k in range(5, min(len(name), 12) + 1))
 
 
 def _year_and_session(ctx: Context, series: str) -> bool:
