@@ -205,3 +205,12 @@ def test_an_annex_titled_as_a_list_of_documents_received():
                    "TPNW/MSP/2025/1 临时议程 \n") + FOOT
     ctx, considered = _facts(text, "considered")
     assert {c["value"] for c in considered} == {"document/TPNW/MSP/2025/1"}
+
+
+def test_a_bodys_office_followed_by_the_states_holding_it():
+    text = TPNW + ("1. 在第 4 次全体会议上，由缔约国第二次会议任命的受害者援助问题协调员智利和爱尔兰介绍了"
+                   "其报告，以及核查工作组共同主席巴西和泰国分别介绍了工作组的报告。会议主席墨西哥代表发了言。") + FOOT
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["meeting"], o["role"]) for o in offices} == {
+        ("state/CHL", "meeting/tpnw-msp-2", "Coordinator"), ("state/IRL", "meeting/tpnw-msp-2", "Coordinator"),
+        ("state/BRA", "meeting/tpnw-msp-3", "CoChair"), ("state/THA", "meeting/tpnw-msp-3", "CoChair")}

@@ -284,6 +284,12 @@ _APPOSITION = re.compile(
     r"(?P<holder>[^的，。；、()]{2,20}的[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
     r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
 )
+# 「透明度和报告工作组共同主席马耳他和菲律宾分别介绍了…」, 「由缔约国第十三次会议任命的
+# 普遍加入问题协调员法国和菲律宾介绍了…」: a body's office, then the States holding it.
+_TITLE_STATES = re.compile(
+    r"(?:由(?P<appointer>[^，。；由]{2,30}?)任命的)?(?P<target>[^，。；、由的]{1,30}?(?:共同主席|联合主席|协调员|协调人|联络人|主持人|主席))"
+    r"(?P<holders>[\u4e00-\u9fff、]{2,60}?)(?=分别|介绍|提交|报告了|主持|作了|发言|[，。])"
+)
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -308,6 +314,8 @@ def extract(ctx: Context) -> None:
                 _named(ctx, unit, text, s, match)
             for match in _APPOSITION.finditer(sentence):
                 _apposition(ctx, unit, text, s, match)
+            for match in _TITLE_STATES.finditer(sentence):
+                _title_states(ctx, unit, text, s, match)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
@@ -391,6 +399,33 @@ def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Matc
         return  # neither a meeting nor a body: the office is not clear
     _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
     _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body)
+
+
+def _title_states(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
+    found = _role_at_end(match.group("target"))
+    if found is None:
+        return
+    term, qualifier = found
+    # 「…介绍了报告，以及透明度和报告工作组共同主席」: the last of several offices named
+    # (「和」 is kept: it joins words inside bodies' names).
+    qualifier = re.split(r"以及|、", _MARKER.sub("", qualifier))[-1].strip()
+    if not any(w in qualifier for w in (*roles_data()["body_words"], "问题")):
+        return  # only a body's or a topic's office: 「会议主席墨西哥…」 is not this form
+    items = split_items(text, lambda piece: ctx.state(piece), offset + match.start("holders"), offset + match.end("holders"))
+    if not items or any(item.value is None for item in items):
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    if match.group("appointer"):
+        mentions = find_meetings(ctx, match.group("appointer"))
+        if mentions:  # 「由缔约国第十三次会议任命的…协调员」: that meeting's office
+            info = ctx.meetings.get(mentions[-1].key)
+            if info is None:
+                return
+            meeting = ctx.meeting_ref(info)
+    holders = [Holder(item.value, item.start, item.end) for item in items]
+    role = _role_name(term, qualifier)
+    _emit(ctx, unit, holders, role, meeting, offset + match.start("target"), offset + match.end("holders"),
+          body=qualifier.rstrip("的"))
 
 
 def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
