@@ -214,3 +214,11 @@ def test_a_bodys_office_followed_by_the_states_holding_it():
     assert {(o["holder"], o["meeting"], o["role"]) for o in offices} == {
         ("state/CHL", "meeting/tpnw-msp-2", "Coordinator"), ("state/IRL", "meeting/tpnw-msp-2", "Coordinator"),
         ("state/BRA", "meeting/tpnw-msp-3", "CoChair"), ("state/THA", "meeting/tpnw-msp-3", "CoChair")}
+
+
+def test_the_president_of_a_later_meeting_presided_by():
+    text = TPNW + ("1. 会议决定，缔约国第四次会议将于 2026 年 3 月 2 日至 6 日在纽约举行，"
+                   "由哥斯达黎加的安娜·莫拉·比亚洛博斯大使主持。本次会议由主席主持。") + FOOT
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["meeting"], o["role"], o.get("onBehalfOf")) for o in offices} == {
+        ("person/安娜.莫拉.比亚洛博斯", "meeting/tpnw-msp-4", "President", "state/CRI")}

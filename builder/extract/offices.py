@@ -290,6 +290,8 @@ _TITLE_STATES = re.compile(
     r"(?:由(?P<appointer>[^，。；由]{2,30}?)任命的)?(?P<target>[^，。；、由的]{1,30}?(?:共同主席|联合主席|协调员|协调人|联络人|主持人|主席))"
     r"(?P<holders>[\u4e00-\u9fff、]{2,60}?)(?=分别|介绍|提交|报告了|主持|作了|发言|[，。])"
 )
+# 「2027 年缔约方会议将于…在日内瓦举行，由斯洛文尼亚的米哈·科瓦契奇大使主持」
+_PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -316,6 +318,8 @@ def extract(ctx: Context) -> None:
                 _apposition(ctx, unit, text, s, match)
             for match in _TITLE_STATES.finditer(sentence):
                 _title_states(ctx, unit, text, s, match)
+            for match in _PRESIDED_BY.finditer(sentence):
+                _presided_by(ctx, unit, text, s, match, sentence)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
@@ -399,6 +403,19 @@ def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Matc
         return  # neither a meeting nor a body: the office is not clear
     _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
     _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body)
+
+
+def _presided_by(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], sentence: str) -> None:
+    """The president of a meeting the sentence is about (another meeting, to be
+    held): its one meeting mention, before the clause."""
+    mentions = {m.key for m in find_meetings(ctx, sentence[: match.start()])}
+    if len(mentions) != 1 or ctx.meeting is None or ctx.meeting.key in mentions:
+        return  # the reported meeting's presiding officer is read from its election
+    info = ctx.meetings.get(mentions.pop())
+    holder = person_or_state(ctx, text, offset + match.start("holders"), offset + match.end("holders"))
+    if info is None or holder is None:
+        return
+    _emit(ctx, unit, [holder], "President", ctx.meeting_ref(info), offset + match.start(), offset + match.end())
 
 
 def _title_states(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:
