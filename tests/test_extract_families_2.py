@@ -222,3 +222,19 @@ def test_the_president_of_a_later_meeting_presided_by():
     ctx, offices = _facts(text, "office")
     assert {(o["holder"], o["meeting"], o["role"], o.get("onBehalfOf")) for o in offices} == {
         ("person/安娜.莫拉.比亚洛博斯", "meeting/tpnw-msp-4", "President", "state/CRI")}
+
+
+def test_speakers_named_in_running_text():
+    text = TPNW + ("1. 裁军事务高级代表办公室主任玛丽亚·何塞·阿尔瓦雷斯代表联合国秘书长宣读了致辞；"
+                   "核试验幸存者、哈萨克斯坦的卡尔拉·阿赫梅托娃代表一个民间社会联盟发言；"
+                   "国际红十字会副主席让-保罗·马丁也作了发言。墨西哥代表发言。") + FOOT
+    ctx, attendance = _facts(text, "attendance")
+    assert {(a["participant"], a["role"]) for a in attendance} == {
+        ("person/玛丽亚.何塞.阿尔瓦雷斯", "Speaker"), ("person/卡尔拉.阿赫梅托娃", "Speaker"),
+        ("person/让%2D保罗.马丁", "Speaker")}
+    _, nationality = _facts(text, "nationality")
+    assert {(n["subject"], n["value"]) for n in nationality} == {("person/卡尔拉.阿赫梅托娃", "state/KAZ")}
+    _, functions = _facts(text, "function")
+    assert {(f["subject"], f["value"]) for f in functions} == {
+        ("person/玛丽亚.何塞.阿尔瓦雷斯", "裁军事务高级代表办公室主任"), ("person/卡尔拉.阿赫梅托娃", "核试验幸存者"),
+        ("person/让%2D保罗.马丁", "国际红十字会副主席")}

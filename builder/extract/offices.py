@@ -28,7 +28,7 @@ from .meetings import find_meetings, plenary_at
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
-_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})+$")
+_TRANSLIT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+$")  # 让-马克·杜瓦尔
 
 
 @dataclass

@@ -21,6 +21,9 @@ _SPEAKERS = re.compile(
     r"|(?:在[^：:。，]{1,12}上)?(?:发言|讲话)的有[：:]"
 )
 _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?:如下|有)[：:]")
+# 「…处长安娜·费雷拉代表联合国秘书长宣读了致辞；…的通·坎西·蓬萨万代表集束弹药联盟发言」
+_SPOKE = re.compile(r"(?:也|还|随后)?(?:宣读了[^，。；：]{0,20}?致辞|作了(?:开幕|闭幕)?发言|发了言|致了?辞|发言)\s*$")
+_WHO = re.compile(r"(?:(?P<function>[^、的]{2,40})、)?(?P<state>[^、的]{2,20})的(?P<name>[^、的]{2,40})")
 
 
 def extract(ctx: Context) -> None:
@@ -33,6 +36,8 @@ def extract(ctx: Context) -> None:
         for match in _PANEL.finditer(text):
             end = text.find("。", match.end())
             _panel(ctx, unit, text, match.start(), match.end(), end if end >= 0 else len(text))
+        if not _SPEAKERS.search(text) and not _PANEL.search(text):
+            _narrative_speakers(ctx, unit, text)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,3 +108,54 @@ def _panel(ctx: Context, unit: Unit, text: str, head_start: int, start: int, end
             affiliation = affiliation_of(ctx, function) or (ctx.organization(function, known_only=True))
             if affiliation is not None:
                 ctx.add("affiliation", ctx.span(unit, s, e), subject=person, value=affiliation)
+
+
+def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
+    """Speakers named in running text, one clause each: a function (or a
+    State, 「X的」) and a transliterated name, then 「发言」 or 「宣读了致辞」.
+    Only names written with 「·」 are taken: 「墨西哥代表发言」 names no one."""
+    meeting = None
+    cursor = 0
+    for clause in re.split(r"(?<=[；。])", text):
+        start, cursor = cursor, cursor + len(clause)
+        body = clause.rstrip("；。 \n")
+        lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*|\d{1,2}\s+)?", body)  # a paragraph number or a footnote's
+        verb = _SPOKE.search(body)
+        if verb is None or re.search(r"[，：:]", body[lead.end() : verb.start()]):
+            continue
+        head_start = lead.end()
+        head = body[head_start : verb.start()]
+        # 「X代表Y发言」: X spoke on behalf of Y; the last 「代表」 that leaves a
+        # readable speaker before it (「高级代表办公室主任…代表秘书长」).
+        cuts = [m.start() for m in re.finditer("代表", head)][::-1] + [len(head)]
+        found = None
+        for cut in cuts:
+            found = _speaker(ctx, head[:cut].strip())
+            if found is not None:
+                break
+        if found is None:
+            continue
+        person, function, state, who = found
+        who_start = start + head_start + head.index(who)
+        meeting = meeting or _meeting_of_list(ctx, unit, start)
+        end = start + verb.end()
+        ctx.add("attendance", ctx.span(unit, who_start, end), participant=person, meeting=meeting, role="Speaker")
+        if state is not None:
+            ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
+        if function:
+            ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
+            affiliation = affiliation_of(ctx, function)
+            if affiliation is not None:
+                ctx.add("affiliation", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=affiliation)
+
+
+def _speaker(ctx: Context, who: str):
+    """(person, function, state, who) for 「FUNCTION NAME」 or 「[FUNCTION、]STATE的NAME」
+    with a transliterated name; None otherwise."""
+    written = _WHO.fullmatch(who)
+    if written and ctx.gaz.state(written.group("state")) and "·" in written.group("name"):
+        return ctx.person(written.group("name")), written.group("function"), ctx.state(written.group("state")), who
+    split = split_function_name(who)
+    if split is None or "·" not in split[1] or not split[0]:
+        return None
+    return ctx.person(split[1]), split[0], None, who
