@@ -238,3 +238,14 @@ def test_speakers_named_in_running_text():
     assert {(f["subject"], f["value"]) for f in functions} == {
         ("person/玛丽亚.何塞.阿尔瓦雷斯", "裁军事务高级代表办公室主任"), ("person/卡尔拉.阿赫梅托娃", "核试验幸存者"),
         ("person/让%2D保罗.马丁", "国际红十字会副主席")}
+
+
+def test_a_sister_body_named_without_its_organization_in_a_report_of_its_treaty():
+    cwc = ("   禁止化学武器公约缔约国大会第二十九届会议报告 \n\n"
+           "1. 根据执行理事会第一〇七届会议(2024 年 10 月 8 日至 11 日)的建议，大会通过了预算。"
+           "\n\n C-29/5 \n\n 第 2 页 \n")
+    ctx, starts = _facts(cwc, "startDate")
+    assert {(d["subject"], d["value"]) for d in starts} == {("meeting/opcw-ec-107", "2024-10-08")}
+    tpnw = TPNW + "1. 执行理事会第一〇七届会议(2024 年 10 月 8 日至 11 日)讨论了此事。" + FOOT
+    ctx, starts = _facts(tpnw, "startDate")
+    assert starts == []  # in another treaty's report 「执行理事会」 is not the OPCW's

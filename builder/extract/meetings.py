@@ -48,20 +48,21 @@ def meeting_key(series: str, number: int, session: int | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]:
-    compiled = []
-    for entry in gaz.series.values():
-        for pattern in entry.zh_patterns:
-            parts = re.split(r"(\{ordinal\}|\{year\}|\{session\})", pattern)
-            regex = ""
-            for part in parts:
-                if part in ("{ordinal}", "{session}"):
-                    regex += r"\s*" + _ORD + r"\s*"
-                elif part == "{year}":
-                    regex += r"\s*" + _YEAR + r"\s*"
-                else:
-                    regex += r"\s*".join(map(re.escape, lookup_form(part)))
-            compiled.append((re.compile(regex), entry))
-    return compiled
+    return [(_compile(pattern), entry) for entry in gaz.series.values() for pattern in entry.zh_patterns]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A series name with placeholders ({ordinal}, {year}, {session}) as a regex
+    that allows spaces between characters."""
+    regex = ""
+    for part in re.split(r"(\{ordinal\}|\{year\}|\{session\})", pattern):
+        if part in ("{ordinal}", "{session}"):
+            regex += r"\s*" + _ORD + r"\s*"
+        elif part == "{year}":
+            regex += r"\s*" + _YEAR + r"\s*"
+        else:
+            regex += r"\s*".join(map(re.escape, lookup_form(part)))
+    return re.compile(regex)
 
 
 _RELATIVE = [
@@ -76,9 +77,31 @@ _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议)\s*$")
 
 
+@lru_cache(maxsize=4)
+def _short_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]:
+    """Each series' names without the organization or treaty they open with
+    (「禁止化学武器组织执行理事会{ordinal}会议」 → 「执行理事会{ordinal}会议」): how a
+    report of the same treaty names its sister bodies. Used only there."""
+    compiled = []
+    for entry in gaz.series.values():
+        for pattern in entry.zh_patterns:
+            literal = pattern.split("{", 1)[0]
+            cuts = [i for i in range(2, len(literal) - 2) if gaz.organization(literal[:i]) or gaz.treaty(literal[:i])]
+            if cuts:
+                compiled.append((_compile(pattern[max(cuts):]), entry))
+    return compiled
+
+
 def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     """Meeting mentions in `text`, leftmost-longest, resolved to series keys."""
     found: list[MeetingMention] = []
+    for pattern, entry in _short_patterns(ctx.gaz):
+        if ctx.treaty_key is None or entry.treaty != ctx.treaty_key or entry.key == ctx.series_key:
+            continue
+        for match in pattern.finditer(text):
+            number = _number(match)
+            if number is not None:
+                found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
     for pattern, entry in _series_patterns(ctx.gaz):
         for match in pattern.finditer(text):
             number = _number(match)
