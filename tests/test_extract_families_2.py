@@ -249,3 +249,12 @@ def test_a_sister_body_named_without_its_organization_in_a_report_of_its_treaty(
     tpnw = TPNW + "1. 执行理事会第一〇七届会议(2024 年 10 月 8 日至 11 日)讨论了此事。" + FOOT
     ctx, starts = _facts(tpnw, "startDate")
     assert starts == []  # in another treaty's report 「执行理事会」 is not the OPCW's
+
+
+def test_nationality_from_a_state_in_parentheses_after_a_name():
+    text = TPNW + ("1. 会议选举下列二人为专家组成员：阿马杜·巴·迪奥普(塞内加尔)和卡塔日娜·诺瓦克-维什涅夫斯卡(波兰)。"
+                   "并选举何塞·路易斯·帕拉大使(阿根廷)为报告员。会议欢迎马丁·科瓦奇(裁军研究所)。") + FOOT
+    ctx, nationality = _facts(text, "nationality")
+    assert {(n["subject"], n["value"]) for n in nationality} == {
+        ("person/阿马杜.巴.迪奥普", "state/SEN"), ("person/卡塔日娜.诺瓦克%2D维什涅夫斯卡", "state/POL"),
+        ("person/何塞.路易斯.帕拉", "state/ARG")}

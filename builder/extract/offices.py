@@ -187,7 +187,7 @@ _MANNER = re.compile(r"\s*(?:以[^，。；·]{1,10}?方式|一致|再次|正式
 def _plausible_person(name: str) -> bool:
     if len(name) > 40 or re.search(r"[，。；、：]", name):
         return False
-    if "·" in name and len(name.rsplit("·", 1)[1]) > 8:
+    if "·" in name and any(len(part) > 8 for part in name.rsplit("·", 1)[1].split("-")):
         return False  # a transliteration's last part, then more words
     if re.search(r"会议|主席|秘书|代表|委员会|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name

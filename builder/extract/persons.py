@@ -14,7 +14,7 @@ from ..records import Ref
 from ..segment import Unit
 from .context import Context
 from .meetings import plenary_at
-from .offices import affiliation_of, split_function_name
+from .offices import _plausible_person, _strip_title, affiliation_of, split_function_name
 
 _SPEAKERS = re.compile(
     r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]"
@@ -38,6 +38,7 @@ def extract(ctx: Context) -> None:
             _panel(ctx, unit, text, match.start(), match.end(), end if end >= 0 else len(text))
         if not _SPEAKERS.search(text) and not _PANEL.search(text):
             _narrative_speakers(ctx, unit, text)
+        _nationalities(ctx, unit, text)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -159,3 +160,25 @@ def _speaker(ctx: Context, who: str):
     if split is None or "·" not in split[1] or not split[0]:
         return None
     return ctx.person(split[1]), split[0], None, who
+
+
+# 「阿马杜·巴·迪奥普(塞内加尔)」 anywhere: a transliterated name and the State in
+# parentheses after it (the gold's convention for nationality).
+_NAME_STATE = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
+                         r"(?:大使|先生|女士|阁下)?\s*[(（](?P<state>[^()（）]{2,30})[)）]")
+_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与)$")
+
+
+def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
+    for match in _NAME_STATE.finditer(text):
+        state = ctx.state(match.group("state"))
+        if state is None:
+            continue
+        name, start = match.group("name"), match.start("name")
+        lead = re.match(r"(?:以及|并|和|及|与|由|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*", name)
+        if lead and lead.end():
+            name, start = name[lead.end() :], start + lead.end()
+        name = _strip_title(name)
+        if not _BEFORE_NAME.search(text[max(0, start - 2) : start]) or not _plausible_person(name):
+            continue  # 「…大使何塞·…(国)」: where the name begins is not sure (offices read those)
+        ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
