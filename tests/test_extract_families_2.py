@@ -258,3 +258,21 @@ def test_nationality_from_a_state_in_parentheses_after_a_name():
     assert {(n["subject"], n["value"]) for n in nationality} == {
         ("person/阿马杜.巴.迪奥普", "state/SEN"), ("person/卡塔日娜.诺瓦克%2D维什涅夫斯卡", "state/POL"),
         ("person/何塞.路易斯.帕拉", "state/ARG")}
+
+
+def test_observer_groups_in_successive_作为_clauses():
+    text = TPNW + "1. 巴西和智利作为签署国，古巴和斐济作为非签署国，以观察员身份出席了会议。" + FOOT
+    ctx, attendance = _facts(text, "attendance")
+    assert {(a["participant"], a["role"]) for a in attendance} == {
+        ("state/BRA", "ObserverState"), ("state/CHL", "ObserverState"),
+        ("state/CUB", "ObserverState"), ("state/FJI", "ObserverState")}
+
+
+@pytest.mark.parametrize("obj, title", [("第三次会议政治宣言", None), ("《纽约宣言》", "纽约宣言")])
+def test_a_declaration_adopted_by_its_name(obj, title):
+    text = TPNW + f"1. 在第 6 次全体会议上，会议以鼓掌方式通过了{obj}，其案文载于附件一。" + FOOT
+    ctx, adopted = _facts(text, "adoption")
+    assert {(a["adopter"], a["item"], a.get("procedure")) for a in adopted} == {
+        ("meeting/tpnw-msp-3/plenary/6", "meeting/tpnw-msp-3/decision/declaration", "Acclamation")}
+    _, titles = _facts(text, "title")
+    assert {t["value"] for t in titles} == ({title} if title else set())

@@ -88,13 +88,20 @@ def extract(ctx: Context) -> None:
                 if not head[cut + 1 :].strip() and cut > 0:
                     # 「马绍尔群岛作为已签署…的国家，也以观察员身份出席了会议」:
                     # the participant is the subject of the clause before.
+                    # 「埃及和苏丹作为签署国，安哥拉和也门作为非签署国，以观察员身份…」:
+                    # each clause before, back to the sentence's start, names a group.
                     previous = head[:cut]
-                    start_prev = max(previous.rfind("，"), previous.rfind("："), previous.rfind("。")) + 1
-                    clause = previous[start_prev:]
-                    if "作为" in clause:
+                    while True:
+                        start_prev = max(previous.rfind("，"), previous.rfind("："), previous.rfind("。")) + 1
+                        clause = previous[start_prev:]
+                        if "作为" not in clause:
+                            break
                         as_at = start_prev + clause.index("作为")
                         _read(ctx, unit, text, s + start_prev, s + start_prev, s + as_at, s + before.start(),
                               s + before.end(), list_after=False)
+                        if start_prev == 0 or previous[start_prev - 1] != "，":
+                            break
+                        previous = previous[: start_prev - 1]
                     break
                 list_start = s + cut + 1
                 if list_start < s + before.start():

@@ -182,6 +182,7 @@ _DECLARATION = re.compile(
     r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
     r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
 )
+_NAMED_DECLARATION = re.compile(r"\s*(?P<name>《(?P<quoted>[^》]{2,40}宣言)》|[^，。；、“”《》()\d]{2,30}?宣言)(?=\s*[，。；]|\s*$|\s*\()")
 _AS_DECISION = re.compile(r"作为决定\s*(?P<number>\d+)\s*载于(?:本报告)?附件(?P<annex>[一二三四五六七八九十]+)")
 _REPORT = re.compile(
     r"^(?:经[^，。；]{0,10}?的)?(?:本|其|本次会议的|本届会议的|会议的|大会的)?(?:会议)?(?:最后报告|最后文件|报告)(?:\s*[。，；]|\s*\d{0,2}\s*$)"
@@ -272,6 +273,24 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     continue
                 t_start = obj_start + declaration.start("title")
                 _title(ctx, ref, unit, t_start, t_start + len(declaration.group("title")))
+                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
+                continue
+            named = _NAMED_DECLARATION.match(obj)
+            if named and not declaration:
+                # 「通过了第七次审议会议最后宣言」, 「通过了《维也纳宣言》」: a declaration by its
+                # name; a title only when quoted as one.
+                ref = next(iter(declarations.values())) if len(declarations) == 1 else None
+                if ref is None and not declarations:
+                    ref = decision_ref(ctx, ("declaration", 1))
+                    declarations["body"] = ref
+                    ctx.add("decisionType", ctx.span(unit, obj_start + named.start("name"), obj_start + named.end("name")),
+                            subject=ref, value="Declaration")
+                    if named.group("quoted"):
+                        t_start = obj_start + named.start("quoted")
+                        _title(ctx, ref, unit, t_start, t_start + len(named.group("quoted")))
+                if ref is None:
+                    ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
+                    continue
                 _adopt(ctx, unit, *span, adopter, ref, procedure, date)
                 continue
             numbered = _DECISION_N.search(obj)
