@@ -276,3 +276,14 @@ def test_a_declaration_adopted_by_its_name(obj, title):
         ("meeting/tpnw-msp-3/plenary/6", "meeting/tpnw-msp-3/decision/declaration", "Acclamation")}
     _, titles = _facts(text, "title")
     assert {t["value"] for t in titles} == ({title} if title else set())
+
+
+def test_two_meetings_held_respectively():
+    text = TPNW + ("1. 缔约国第一次和第二次会议分别于 2022 年 6 月 21 日至 23 日和 2023 年 11 月 27 日至 12 月 1 日"
+                   "在维也纳和纽约举行。") + FOOT
+    ctx, starts = _facts(text, "startDate")
+    _, places = _facts(text, "location")
+    assert {(d["subject"], d["value"]) for d in starts} == {
+        ("meeting/tpnw-msp-1", "2022-06-21"), ("meeting/tpnw-msp-2", "2023-11-27")}
+    assert {(p["subject"], p["value"]) for p in places} == {
+        ("meeting/tpnw-msp-1", "维也纳"), ("meeting/tpnw-msp-2", "纽约")}

@@ -396,6 +396,7 @@ def meetings_and_dates(ctx: Context) -> None:
             span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
             place_span = ctx.span(unit, p_start, p_end) if place is not None else None
             held.setdefault(info.key, []).append((start, end, place.strip() if place else None, span, place_span))
+    _respectively(ctx, held)
     _cover_line(ctx, held)
     for key, statements in sorted(held.items()):
         info = ctx.meetings[key]
@@ -422,6 +423,45 @@ def meetings_and_dates(ctx: Context) -> None:
             ctx.add("location", best[4], subject=ref, value=best[2])
         else:
             ctx.warn("meeting-place-conflict", f"meeting {key}: the text gives different places; none emitted", statements[0][3])
+
+
+_RESPECTIVELY = re.compile(
+    r"(?P<first>第(?P<n1>[一二三四五六七八九十百〇]+|\d{1,3})\s*(?:次|届))(?:会议)?\s*(?:和|及|与)\s*"
+    r"(?P<second>第\s*(?:[一二三四五六七八九十百〇]+|\d{1,3})\s*(?:次|届)\s*(?:会议|届会))\s*分别(?:于|在)\s*"
+    r"(?P<d1>\d{4}\s*年[^，。；和]{2,30}?日)\s*和\s*(?P<d2>\d{4}\s*年[^，。；和]{2,30}?日)\s*"
+    r"(?:在\s*(?P<p1>[^，。；、和]{2,20}?)\s*和\s*(?P<p2>[^，。；、和]{2,20}?)\s*)?(?:举行|召开)"
+)
+
+
+def _respectively(ctx: Context, held: dict) -> None:
+    """「第一届和第二届会议分别于 D1 和 D2 在 P1 和 P2 举行」: the first meeting's
+    name shares the second's series; dates and places go pairwise."""
+    for unit in ctx.seg.units:
+        text = ctx.text(unit)
+        for match in _RESPECTIVELY.finditer(text):
+            mentions = [m for m in find_meetings(ctx, text[: match.end("second")]) if m.end == match.end("second")]
+            n1 = chinese_number(match.group("n1")) if not match.group("n1").isdigit() else int(match.group("n1"))
+            if not mentions or n1 is None:
+                continue
+            second = mentions[-1]
+            if second.session is not None:
+                first = meeting_info(ctx, second.series, second.number, match.group("first"), n1)
+            else:
+                first = meeting_info(ctx, second.series, n1, match.group("first"))
+            infos = [first, meeting_info(ctx, second.series, second.number, second.written, second.session)]
+            spans = []
+            for info, group, place_group in zip(infos, ("d1", "d2"), ("p1", "p2")):
+                dates = find_dates(match.group(group), None)
+                if len(dates) != 1 or dates[0].year_inferred:
+                    spans = []
+                    break
+                place = match.group(place_group)
+                place_span = ctx.span(unit, match.start(place_group), match.end(place_group)) if place else None
+                spans.append((info, dates[0].first, dates[0].last, place, place_span))
+            for info, start, end, place, place_span in spans:
+                ctx.meeting_ref(info)
+                held.setdefault(info.key, []).append((start, end, place.strip() if place else None,
+                                                      ctx.span(unit, match.start(), match.end()), place_span))
 
 
 def _cover_line(ctx: Context, held: dict) -> None:
