@@ -287,3 +287,11 @@ def test_two_meetings_held_respectively():
         ("meeting/tpnw-msp-1", "2022-06-21"), ("meeting/tpnw-msp-2", "2023-11-27")}
     assert {(p["subject"], p["value"]) for p in places} == {
         ("meeting/tpnw-msp-1", "维也纳"), ("meeting/tpnw-msp-2", "纽约")}
+
+
+def test_nationality_from_state_的_name():
+    text = TPNW + ("1. 会议欢迎大不列颠及北爱尔兰联合王国的约翰·爱德华·史密斯大使和新西兰的艾玛·琼斯出席。"
+                   "非洲的玛丽·恩多耶发了言。") + FOOT
+    ctx, nationality = _facts(text, "nationality")
+    assert {(n["subject"], n["value"]) for n in nationality} == {
+        ("person/约翰.爱德华.史密斯", "state/GBR"), ("person/艾玛.琼斯", "state/NZL")}

@@ -169,7 +169,28 @@ _NAME_STATE = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[
 _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与)$")
 
 
+# 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
+_STATE_OF_NAME = re.compile(r"的(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?)+)"
+                            r"(?=大使|先生|女士|阁下|[，。；、(（\s]|为|担任|宣布|作|主持|代表|发言|发了|介绍|和|及|以及|当选|出席|参加|在|于|向|对|也|还|"
+                            r"说|表示|宣读|致|提交|$)")
+
+
+def _state_before(ctx: Context, text: str, end: int) -> tuple[int, Ref] | None:
+    """The longest State name that ends at `end`, with where it starts."""
+    for length in range(min(20, end), 1, -1):
+        state = ctx.gaz.state(text[end - length : end])
+        if state is not None:
+            return end - length, ctx.state(text[end - length : end])
+    return None
+
+
 def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
+    for match in _STATE_OF_NAME.finditer(text):
+        found = _state_before(ctx, text, match.start())
+        if found is None or not _plausible_person(match.group("name")):
+            continue
+        start, state = found
+        ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(match.group("name")), value=state)
     for match in _NAME_STATE.finditer(text):
         state = ctx.state(match.group("state"))
         if state is None:
