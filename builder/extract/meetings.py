@@ -47,8 +47,14 @@ def meeting_key(series: str, number: int, session: int | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]:
-    return [(_compile(pattern), entry) for entry in gaz.series.values() for pattern in entry.zh_patterns]
+def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry, str]]:
+    return [(_compile(pattern), entry, _anchor(pattern)) for entry in gaz.series.values() for pattern in entry.zh_patterns]
+
+
+def _anchor(pattern: str) -> str:
+    """The longest written part of a series name: a text without it (spaces
+    removed) cannot name the series, so its regex need not run."""
+    return max((lookup_form(part) for part in re.split(r"\{\w+\}", pattern)), key=len)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -78,7 +84,7 @@ _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家�
 
 
 @lru_cache(maxsize=4)
-def _short_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]:
+def _short_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry, str]]:
     """Each series' names without the organization or treaty they open with
     (「禁止化学武器组织执行理事会{ordinal}会议」 → 「执行理事会{ordinal}会议」): how a
     report of the same treaty names its sister bodies. Used only there."""
@@ -88,21 +94,25 @@ def _short_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]
             literal = pattern.split("{", 1)[0]
             cuts = [i for i in range(2, len(literal) - 2) if gaz.organization(literal[:i]) or gaz.treaty(literal[:i])]
             if cuts:
-                compiled.append((_compile(pattern[max(cuts):]), entry))
+                compiled.append((_compile(pattern[max(cuts):]), entry, _anchor(pattern[max(cuts):])))
     return compiled
 
 
 def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     """Meeting mentions in `text`, leftmost-longest, resolved to series keys."""
     found: list[MeetingMention] = []
-    for pattern, entry in _short_patterns(ctx.gaz):
-        if ctx.treaty_key is None or entry.treaty != ctx.treaty_key or entry.key == ctx.series_key:
+    compact = lookup_form(text)
+    for pattern, entry, anchor in _short_patterns(ctx.gaz):
+        if ctx.treaty_key is None or entry.treaty != ctx.treaty_key or entry.key == ctx.series_key \
+                or anchor not in compact:
             continue
         for match in pattern.finditer(text):
             number = _number(match)
             if number is not None:
                 found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
-    for pattern, entry in _series_patterns(ctx.gaz):
+    for pattern, entry, anchor in _series_patterns(ctx.gaz):
+        if anchor not in compact:
+            continue
         for match in pattern.finditer(text):
             number = _number(match)
             session = chinese_number(match.group("ord")) if "year" in pattern.groupindex and "ord" in pattern.groupindex \
