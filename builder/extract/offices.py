@@ -296,6 +296,12 @@ _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
+_APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
+                 (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+# Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
+_TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
+
+
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
@@ -307,19 +313,28 @@ def extract(ctx: Context) -> None:
             listed = [m.span() for m in _ELECT_LIST.finditer(sentence)]
             for match in _ELECT_LIST.finditer(sentence):
                 _appointment(ctx, unit, text, s, match, False, appointed_by)
-            for pattern in (_ELECT, _ELECTED, _SERVE, _SERVES_AS, _FILLED_BY):
+            # Each pattern runs only where its key words occur (their lazy
+            # holder groups are costly on long sentences that cannot match).
+            for pattern, keys in _APPOINTMENTS:
+                if not any(key in sentence for key in keys):
+                    continue
                 for match in pattern.finditer(sentence):
                     if any(a <= match.start() < b for a, b in listed):
                         continue  # read as a list above
                     _appointment(ctx, unit, text, s, match, pattern is _SERVE, appointed_by)
+            titled = any(title in sentence for title in _TITLES)
+            if not titled:
+                continue
             for match in _NAMED.finditer(sentence):
                 _named(ctx, unit, text, s, match)
-            for match in _APPOSITION.finditer(sentence):
-                _apposition(ctx, unit, text, s, match)
+            if "、" in sentence and "的" in sentence:
+                for match in _APPOSITION.finditer(sentence):
+                    _apposition(ctx, unit, text, s, match)
             for match in _TITLE_STATES.finditer(sentence):
                 _title_states(ctx, unit, text, s, match)
-            for match in _PRESIDED_BY.finditer(sentence):
-                _presided_by(ctx, unit, text, s, match, sentence)
+            if "主持" in sentence:
+                for match in _PRESIDED_BY.finditer(sentence):
+                    _presided_by(ctx, unit, text, s, match, sentence)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
