@@ -127,7 +127,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]) \
                         and not _own_body_before(ctx, before):
                     continue
-                if any(lookup_form(before).endswith(name) for name in treaty_names):
+                if lookup_form(before).endswith(treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
                 review = (match.groupdict().get("kind") or "").startswith("审议")
@@ -149,7 +149,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
         if regular is None or regular.numbering == "year":
             for match in _RELATIVE_YEAR.finditer(text):
                 before = text[max(0, match.start() - 20) : match.start()]
-                if any(lookup_form(before).endswith(name) for name in treaty_names):
+                if lookup_form(before).endswith(treaty_names):
                     continue
                 if not match.group(0).startswith(("缔约国", "缔约方")) and not match.group("year2") and (
                     _NOT_SERIES_BEFORE.search(before) or re.search(r"[\u4e00-\u9fff]$", before.rstrip())

@@ -109,13 +109,11 @@ def affiliation_of(ctx: Context, function: str) -> Ref | None:
     from ..gazetteer import lookup_form
 
     form = lookup_form(function)
-    best: tuple[int, str] | None = None
-    for name, key in ctx.gaz.org_names().items():
-        if len(name) >= 2 and form.startswith(name) and len(form) > len(name) and (best is None or len(name) > best[0]):
-            best = (len(name), key)
-    if best is None:
+    names = ctx.gaz.org_names()
+    key = next((names[form[:end]] for end in range(len(form) - 1, 1, -1) if form[:end] in names), None)
+    if key is None:
         return None
-    ref = Ref("organization", best[1])
+    ref = Ref("organization", key)
     ctx.entity(ref)
     return ref
 
