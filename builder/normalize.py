@@ -199,6 +199,11 @@ def _split_lines(source: str) -> tuple[list[Line], bool]:
     return lines, double_spaced
 
 
+def _folio(fur: dict, text: str) -> bool:
+    """A page line (「3/22 23-25276」), or a bare page number beside a running head."""
+    return bool(fur["page"].fullmatch(text) or re.fullmatch(r"\d{1,4}", text))
+
+
 def _classify(lines: list[Line]) -> list[str]:
     """Mark furniture, links and footnote zones; return the header symbols found."""
     fur = _furniture()
@@ -241,13 +246,19 @@ def _classify(lines: list[Line]) -> list[str]:
             symbol, _, total = max(found, key=lambda split: (len(pages[split[0], split[2]]), len(split[0])))
             if len(pages[symbol, total]) >= 2:
                 headers.add(symbol)
-    # A running head printed with its folio on one line: 「TPNW/MSP/2023/14 3/22」.
+    # A running head printed with its folio on one line: 「TPNW/MSP/2023/14 3/22」;
+    # with a bare page number (「2 ICC-ASP/24/20」, 「ICC-ASP/24/20 3」) where the
+    # same symbol comes with two or more page numbers.
+    bare_pages: dict[str, set[str]] = {}
     for line in lines:
         parts = line.text.split()
         if len(parts) >= 2:
             for symbol_text, rest in ((parts[0], " ".join(parts[1:])), (parts[-1], " ".join(parts[:-1]))):
                 if parse_symbol(symbol_text) and fur["page"].fullmatch(rest):
                     headers.add(symbol_text)
+                elif len(parts) == 2 and re.fullmatch(r"\d{1,4}", rest) and parse_symbol(symbol_text):
+                    bare_pages.setdefault(symbol_text, set()).add(rest)
+    headers.update(symbol for symbol, numbers in bare_pages.items() if len(numbers) >= 2)
     for i, line in enumerate(lines):
         text = line.text
         if fur["link"].fullmatch(text):
@@ -255,8 +266,8 @@ def _classify(lines: list[Line]) -> list[str]:
         elif is_page[i] or text in headers:
             line.kind = "furniture"
         elif any(
-            (text.startswith(h) and fur["page"].fullmatch(text[len(h) :].strip()))
-            or (text.endswith(h) and fur["page"].fullmatch(text[: -len(h)].strip()))
+            (text.startswith(h) and _folio(fur, text[len(h) :].strip()))
+            or (text.endswith(h) and _folio(fur, text[: -len(h)].strip()))
             for h in headers
         ):
             line.kind = "furniture"  # a running head glued to its folio
