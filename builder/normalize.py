@@ -409,9 +409,14 @@ def normalize(source: str) -> Clean:
             return False
         if fur["table_header"].fullmatch(line.text) or fur["table_header"].fullmatch(prev.text):
             return False
-        if in_table and not _SOFT_END.search(prev.text):
-            # A table row starts with its symbol; any other line continues the row.
-            return not parse_symbol(line.text.split(" ", 1)[0].rstrip("*"))
+        if in_table:
+            # A table row starts with its symbol (even after a row ending in
+            # 「—」, an empty cell); any other line continues the row, unless the
+            # row before ended a sentence-like title with a hard stop.
+            if parse_symbol(line.text.split(" ", 1)[0].rstrip("*")):
+                return False
+            if not _SOFT_END.search(prev.text):
+                return True
         if _TERMINAL.search(prev.text):
             return False
         if line.indent > 0 and not line.first_on_page and line.page == prev.page:

@@ -22,7 +22,9 @@ _SECTION = re.compile(r"^(?P<n>[A-Z])\s*[.．]\s+(?P<title>.+)$")
 _PARAGRAPH = re.compile(r"^(?P<n>\d{1,3})\s*[.．]\s*(?P<rest>.*)$")
 _ANNEX = re.compile(r"^附件\s*(?P<n>[一二三四五六七八九十]+|\d+)?\s*$")
 _DECISION = re.compile(r"^(?P<inter>闭会期间)?决定\s*(?P<n>\d+)\s*$")
-_TABLE_HEADER = re.compile(r"^(文号\s+(说明|标题|名称)|(Document\s+)?[Ss]ymbol\s+(Title|Description))$")
+# 「文号 标题」, and a third column for who submitted: 「文号 标题 提交者」.
+_TABLE_HEADER = re.compile(r"^(文号\s+(说明|标题|名称)(\s+(提交者|提交方|提交国|提交人|来源))?"
+                           r"|(Document\s+)?[Ss]ymbol\s+(Title|Description)(\s+(Submitted\s+by|Source))?)$")
 
 
 def chinese_number(text: str) -> int | None:

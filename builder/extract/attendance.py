@@ -23,7 +23,9 @@ from .lists import Item, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
 _VERB = r"(?:参加了|出席了|出席|参加|与会)"
-_AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]")
+# The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
+_AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
+                    r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]")
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     r"(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
@@ -35,7 +37,7 @@ _ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
-_COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)")
+_COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家|国(?![家际]))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -65,7 +67,7 @@ def extract(ctx: Context) -> None:
             if marker:
                 s = marker.end()
             sentence = text[s:e]
-            if "会议" not in sentence or not re.search(_VERB, sentence):
+            if not re.search(_VERB, sentence) or ("会议" not in sentence and not _AFTER.search(sentence)):
                 continue
             after = _AFTER.search(sentence)
             if after is not None:
@@ -172,7 +174,7 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
     if subject is None:
         return
     observer = any(word in text[subject_start:pred_end] for word in roles_data()["observer_words"])
-    role = _role_resolver(subject, observer)
+    role = _role_resolver(subject, observer, ctx)
     meeting = _meeting_of(ctx, text[pred_start:pred_end])
     if meeting is None:
         return
@@ -262,7 +264,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     meeting = _meeting_of(ctx, predicate)
     if meeting is None:
         return
-    role_for = _role_resolver(subject, observer)
+    role_for = _role_resolver(subject, observer, ctx)
     items: list[Item] = []
     if not count_only:
         if list_after and count_match is None and not subject:
@@ -301,7 +303,24 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
                 ctx.count(what, stated, attendances, where)
 
 
-def _role_resolver(subject: dict | None, observer: bool):
+# An organization at a meeting of States parties attends as an observer even
+# where the sentence does not say so, when what it is says how: an
+# intergovernmental body or a Red Cross body observes, an NGO is an NGO. Not
+# the EU (a party to some treaties), nor groups of States or other kinds.
+_ROLE_BY_TYPE = {"UNEntity": "ObserverOrganization", "IGO": "ObserverOrganization",
+                 "RedCrossMovement": "ObserverOrganization", "NGO": "NonGovernmentalOrganization",
+                 "Academic": "NonGovernmentalOrganization"}
+_MAY_BE_PARTY = {"eu", "european-commission"}
+
+
+def _role_by_type(ctx: Context | None, ref: Ref) -> str | None:
+    if ctx is None or ref.kind != "organization" or ref.key in _MAY_BE_PARTY:
+        return None
+    entry = ctx.gaz.organizations.get(ref.key)
+    return _ROLE_BY_TYPE.get(entry.type) if entry is not None else None
+
+
+def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = None):
     def role(ref: Ref) -> str | None:
         if subject is not None:
             if observer:
@@ -315,7 +334,7 @@ def _role_resolver(subject: dict | None, observer: bool):
             return None
         if observer:
             return "ObserverState" if ref.kind == "state" else "ObserverOrganization"
-        return None
+        return _role_by_type(ctx, ref)
 
     return role
 

@@ -65,10 +65,13 @@ def _tables(ctx: Context) -> None:
     """The documents table: titles, submitters, and what was before the meeting."""
     units = ctx.seg.units
     before_meeting = False
+    third_column = False
     for index, unit in enumerate(units):
         if unit.kind == "table-header":
             intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
-            before_meeting = any(_TABLE_INTRO.search(line) for text in intro for line in text.split("\n"))
+            before_meeting = before_meeting and index > 0 and units[index - 1].kind == "table-row" or \
+                any(_TABLE_INTRO.search(line) for text in intro for line in text.split("\n"))
+            third_column = len(ctx.text(unit).split()) >= 3
             continue
         if unit.kind != "table-row":
             continue
@@ -79,11 +82,51 @@ def _tables(ctx: Context) -> None:
             continue
         title_start = len(symbol_text) + 1
         title = title.strip()
-        if title:
+        if title and third_column:
+            _three_columns(ctx, unit, ref, text, title_start)
+        elif title:
             ctx.add("title", ctx.span(unit, title_start, len(text)), subject=ref, value=title)
             _submitters(ctx, unit, ref, text, title_start)
         if before_meeting and ctx.meeting is not None:
             ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
+
+
+def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
+    """A row 「文号 标题 提交者」: the last cell (after the last space on the row's
+    one line) is who submitted, or 「—」. Its title and submitter are taken only
+    where that cell reads as a submitter; a row wrapped over lines is left
+    (its title is not one piece of text) with a warning."""
+    row = text.rstrip()
+    if "\n" in row:
+        ctx.warn("table-row-wrapped", f"row {text[:title_start].strip()!r}: a wrapped row of a three-column table; "
+                 "no title or submitter taken", ctx.unit_span(unit))
+        return
+    cut = row.rfind(" ")
+    if cut < title_start:
+        return
+    cell = row[cut + 1 :]
+    title_end = len(row[:cut].rstrip())
+    if cell in ("—", "-", "–", "－"):
+        agents = []
+    else:
+        items = split_items(text, lambda name: _agent(ctx, name, known_only=True), cut + 1, len(row))
+        if items and all(item.value is not None for item in items):
+            agents = [(item.start, item.end, item.value) for item in items]
+        elif _org_like(cell) and _organization_pair(cell) is None and (agent := _agent(ctx, cell)) is not None:
+            # One cell, one submitter: 「预算和财务委员会」 keeps its 「和」.
+            agents = [(cut + 1, len(row), agent)]
+        elif cell in {term["zh"] for term in roles_data()["office_terms"]} | {"会议主席", "秘书处"}:
+            # An officer (「报告员」, 「主席」): the cell is a submitter's, so the title
+            # is whole; the agent only where the officer is known.
+            agent = _agent(ctx, cell, known_only=True)
+            agents = [(cut + 1, len(row), agent)] if agent is not None else []
+        else:
+            ctx.warn("submitter-unresolved", f"last cell {cell!r} of row {text[:title_start].strip()!r} does not read "
+                     "as a submitter; no title or submitter taken", ctx.unit_span(unit))
+            return
+    ctx.add("title", ctx.span(unit, title_start, title_end), subject=ref, value=row[title_start:title_end])
+    for start, end, agent in agents:
+        ctx.add("submittedBy", ctx.span(unit, start, end), subject=ref, value=agent)
 
 
 def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:

@@ -158,6 +158,11 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     continue  # 「专家组 2023 年会议」 is the group's, not the series'
                 found.append(MeetingMention(match.start(), match.end(), _meetings_series(ctx) or ctx.series_key,
                                             int(match.group("year") or match.group("year2")), match.group(0), True))
+    if ctx.series is not None and ctx.series.key != "ga-session" and ctx.series.zh_name.find("大会") >= 0:
+        # In the report of an assembly or conference named 「…大会」, 「大会第二十三届会议」
+        # is its own session, not the General Assembly's (「联合国大会…」 still is).
+        found = [MeetingMention(m.start, m.end, ctx.series.key, m.number, m.written, True, m.session)
+                 if m.series == "ga-session" and not m.written.startswith("联合国") else m for m in found]
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
     result: list[MeetingMention] = []
     for mention in found:

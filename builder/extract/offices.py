@@ -272,6 +272,9 @@ _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|�
 # 「设立了由 A、B 和 C 组成的全权证书委员会」
 _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 # 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
+# 「获任命为委员会成员的有九个缔约国：A、B…和C」
+_MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^，。；：的]{0,20}?委员会)成员的(?:有|是|为)(?:下列)?\s*"
+                            r"(?:(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?\s*(?:缔约国|国家|成员)?)?\s*[：:](?P<holders>[^。；]+)")
 _MEMBERS_FOLLOW = re.compile(r"(?:组成的|设立了|设立|任命了)(?P<body>[^，。；：由的]{2,20}?委员会)[，,]\s*(?:其)?成员(?:如下|为)[：:]"
                              r"(?P<holders>[^。；]+)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
@@ -294,8 +297,10 @@ _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
+# 「大会秘书一职由大会秘书处主任 X 担任」
+_POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)一职(?:将|则)?由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
-                 (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+                 (_POST_FILLED, ("一职",)), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -550,6 +555,8 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
 
 
 _TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)[^。\n]{0,10}?如下\s*[：:]\s*$", re.M)
+_BUREAU_INLINE = re.compile(r"(?:主席团成员|主席团|官员)(?:为|如下|是)\s*[：:]")
+_INLINE_ITEM = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,14}?)\s*[，,：:]\s*(?P<value>[^；]+?)\s*$")
 _TABLE_LINE = re.compile(r"^[ \t]*(?P<label>[\u4e00-\u9fff]{2,14}?)[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.M)
 
 
@@ -557,21 +564,35 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
     """「选出主席团成员如下：」 and then a label and its holders a line:
     「 主席 伊丽莎白·恩古吉(肯尼亚)」, 「 副主席 奥地利、巴西…」 (a value may run
     on to the next lines)."""
-    intro = _TABLE_INTRO.search(text)
-    if intro is None or ctx.meeting is None:
-        return
     rows: list[list] = []  # [label match, value start, value end]
-    pos = intro.end()
-    for line in text[pos:].split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
-        row = _TABLE_LINE.match(text, line_start, line_start + len(line))
-        label = row.group("label") if row else None
-        if row and _role_at_end(label) is not None and label.endswith(_role_at_end(label)[0]["zh"]):
+    intro = _TABLE_INTRO.search(text)
+    if intro is None:
+        # 「本届会议的主席团成员为：主席，X(国)；副主席，A(国)和B(国)；报告员，C(国)。」
+        intro = _BUREAU_INLINE.search(text)
+        if intro is None or ctx.meeting is None:
+            return
+        pos = intro.end()
+        for item in re.split(r"(?<=；)", text[pos : text.find("。", pos) if "。" in text[pos:] else len(text)]):
+            row = _INLINE_ITEM.match(text, pos, pos + len(item.rstrip("；")))
+            pos += len(item)
+            label = row.group("label") if row else None
+            if row is None or _role_at_end(label) is None or not label.endswith(_role_at_end(label)[0]["zh"]):
+                return  # not every item is an office and its holders: not this form
             rows.append([row, row.start("value"), row.end("value")])
-        elif rows and line.strip():
-            rows[-1][2] = line_start + len(line.rstrip())  # the value goes on
-        elif line.strip():
-            break
+    elif ctx.meeting is None:
+        return
+    else:
+        pos = intro.end()
+        for line in text[pos:].split("\n"):
+            line_start, pos = pos, pos + len(line) + 1
+            row = _TABLE_LINE.match(text, line_start, line_start + len(line))
+            label = row.group("label") if row else None
+            if row and _role_at_end(label) is not None and label.endswith(_role_at_end(label)[0]["zh"]):
+                rows.append([row, row.start("value"), row.end("value")])
+            elif rows and line.strip():
+                rows[-1][2] = line_start + len(line.rstrip())  # the value goes on
+            elif line.strip():
+                break
     plenary = plenary_at(ctx, unit, unit.start + intro.start())
     elected_at = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary and len(plenary[1]) == 1 else None
     for row, v_start, v_end in rows:
@@ -594,8 +615,13 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
 def _composition(ctx: Context, unit: Unit, text: str) -> None:
     """「全权证书委员会由下列成员组成：A、B和C」, and the count check of
     「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
-    for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)):
-        found = _role_at_end(match.group("body") + "成员")
+    for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)) \
+            + list(_MEMBERS_NAMED.finditer(text)):
+        body = match.group("body")
+        if body == "委员会":  # 「委员会」 alone: the committee the text named last
+            named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}委员会", text[: match.start()])]
+            body = re.sub(r"^.*?(?:任命了|设立了|任命|设立)", "", named[-1]) if named else body
+        found = _role_at_end(body + "成员")
         if found is None or ctx.meeting is None:
             continue
         if re.fullmatch(r"\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:名|个)(?:成员|国家|缔约国)\s*", match.group("holders")):

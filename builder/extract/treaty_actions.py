@@ -67,7 +67,7 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
 
 
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
-_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的)?\s*(?P<verb>批准|加入|核准|接受)书")
+_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
 
@@ -88,7 +88,8 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
         adverbial = _ADVERBIAL.search(text, 0, verb_start)
         if adverbial is not None:
             verb_start = adverbial.start()  # 「智利和塞舌尔在本次会议期间交存了…」
-        clauses = list(_CLAUSE.finditer(text, 0, verb_start))
+        clauses = list(_CLAUSE.finditer(text, 0, verb_start)) + list(_BOUNDARY.finditer(text, 0, verb_start))
+        clauses.sort(key=lambda m: m.end())
         head_start = clauses[-1].end() if clauses else 0
         lead = re.match(r"[\s、和]*", text[head_start:verb_start])
         list_start = head_start + (lead.end() if lead else 0)
