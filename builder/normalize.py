@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import data_dir
-from .symbols import SYMBOL_FULL_RE, parse as parse_symbol
+from .symbols import SYMBOL_FULL_RE, parse as parse_symbol, row_symbol
 
 # Fullwidth ASCII forms and the ideographic space, mapped one-to-one to ASCII
 # so that patterns see one alphabet; the offset map is unchanged by it.
@@ -413,7 +413,7 @@ def normalize(source: str) -> Clean:
             # A table row starts with its symbol (even after a row ending in
             # 「—」, an empty cell); any other line continues the row, unless the
             # row before ended a sentence-like title with a hard stop.
-            if parse_symbol(line.text.split(" ", 1)[0].rstrip("*")):
+            if row_symbol(line.text) is not None:
                 return False
             if not _SOFT_END.search(prev.text):
                 return True

@@ -164,3 +164,24 @@ def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
             if symbol is not None:
                 found.append((match.start(), match.end(), symbol))
     return sorted(found, key=lambda item: item[0])
+
+
+_ITEM_LABEL = re.compile(r"(?:\d{1,3}(?:\s*\([a-z]{1,3}\))?(?:\s*[和、]\s*\d{1,3}(?:\s*\([a-z]{1,3}\))?)*|[—–\-－])\s+")
+
+
+def row_symbol(line: str) -> tuple[int, str] | None:
+    """Where a documents-table row's symbol stands, and the symbol: the row's
+    first cell (「TPNW/MSP/2023/1 临时议程」), or its second after an agenda-item
+    cell (「5(a) UNEP/MC/COP.6/3 …」, 「— UNEP/MC/COP.6/L.1 …」). None if the line
+    does not open a row."""
+    text = line.lstrip()
+    lead = len(line) - len(text)
+    first = text.split(" ", 1)[0].rstrip("*")
+    if parse(first) is not None:
+        return lead, first
+    item = _ITEM_LABEL.match(text)
+    if item is not None:
+        second = text[item.end() :].split(" ", 1)[0].rstrip("*")
+        if parse(second) is not None:
+            return lead + item.end(), second
+    return None

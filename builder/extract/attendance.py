@@ -25,7 +25,8 @@ from .meetings import find_meetings
 _VERB = r"(?:参加了|出席了|出席|参加|与会)"
 # The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
-                    r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]")
+                    r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]"
+                    r"|(?:与会|出席会议|参加会议)的[^：:。，]{0,12}?有\s*[：:]")
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     r"(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
@@ -331,7 +332,7 @@ def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = N
                 return None
             if subject["role"]:
                 return subject["role"]
-            return None
+            return _role_by_type(ctx, ref)
         if observer:
             return "ObserverState" if ref.kind == "state" else "ObserverOrganization"
         return _role_by_type(ctx, ref)

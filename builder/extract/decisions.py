@@ -176,7 +176,8 @@ _DECISION_LIST = re.compile(
 )
 # 「决定 1：2025 年预算和财务事项；」 — the decisions listed in the body.
 # 「(a) 第 1 号决定：赞助方案；」 too (a footnote caller may follow the semicolon).
-_LISTED_DECISION = re.compile(r"(?:^|\n)\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?P<number>\d+)|第\s*(?P<number2>\d+)\s*号决定)"
+_LISTED_DECISION = re.compile(r"(?:^|\n)\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?P<number>\d+)"
+                              r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定)"
                               r"\s*[：:]\s*(?P<title>[^；;。\n]+?)\s*[；;。]?\s*(?:\d{1,2}\s*)?(?=\n|$)")
 _DECLARATION = re.compile(
     r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
@@ -331,6 +332,8 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
     text = ctx.text(unit)
     out = []
     for match in _LISTED_DECISION.finditer(text, after):
+        if match.group("session") and (ctx.meeting is None or ctx.meeting.ordinal != int(match.group("session"))):
+            continue  # 「第 MC-5/3 号决定」: another session's decision
         group = "number" if match.group("number") else "number2"
         ref = decision_ref(ctx, ("decision", int(match.group(group))))
         _title(ctx, ref, unit, match.start("title"), match.end("title"))

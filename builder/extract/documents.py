@@ -8,7 +8,7 @@ import re
 
 from ..records import Ref, Span
 from ..segment import Unit
-from ..symbols import find_resolutions, find_symbols, symbol_from_link
+from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_link
 from .attendance import sentences
 from .context import Context
 from .lists import has_conjunction, inside_word, roles_data, split_items
@@ -21,7 +21,9 @@ _TABLE_INTRO = re.compile(
     r"|^\s*(?:本届会议|本次会议|会议|审议会议|大会)?的?文件(?:清单|一览表?|目录|列表)?\s*$"
     # 「筹备委员会第三届会议收到的文件一览表」, 「审议会议文件清单」
     r"|^\s*[^。，；：]{0,40}?(?:收到的|审议的|面前的)?文件(?:清单|一览表?|目录|列表)\s*$"
+    r"|^\s*[^。，；：]{0,40}?(?:收到|审议)的文件\s*$"
 )
+_DECISION_NUMBER = re.compile(r"\s*号决定")
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
 _DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
 _SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*[\u4e00-\u9fff]{0,4}?" + _DOC_NOUNS + r")?\s*$")
@@ -46,6 +48,8 @@ def extract(ctx: Context) -> None:
         for start, end, symbol in find_symbols(text) + find_resolutions(text):
             if symbol.text == own:
                 continue
+            if _DECISION_NUMBER.match(text, end) and re.search(r"第\s*$", text[max(0, start - 3) : start]):
+                continue  # 「第 MC-6/1 号决定」: a decision's number, not a document's symbol
             ref = ctx.document(symbol.text)
             if ref is not None:
                 ctx.add("references", ctx.span(unit, start, end), subject=report, value=ref)
@@ -71,17 +75,20 @@ def _tables(ctx: Context) -> None:
             intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
             before_meeting = before_meeting and index > 0 and units[index - 1].kind == "table-row" or \
                 any(_TABLE_INTRO.search(line) for text in intro for line in text.split("\n"))
-            third_column = len(ctx.text(unit).split()) >= 3
+            third_column = bool(re.search(r"提交|来源|Submitted|Source", ctx.text(unit)))  # who submitted, last
             continue
         if unit.kind != "table-row":
             continue
         text = ctx.text(unit)
-        symbol_text, _, title = text.partition(" ")
-        ref = ctx.document(symbol_text.rstrip("*"))
+        found = row_symbol(text)
+        if found is None:
+            continue
+        symbol_start, symbol_text = found
+        ref = ctx.document(symbol_text)
         if ref is None:
             continue
-        title_start = len(symbol_text) + 1
-        title = title.strip()
+        title_start = symbol_start + len(text[symbol_start:].split(" ", 1)[0]) + 1
+        title = text[title_start:].strip()
         if title and third_column:
             _three_columns(ctx, unit, ref, text, title_start)
         elif title:

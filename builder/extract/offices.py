@@ -84,6 +84,13 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     if match:
         behalf = ctx.state(match.group("state"))
         name = _strip_title(match.group("name").strip())
+        if behalf is not None and not _plausible_person(name):
+            split = split_function_name(name)  # 「副主席拉娜·哈达德(约旦)」: a title before the name
+            if split is not None and split[0] and _plausible_person(split[1]):
+                name_start = start + match.start("name") + len(match.group("name").strip()) - len(split[1]) \
+                    if match.group("name").strip().endswith(split[1]) else None
+                if name_start is not None:
+                    return Holder(ctx.person(split[1]), name_start, name_start + len(split[1]), behalf)
         if behalf is not None and _plausible_person(name):
             name_start = start + match.start("name")
             return Holder(ctx.person(name), name_start, name_start + len(name), behalf)
@@ -258,10 +265,11 @@ _SERVES_AS = re.compile(
 _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 # 「会议选举下列缔约国担任副主席：A、B和C」
 _ELECT_LIST = re.compile(
-    r"(?:选举|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)(?P<target>[^，。；：]{1,30}?)[：:](?P<holders>[^。]+)"
+    r"(?:(?:选举|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?担任)"
+    r"(?P<target>[^，。；：]{1,30}?)[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
-    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
+    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是])(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
     r"(?P<name2>[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})*·[\u4e00-\u9fff]{1,8}?)"
     r"(?=[(（，。；、：\s]|和|与|及|的|在|于|为|宣布|作|出席|$)(?:\((?P<state2>[^()]{2,30})\))?"
@@ -299,8 +307,11 @@ _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 # 「大会秘书一职由大会秘书处主任 X 担任」
 _POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)一职(?:将|则)?由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
+# 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
+_ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员))为"
+                      r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
-                 (_POST_FILLED, ("一职",)), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+                 (_POST_FILLED, ("一职",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -370,6 +381,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     meeting, named = _meeting_for(ctx, qualifier)
     if appointed_by is not None and ctx.meeting is not None and not named:
         meeting = ctx.meeting_ref(ctx.meeting)  # appointed by a decision of the reported meeting
+    if not named:
+        # 「选出了第七次会议主席团成员：主席一职由…担任；副主席为…」: the bureau of the meeting named.
+        bureau = _bureau_of(ctx, text[offset : offset + match.start()])
+        if bureau is not None:
+            meeting, named = bureau, True
     if meeting is None:
         return
     h_start = offset + match.start("holders")
@@ -398,6 +414,17 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         body = qualifier.rstrip("的")
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
+
+
+def _bureau_of(ctx: Context, before: str) -> Ref | None:
+    """The meeting whose bureau the sentence lists, 「第七次会议主席团成员：」, if it names one."""
+    heading = list(re.finditer(r"主席团(?:成员)?\s*(?:如下|为)?\s*[：:]", before))
+    if not heading:
+        return None
+    head = before[: heading[-1].start()].rstrip("的 ")
+    mentions = [m for m in find_meetings(ctx, head) if m.end == len(head)]
+    info = ctx.meetings.get(mentions[-1].key) if mentions else None
+    return ctx.meeting_ref(info) if info is not None else None
 
 
 def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:

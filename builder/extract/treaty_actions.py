@@ -67,12 +67,14 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
 
 
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
+# 「东帝汶和瓦努阿图以加入方式成为缔约方」
+_BY_WAY_OF = re.compile(r"以(?P<verb>批准|加入|核准|接受)(?:的)?方式成为(?P<treaty>《[^》]{1,60}》)?(?:的)?缔约(?:国|方)")
 _DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
 
 def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
-    for match in _DEPOSIT.finditer(text):
+    for match in [*_DEPOSIT.finditer(text), *_BY_WAY_OF.finditer(text)]:
         sentence_start = max(text.rfind("。", 0, match.start()), -1) + 1
         sentence_end = text.find("。", match.end())
         sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
