@@ -26,7 +26,8 @@ _VERB = r"(?:参加了|出席了|出席|参加|与会)"
 # The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
                     r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]"
-                    r"|(?:与会|出席会议|参加会议)的[^：:。，]{0,12}?有\s*[：:]")
+                    r"|(?:与会|出席会议|参加会议)的[^：:。，]{0,12}?有\s*[：:]"
+                    r"|与会者包括[^：:。，]{0,30}?[：:]")
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     r"(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
@@ -220,7 +221,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     # Before a list that follows: the sentence's subject, and what the predicate
     # says after the meeting's name (「出席第三届会议的有下列 44 个缔约国：」); the
     # meeting's name itself is masked (「缔约国会议」 says nothing of the list).
-    named = predicate.rfind("会议") + 2
+    named = predicate.rfind("会议")
+    named = named + 2 if named >= 0 else 0
     before_list = text[sent_start:pred_start] + " " * named + predicate[named:]
     subject = _subject(before_list if list_after else predicate) or (
         _subject(text[list_start:list_end]) if not list_after else None

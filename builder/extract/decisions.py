@@ -175,10 +175,12 @@ _DECISION_LIST = re.compile(
     r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*决定(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )
 # 「决定 1：2025 年预算和财务事项；」 — the decisions listed in the body.
-# 「(a) 第 1 号决定：赞助方案；」 too (a footnote caller may follow the semicolon).
-_LISTED_DECISION = re.compile(r"(?:^|\n)\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?P<number>\d+)"
-                              r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定)"
-                              r"\s*[：:]\s*(?P<title>[^；;。\n]+?)\s*[；;。]?\s*(?:\d{1,2}\s*)?(?=\n|$)")
+# A decision's label in a list after 「通过了下列决定：」: 「决定 1：」, 「(a) 第 1 号决定：」,
+# 「第 MC-6/1 号决定：」, 「决定 19/1 」 (a title after a space).
+_DECISION_LABEL = re.compile(
+    r"(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?:(?P<session0>\d{1,3})/)?(?P<number>\d+)"
+    r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定)\s*(?:[：:]\s*|\s+(?=[^\s的]))"
+)
 _DECLARATION = re.compile(
     r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
     r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
@@ -328,19 +330,37 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
 
 
 def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, str]]:
-    """The decisions a paragraph lists after 「通过了下列三项决定：」, with their titles."""
+    """The decisions a paragraph lists after 「通过了下列三项决定：」, with their
+    titles: each label opens a line (or follows the title before it, where the
+    extraction joined the lines), its title runs to 「；」, 「。」, the line's end
+    or the next label."""
     text = ctx.text(unit)
+    labels = list(_DECISION_LABEL.finditer(text, after))
     out = []
-    for match in _LISTED_DECISION.finditer(text, after):
-        if match.group("session") and (ctx.meeting is None or ctx.meeting.ordinal != int(match.group("session"))):
+    for index, match in enumerate(labels):
+        at_line_start = re.search(r"(?:^|\n)\s*$", text[after : match.start()]) or (
+            index > 0 and labels[index - 1].end() < match.start() and not re.search(r"[；;。\n]", text[labels[index - 1].end() : match.start()]))
+        if not at_line_start:
+            continue
+        session = match.group("session") or match.group("session0")
+        if session and (ctx.meeting is None or ctx.meeting.ordinal != int(session)):
             continue  # 「第 MC-5/3 号决定」: another session's decision
+        limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        stop = re.search(r"[；;。\n]", text[match.end() : limit])
+        t_end = match.end() + (stop.start() if stop else limit - match.end())
+        title = text[match.end() : t_end]
+        title = re.sub(r"\s*\d{0,2}\s*$", "", title) if re.search(r"\D\s*\d{1,2}\s*$", title) and stop else title.rstrip()
+        if not title.strip():
+            continue
+        t_end = match.end() + len(title)
         group = "number" if match.group("number") else "number2"
         ref = decision_ref(ctx, ("decision", int(match.group(group))))
-        _title(ctx, ref, unit, match.start("title"), match.end("title"))
+        _title(ctx, ref, unit, match.end(), t_end)
         ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,
                 value=int(match.group(group)))
-        ctx.add("decisionType", ctx.span(unit, match.start(), match.end("title")), subject=ref, value="OrdinaryDecision")
-        out.append((ref, match.group("title")))
+        ctx.add("decisionType", ctx.span(unit, match.start(), t_end), subject=ref, value="OrdinaryDecision")
+        out.append((ref, title))
+        after = t_end
     return out
 
 

@@ -67,7 +67,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
         elif part == "{year}":
             regex += r"\s*" + _YEAR + r"\s*"
         else:
-            regex += r"\s*".join(map(re.escape, lookup_form(part)))
+            # 《》 may enclose the treaty's name in the text (「《残疾人权利公约》缔约国会议」).
+            regex += r"[\s《》]*".join(map(re.escape, lookup_form(part)))
     return re.compile(regex)
 
 
@@ -359,7 +360,7 @@ _DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
 _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
                          rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
-_HELD = re.compile(r"(?:根据[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
+_HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
 

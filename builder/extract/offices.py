@@ -265,8 +265,8 @@ _SERVES_AS = re.compile(
 _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 # 「会议选举下列缔约国担任副主席：A、B和C」
 _ELECT_LIST = re.compile(
-    r"(?:(?:选举|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?担任)"
-    r"(?P<target>[^，。；：]{1,30}?)[：:](?P<holders>[^。]+)"
+    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?担任)"
+    r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80})?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是])(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
@@ -305,13 +305,18 @@ _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
+# 「会议以鼓掌方式推选肯尼亚的 X 大使担任第十九届会议主席」
+_ELECT_SERVE = re.compile(r"(?:选举|推选|选出|任命|指定)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
+                          r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
+# 「副主席卡塔日娜·沃伊奇克兼任报告员」
+_ALSO_SERVES = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<holders>[^，。；：]{2,40}?)兼任(?P<target>[^，。；：]{1,20}?)(?=[，。；]|$)")
 # 「大会秘书一职由大会秘书处主任 X 担任」
 _POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)一职(?:将|则)?由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
 _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员))为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
-                 (_POST_FILLED, ("一职",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+                 (_POST_FILLED, ("一职",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -386,6 +391,12 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         bureau = _bureau_of(ctx, text[offset : offset + match.start()])
         if bureau is not None:
             meeting, named = bureau, True
+    if not named and _other_kind(ctx, qualifier):
+        # 「担任审议大会临时秘书长」 in a preparatory committee's report: an office of
+        # another meeting, which the text does not identify.
+        ctx.warn("office-meeting", f"office {target!r} belongs to another meeting that is not identified; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     if meeting is None:
         return
     h_start = offset + match.start("holders")
@@ -414,6 +425,14 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         body = qualifier.rstrip("的")
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
+
+
+def _other_kind(ctx: Context, qualifier: str) -> bool:
+    """A review conference or a preparatory committee named in an office's
+    qualifier when the report is not of one."""
+    key = ctx.series_key or ""
+    return bool(re.search(r"审议大会|审议会议", qualifier) and not key.endswith("revcon")
+                or "筹备委员会" in qualifier and "prepcom" not in key)
 
 
 def _bureau_of(ctx: Context, before: str) -> Ref | None:
