@@ -22,7 +22,7 @@ from .context import Context
 from .lists import Item, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
-_VERB = r"(?:参加了|出席了|出席|参加|与会)"
+_VERB = r"(?:参加了|出席了|列席了|出席|参加|列席|与会)"
 # The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
                     r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]"
@@ -35,6 +35,8 @@ _BEFORE = re.compile(
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」.
 _DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国)|非政府组织|政府间组织)"
                        r"\s*(?=[^\s的、，和及])")
+_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)(?P<what>[^()（）、，]{2,20}?)"
+                            r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
 _ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
@@ -238,6 +240,11 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     else:
         lead = re.match(r"\s*(?:下列|以下)?\s*", text[list_start:list_end])
         body_start = list_start + (lead.end() if lead else 0)
+        counted = _COUNTED_PAREN.fullmatch(text, body_start, list_end)
+        if counted is not None:
+            # 「三个非缔约国(不丹、厄立特里亚和美利坚合众国)」: a count, what they are, the names.
+            subject = _subject(re.sub(r"《[^》]*》", "", counted.group("what"))) or subject
+            body_start, body_end, list_end = counted.start("names"), counted.end("names"), counted.end("names")
         described = _DESCRIBED.match(text, body_start, list_end)
         if described is not None:
             # 「非《条约》缔约国南苏丹派观察员出席了会议」: what they are, then the names.

@@ -73,7 +73,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _RELATIVE = [
-    re.compile(r"(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:大会)?\s*" + _ORD + r"\s*(?P<kind>会议|届会|审议大会|审议会议)"),
+    re.compile(r"(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:大会|会议)?\s*" + _ORD + r"\s*(?P<kind>会议|届会|审议大会|审议会议)"),
     re.compile(_ORD + r"\s*(?:《?(?:条约|公约)》?)?(?:缔约国|缔约方)(?:会议|大会)"),
     re.compile(_ORD_CN + r"(?P<kind>会议)"),
     re.compile(_ORD_CN + r"(?P<kind>审议会议|审议大会)"),

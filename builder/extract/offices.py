@@ -73,6 +73,16 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     if state is not None:
         return Holder(state, start, end)
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
+    if match and ctx.gaz.state(match.group("state")) is None and (
+            ctx.gaz.organization(match.group("state")) is not None
+            or any(match.group("state").endswith(x) for x in roles_data()["organization_suffixes"] if len(x) >= 2)):
+        # 「国际残疾人联盟的塞缪尔·奥蒂诺」: a person of an organization (no State).
+        name = _strip_title(match.group("name").strip())
+        if "·" in name and _plausible_person(name):
+            name_start = start + match.start("name")
+            return Holder(ctx.person(name), name_start, name_start + len(name),
+                          function=(start, match.group("state")))
+        return None
     if match and ctx.gaz.state(match.group("state")) is not None:
         # 「智利的玛丽亚·费尔南达·埃斯皮诺萨」: the state, then the person.
         name = _strip_title(match.group("name").strip())
@@ -194,7 +204,7 @@ def _plausible_person(name: str) -> bool:
         return False
     if "·" in name and any(len(part) > 8 for part in name.rsplit("·", 1)[1].split("-")):
         return False  # a transliteration's last part, then more words
-    if re.search(r"会议|主席|秘书|代表|委员会|(?<=.)[和与及]", name):
+    if re.search(r"会议|主席|秘书|代表|委员会|的|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
 
@@ -211,6 +221,17 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     if ctx.meeting is None:
         return None, False
     return ctx.meeting_ref(ctx.meeting), False
+
+
+def _known_behalf(ctx: Context, person: Ref, meeting: Ref) -> Ref | None:
+    """The State a person holds another office of the same meeting for, when the
+    text named it there and only one (「副主席卡塔日娜·沃伊奇克兼任报告员」 after
+    「卡塔日娜·沃伊奇克(波兰)」 was elected Vice-President)."""
+    if person.kind != "person":
+        return None
+    states = {f.get("onBehalfOf") for f in ctx.facts if f.kind == "office" and f.get("holder") == person
+              and f.get("meeting") == meeting and f.get("onBehalfOf") is not None}
+    return states.pop() if len(states) == 1 else None
 
 
 def _committee_role(ctx: Context, meeting: Ref, role: str, body: str | None) -> str:
@@ -231,8 +252,9 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
         s = min(span_start, holder.start)
         e = max(span_end, holder.end)
         args = {"holder": holder.ref, "meeting": meeting, "role": role}
-        if holder.on_behalf_of is not None:
-            args["onBehalfOf"] = holder.on_behalf_of
+        behalf = holder.on_behalf_of or _known_behalf(ctx, holder.ref, meeting)
+        if behalf is not None:
+            args["onBehalfOf"] = behalf
         if elected_at is not None:
             args["electedAt"] = elected_at
         if appointed_by is not None:
@@ -308,15 +330,18 @@ _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 # 「会议以鼓掌方式推选肯尼亚的 X 大使担任第十九届会议主席」
 _ELECT_SERVE = re.compile(r"(?:选举|推选|选出|任命|指定)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
                           r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
+# 「圆桌讨论 1：…，由A(巴西)和B(新西兰)共同主持」: co-chairs of a body of the meeting
+_CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主持(?P<target>)(?=[，。；]|$)")
 # 「副主席卡塔日娜·沃伊奇克兼任报告员」
 _ALSO_SERVES = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<holders>[^，。；：]{2,40}?)兼任(?P<target>[^，。；：]{1,20}?)(?=[，。；]|$)")
 # 「大会秘书一职由大会秘书处主任 X 担任」
 _POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)一职(?:将|则)?由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
-_ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员))为"
+_ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
-                 (_POST_FILLED, ("一职",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+                 (_POST_FILLED, ("一职",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
+                 (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -369,7 +394,7 @@ def _decision_of(ctx: Context, unit: Unit) -> Ref | None:
 
 def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], serve: bool,
                  appointed_by: Ref | None) -> None:
-    target = match.group("target")
+    target = match.group("target") or ("共同主席" if match.re is _CO_PRESIDED else "")
     found = _role_at_end(target)
     if found is None:
         return

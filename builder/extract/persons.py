@@ -166,7 +166,7 @@ def _speaker(ctx: Context, who: str):
 # parentheses after it (the gold's convention for nationality).
 _NAME_STATE = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
                          r"(?:大使|先生|女士|阁下)?\s*[(（](?P<state>[^()（）]{2,30})[)）]")
-_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与)$")
+_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为)$")
 
 
 # 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
@@ -184,7 +184,21 @@ def _state_before(ctx: Context, text: str, end: int) -> tuple[int, Ref] | None:
     return None
 
 
+# 「；佐藤由美(日本)；」, 「由金敏俊(大韩民国)和…」: a name of two to four characters
+# (Chinese, Japanese, Korean), only right after a list separator or 「由/和/及/与」.
+_SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=由|和|及|与))(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<state>[^()（）]{2,30})[)）]")
+_NOT_A_NAME = re.compile(r"主席|秘书|代表|会议|委员|成员|国家|政府|组织|集团|协调|报告|专家|小组|大使")
+
+
 def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
+    for match in _SHORT_NAME_STATE.finditer(text):
+        name, start = match.group("name"), match.start("name")
+        if name[0] in "由和及与为" and len(name) > 2:
+            name, start = name[1:], start + 1
+        state = ctx.state(match.group("state"))
+        if state is None or _NOT_A_NAME.search(name) or ctx.gaz.state(name) or ctx.gaz.organization(name):
+            continue
+        ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
     for match in _STATE_OF_NAME.finditer(text):
         found = _state_before(ctx, text, match.start())
         if found is None or not _plausible_person(match.group("name")):
