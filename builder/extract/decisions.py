@@ -172,14 +172,15 @@ _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*
                           r"注意|赞赏|强调|重申|呼吁)")
 _HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决|进行了(?:记录|唱名)?表决|以\s*\d+\s*票赞成")
 _DECISION_LIST = re.compile(
-    r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*决定(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
+    r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*(?:决定|决议)(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )
 # 「决定 1：2025 年预算和财务事项；」 — the decisions listed in the body.
 # A decision's label in a list after 「通过了下列决定：」: 「决定 1：」, 「(a) 第 1 号决定：」,
 # 「第 MC-6/1 号决定：」, 「决定 19/1 」 (a title after a space).
 _DECISION_LABEL = re.compile(
     r"(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?:(?P<session0>\d{1,3})/)?(?P<number>\d+)"
-    r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定)\s*(?:[：:]\s*|\s+(?=[^\s的]))"
+    r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定"
+    r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+)))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
 )
 _DECLARATION = re.compile(
     r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
@@ -192,7 +193,8 @@ _REPORT = re.compile(
 )
 _OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)")
 _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
-_THAT_DOCUMENT = re.compile(r"^\s*该(?:报告|文件|决定草案|决议草案|议程)")
+_THAT_DOCUMENT = re.compile(r"^\s*该(?P<noun>报告|文件|决定草案|决议草案|议程)")
+_AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
 
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
@@ -309,9 +311,24 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                                                                           or issued.group("symbol") == ctx.symbol))):
                 _adopt(ctx, unit, *span, adopter, ctx.report_ref(), procedure, date)
                 continue
-            if _THAT_DOCUMENT.match(obj):
-                # 「介绍了委员会的报告(X)，会议随即通过了该报告」: the document just named.
+            as_resolution = _AS_RESOLUTION.search(obj)
+            if as_resolution:
+                # 「通过了该决议草案，作为第 ICC-ASP/24/Res.5 号决议」: the resolution, numbered by its symbol.
+                ref = decision_ref(ctx, ("decision", int(as_resolution.group("number"))))
+                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
+                # and the draft it was (「该决议草案」), below
+            that = _THAT_DOCUMENT.match(obj)
+            if that:
+                # 「介绍了委员会的报告(X)，会议随即通过了该报告」: the document just named, in
+                # this sentence or, for the same noun, at the end of the one before.
                 earlier = find_symbols(sentence[: match.start()])
+                if not earlier and s > 0:
+                    previous = text[: s].rstrip()
+                    previous = previous[previous.rfind("。", 0, len(previous) - 1) + 1 :]
+                    found = find_symbols(previous)
+                    noun = that.group("noun")
+                    if found and re.search(re.escape(noun) + r"\s*[(（]?\s*$", previous[: found[-1][0]]):
+                        earlier = found
                 if earlier:
                     ref = ctx.document(earlier[-1][2].text)
                     if ref is not None:
@@ -353,7 +370,9 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         if not title.strip():
             continue
         t_end = match.end() + len(title)
-        group = "number" if match.group("number") else "number2"
+        group = next(g for g in ("number", "number2", "number3") if match.group(g))
+        if match.group("symbol") and ctx.symbol and not match.group("symbol").startswith(ctx.symbol.rsplit("/", 1)[0] + "/"):
+            continue  # another session's resolution
         ref = decision_ref(ctx, ("decision", int(match.group(group))))
         _title(ctx, ref, unit, match.end(), t_end)
         ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,
