@@ -1,13 +1,20 @@
-"""The held-out constructed reports (tests/fixtures/heldout/ and heldout2/)
+"""The held-out constructed reports (tests/fixtures/heldout/, heldout2/ and heldout3/)
 build into valid graphs, and the builder's precision on them stays at the bar
 (>= 0.99 for each relation type). Their recall is measured and reported in
 docs/quality.md, not asserted: these files measure drafting the builder was
 not written for, and a recall floor here would invite tuning to them.
 
-One known disagreement is written down rather than hidden: in heldout2 NPT
-the expected file writes the Security Council resolution S/RES/2310(2016); the
-UN symbol (and the builder) has a space, S/RES/2310 (2016), so one reference
-counts as both a miss and a false positive.
+Known disagreements with the annotations are written down rather than hidden:
+- heldout2 NPT: the expected file writes the Security Council resolution
+  S/RES/2310(2016); the UN symbol (and the builder) has a space,
+  S/RES/2310 (2016), so one reference counts as both a miss and a false
+  positive;
+- heldout3 ICC: that set does not annotate speakers as attending; the builder
+  records the Trust Fund's chair who 「也作了发言」 as a Speaker, as the
+  sample's gold does;
+- heldout3 CRPD: the row 「…：秘书处的说明」 reads as submitted by the
+  Secretariat (as the Minamata file of the same set marks, uncertain); the
+  CRPD file does not annotate it.
 """
 
 from __future__ import annotations
@@ -25,9 +32,10 @@ from score import score  # noqa: E402
 
 from builder.pipeline import build_one  # noqa: E402
 
-FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2")]
+FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2", "heldout3")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
-KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95}
+KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.98,
+         ("CRPD_CSP_2026_6", "submittedBy"): 0.8}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])

@@ -40,7 +40,7 @@ def extract(ctx: Context) -> None:
             previous_end = match.end()
             if treaty is None:
                 continue
-            lead = re.match(r"[\s、和]*", text[head_start:verb_start])
+            lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*", text[head_start:verb_start])
             list_start = head_start + (lead.end() if lead else 0)
             if list_start >= verb_start:
                 continue
@@ -93,7 +93,7 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
         clauses = list(_CLAUSE.finditer(text, 0, verb_start)) + list(_BOUNDARY.finditer(text, 0, verb_start))
         clauses.sort(key=lambda m: m.end())
         head_start = clauses[-1].end() if clauses else 0
-        lead = re.match(r"[\s、和]*", text[head_start:verb_start])
+        lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*", text[head_start:verb_start])
         list_start = head_start + (lead.end() if lead else 0)
         if list_start >= verb_start:
             continue
