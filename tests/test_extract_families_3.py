@@ -187,3 +187,9 @@ def test_a_named_series_with_the_treaty_in_quotation_marks():
     ctx, starts = _facts(text, "startDate")
     assert {(d["subject"], d["value"]) for d in starts} == {
         ("meeting/crpd-csp-20", "2027-06-08"), ("meeting/crpd-csp-21", "2028-06-06")}
+
+
+def test_two_states_two_instruments_respectively():
+    text = TPNW + "1. 自上次会议以来，斐济和汤加分别于 2025 年 11 月和 2026 年 2 月交存了《条约》的加入书和批准书。" + FOOT
+    ctx, actions = _facts(text, "treaty-action")
+    assert {(a["state"], a["action"]) for a in actions} == {("state/FJI", "Accession"), ("state/TON", "Ratification")}

@@ -16,7 +16,7 @@ from .lists import roles_data, split_items
 _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
 # Adverbials between the list of states and the verb: 「A和B自上次会议以来批准了」,
 # 「A于 2024 年 3 月加入」, 「A和B均已批准」. Stripped before the list is looked for.
-_ADVERBIAL = re.compile(r"(?:自[^，。；、]{1,40}?以来|于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+_ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1,40}?以来|于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
                         r"|在[^，。；、]{1,30}?期间|已经|均已|都已|已|先后|分别|相继|正式|也|还|\s)+$")
 
 
@@ -69,7 +69,8 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
 # 「东帝汶和瓦努阿图以加入方式成为缔约方」
 _BY_WAY_OF = re.compile(r"以(?P<verb>批准|加入|核准|接受)(?:的)?方式成为(?P<treaty>《[^》]{1,60}》)?(?:的)?缔约(?:国|方)")
-_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书")
+_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书"
+                      r"(?:\s*和\s*(?P<verb2>批准|加入|核准|接受)书)?")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
 
@@ -100,6 +101,14 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
         items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
         if not items or any(item.value is None for item in items):
             continue
-        for item in items:
+        verbs = [match.group("verb")] * len(items)
+        if match.groupdict().get("verb2"):
+            # 「南苏丹和汤加分别于…交存了《公约》的加入书和批准书」: pairwise, only so.
+            if len(items) != 2 or "分别" not in text[list_start : match.start()]:
+                ctx.warn("treaty-action-pairs", "two instruments for a list of States not paired by 「分别」; not emitted",
+                         ctx.span(unit, list_start, match.end()))
+                continue
+            verbs = [match.group("verb"), match.group("verb2")]
+        for item, verb in zip(items, verbs):
             ctx.add("treaty-action", ctx.span(unit, item.start, match.end()), state=item.value, treaty=treaty,
-                    action=actions[match.group("verb")])
+                    action=actions[verb])
