@@ -151,7 +151,8 @@ from builder.corpus import Options, build_corpus
 started = time.perf_counter()
 result = build_corpus([{src!r}], Path({out!r}), options=Options(), jobs={jobs}, store={store},
                       use_cache={use_cache}, force={force})
-return {{"seconds": time.perf_counter() - started, "built": result.built, "cached": result.cached,
+from builder.corpus import fingerprint
+return {{"seconds": time.perf_counter() - started, "code": fingerprint()[:12], "built": result.built, "cached": result.cached,
         "triples": result.triples, "reports": len(result.metas), "timings": result.timings,
         "store": result.store_changes, "failed": len(result.failed), "invalid": len(result.invalid)}}
 """
@@ -187,7 +188,9 @@ def rebuilds(work: Path, size: int, jobs: int) -> dict:
         results["one_restored"] = run_child(code)
         victim.write_bytes(original + b"\n")
         started = time.perf_counter()
-        proc = subprocess.run([str(Path(PY).with_name("unkg")), "build", str(src), "--out", str(out), "-q"],
+        # `python -m builder` from ROOT: the builder of this checkout (the
+        # installed `unkg` script may point at another one).
+        proc = subprocess.run([PY, "-m", "builder", "build", str(src), "--out", str(out), "-q"],
                               capture_output=True, text=True, cwd=ROOT)
         results["one_changed_cli_seconds"] = time.perf_counter() - started
         results["one_changed_cli_status"] = proc.returncode
@@ -394,13 +397,20 @@ def write_markdown(results: dict, path: Path) -> None:
             "| peak RSS main MB | peak RSS worker MB |",
             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
+        current = results.get("code")
+        earlier = False
         for size in sorted(cold, key=int):
             r = cold[size]
             t = r.get("timings", {})
+            mark = ""
+            if current and r.get("code") != current:
+                mark, earlier = " ¹", True
             lines.append(
-                f"| {int(size):,} | {r['triples']:,} | {fmt(r['seconds'])} | {fmt(r['reports'] / r['seconds'])} "
+                f"| {int(size):,}{mark} | {r['triples']:,} | {fmt(r['seconds'])} | {fmt(r['reports'] / r['seconds'])} "
                 f"| {fmt(r['triples'] / r['seconds'], 0)} | {fmt(t.get('build'))} | {fmt(t.get('dumps'))} "
                 f"| {fmt(t.get('store'))} | {fmt(r['rss_main_mb'], 0)} | {fmt(r['rss_worker_mb'], 0)} |")
+        if earlier:
+            lines += ["", "¹ Measured with an earlier builder (not re-run with the code the other rows measure)."]
         lines.append("")
     rate = results.get("sample_rate")
     if rate:
@@ -425,7 +435,7 @@ def write_markdown(results: dict, path: Path) -> None:
             for what, label in (("unchanged", "nothing"), ("one_changed", "one report")):
                 x = r[what]
                 lines.append(f"| {int(size):,} | {label} | {fmt(x['seconds'], 2)} | {x['built']} | {x['cached']} |")
-            lines.append(f"| {int(size):,} | one report, whole `unkg build` command (interpreter start included) | "
+            lines.append(f"| {int(size):,} | one report, whole `python -m builder build` command (interpreter start included) | "
                          f"{fmt(r['one_changed_cli_seconds'], 2)} | 1 | {int(size) - 1:,} |")
         lines.append("")
     nv = results.get("naive", {})
@@ -499,6 +509,10 @@ def main(argv: list[str] | None = None) -> int:
     results_path = work / "results.json"
     results = json.loads(results_path.read_text()) if results_path.exists() else {}
     results["machine"] = machine_info()
+    sys.path.insert(0, str(ROOT))
+    from builder.corpus import fingerprint
+
+    results["code"] = fingerprint()[:12]  # the builder measured now (rows of another are marked)
     wanted = set(args.only or ["cold", "rate", "rebuild", "naive", "queries", "10m"])
 
     def save() -> None:
