@@ -4,18 +4,11 @@ The expected facts are written by hand from reading each text."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from builder.pipeline import extract_report
-
-HEADER = "\n\n TPNW/MSP/2025/6 \n\n \n\n2/2 25-01234 \n"
-
-
-def _facts(text: str, kind: str, symbol: str | None = None):
-    ctx = extract_report(Path("constructed.txt"), text, symbol)
-    return ctx, [{k: str(v) for k, v in f.args} for f in ctx.facts if f.kind == kind]
+from constructed_text import FOOT as HEADER
+from constructed_text import facts as _facts
 
 
 def test_family_officers_with_state_before_name_and_later_plenary():

@@ -5,20 +5,12 @@ hand; not UN documents). Expected facts are written by hand from the text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from builder.normalize import normalize
-from builder.pipeline import extract_report
 
-TPNW = "   禁止核武器条约缔约国第三次会议报告 \n\n"
-FOOT = "\n\n TPNW/MSP/2025/6 \n\n \n\n2/2 25-01234 \n"
-
-
-def _facts(text: str, kind: str, symbol: str | None = None):
-    ctx = extract_report(Path("constructed.txt"), text, symbol)
-    return ctx, [{k: str(v) for k, v in f.args} for f in ctx.facts if f.kind == kind]
+from constructed_text import FOOT, TPNW
+from constructed_text import facts as _facts
 
 
 def test_running_heads_with_a_bare_page_number_are_furniture():

@@ -30,26 +30,36 @@ def extract(ctx: Context) -> None:
         for match in pattern.finditer(text):
             treaty = _treaty(ctx, match.group("treaty"))
             head_start = previous_end
-            verb_start = match.start()
-            adverbial = _ADVERBIAL.search(text, head_start, verb_start)
-            if adverbial is not None:
-                verb_start = adverbial.start()
-            boundaries = list(_BOUNDARY.finditer(text, head_start, verb_start))
-            if boundaries:
-                head_start = boundaries[-1].end()
             previous_end = match.end()
             if treaty is None:
                 continue
-            lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*", text[head_start:verb_start])
-            list_start = head_start + (lead.end() if lead else 0)
-            if list_start >= verb_start:
-                continue
-            items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
-            if not items or any(item.value is None for item in items):
+            found = _states_before(ctx, text, head_start, match.start(), (_BOUNDARY,))
+            if found is None:
                 continue  # not a list of states: 「所有尚未签署…的国家」 and the like
+            _, items = found
             action = actions[match.group("verb")]
             for item in items:
                 ctx.add("treaty-action", ctx.span(unit, item.start, match.end()), state=item.value, treaty=treaty, action=action)
+
+
+def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
+                   boundaries: tuple[re.Pattern[str], ...]) -> tuple[int, list] | None:
+    """The States listed before a verb (its adverbials skipped: 「A和B自上次会议以来」,
+    「A在本次会议期间」), back to the last clause boundary; None unless every item
+    is a State."""
+    adverbial = _ADVERBIAL.search(text, head_start, verb_start)
+    if adverbial is not None:
+        verb_start = adverbial.start()
+    ends = [m.end() for pattern in boundaries for m in pattern.finditer(text, head_start, verb_start)]
+    head_start = max(ends, default=head_start)
+    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*", text[head_start:verb_start])
+    list_start = head_start + (lead.end() if lead else 0)
+    if list_start >= verb_start:
+        return None
+    items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
+    if not items or any(item.value is None for item in items):
+        return None
+    return list_start, items
 
 
 def _treaty(ctx: Context, written: str) -> Ref | None:
@@ -87,20 +97,10 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
             treaty = named.pop() if len(named) == 1 else None
         if treaty is None:
             continue
-        verb_start = match.start()
-        adverbial = _ADVERBIAL.search(text, 0, verb_start)
-        if adverbial is not None:
-            verb_start = adverbial.start()  # 「智利和塞舌尔在本次会议期间交存了…」
-        clauses = list(_CLAUSE.finditer(text, 0, verb_start)) + list(_BOUNDARY.finditer(text, 0, verb_start))
-        clauses.sort(key=lambda m: m.end())
-        head_start = clauses[-1].end() if clauses else 0
-        lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*", text[head_start:verb_start])
-        list_start = head_start + (lead.end() if lead else 0)
-        if list_start >= verb_start:
+        found = _states_before(ctx, text, 0, match.start(), (_CLAUSE, _BOUNDARY))
+        if found is None:
             continue
-        items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
-        if not items or any(item.value is None for item in items):
-            continue
+        list_start, items = found
         verbs = [match.group("verb")] * len(items)
         if match.groupdict().get("verb2"):
             # 「南苏丹和汤加分别于…交存了《公约》的加入书和批准书」: pairwise, only so.

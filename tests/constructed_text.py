@@ -1,0 +1,19 @@
+"""Helpers for the phrase-family tests: a constructed report's facts by kind.
+
+The texts themselves are written in each test (CONSTRUCTED, not UN documents);
+`TPNW` and `FOOT` are a title and a running head to wrap a paragraph in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.pipeline import extract_report
+
+TPNW = "   禁止核武器条约缔约国第三次会议报告 \n\n"
+FOOT = "\n\n TPNW/MSP/2025/6 \n\n \n\n2/2 25-01234 \n"
+
+
+def facts(text: str, kind: str, symbol: str | None = None):
+    """The extraction context of `text`, and its facts of `kind` as {arg: str(value)}."""
+    ctx = extract_report(Path("constructed.txt"), text, symbol)
+    return ctx, [{k: str(v) for k, v in f.args} for f in ctx.facts if f.kind == kind]
