@@ -78,8 +78,21 @@ def _furniture() -> dict:
     }
 
 
+class _Widths(dict):
+    """Character → its display width (2 for East Asian wide and fullwidth), computed once per character."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 @dataclass
@@ -358,11 +371,15 @@ def _repage(lines: list[Line]) -> None:
         furniture_since = False
 
 
+# The markers in one pattern: at a line's start, alternatives are tried in
+# order, so the first that matches names the marker, as a loop over _MARKERS would.
+_MARKER_ANY = re.compile("|".join(f"(?P<m{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_MARKERS)))
+_MARKER_NAMES = {f"m{i}": name for i, (name, _) in enumerate(_MARKERS)}
+
+
 def _marker(text: str) -> str | None:
-    for name, pattern in _MARKERS:
-        if pattern.match(text):
-            return name
-    return None
+    match = _MARKER_ANY.match(text)
+    return _MARKER_NAMES[match.lastgroup] if match else None
 
 
 class _Writer:
