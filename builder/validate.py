@@ -82,11 +82,45 @@ def validate(graph: Graph) -> ShaclResult:
 
 def check_evidence(graph: Graph, source: str) -> list[str]:
     """Every evidence quote must equal the input between its offsets."""
+    rows = getattr(graph, "rows", None)  # builder.corpus.RowGraph: one pass over its rows
+    if rows is not None:
+        return _check_evidence_rows(rows(), source)
     problems = []
     for node in graph.subjects(RDF.type, UNKG.Evidence):
         start = graph.value(node, UNKG.charStart)
         end = graph.value(node, UNKG.charEnd)
         quote = graph.value(node, UNKG.quote)
+        if not isinstance(start, Literal) or not isinstance(end, Literal) or not isinstance(quote, Literal):
+            problems.append(f"{node}: incomplete evidence")
+            continue
+        if source[int(start) : int(end)] != str(quote):
+            problems.append(f"{node}: quote does not match the input at {int(start)}-{int(end)}")
+    return sorted(problems)
+
+
+def _check_evidence_rows(rows: list[tuple], source: str) -> list[str]:
+    """`check_evidence` over rows (nt(s), nt(p), nt(o), s, p, o) in the order
+    they were added: each evidence node's first charStart, charEnd and quote,
+    as RowGraph.value gives them."""
+    from .store import nt
+
+    type_key, evidence_key = nt(RDF.type), nt(UNKG.Evidence)
+    wanted = {nt(UNKG.charStart): 0, nt(UNKG.charEnd): 1, nt(UNKG.quote): 2}
+    nodes: list = []
+    values: dict[str, list] = {}
+    for sk, pk, ok, s, _, o in rows:
+        if pk == type_key:
+            if ok == evidence_key:
+                nodes.append(s)
+            continue
+        slot = wanted.get(pk)
+        if slot is not None:
+            found = values.setdefault(sk, [None, None, None])
+            if found[slot] is None:
+                found[slot] = o
+    problems = []
+    for node in nodes:
+        start, end, quote = values.get(nt(node)) or (None, None, None)
         if not isinstance(start, Literal) or not isinstance(end, Literal) or not isinstance(quote, Literal):
             problems.append(f"{node}: incomplete evidence")
             continue

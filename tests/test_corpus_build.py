@@ -295,3 +295,33 @@ def test_corpus_store_update_error_leaves_the_outputs(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="store broke"):
         build_corpus([src], out, options=Options(validate=False), jobs=1)
     assert (out / "build-report.json").read_bytes() == before
+
+
+def test_corpus_row_graph_evidence_check_equals_rdflib(tmp_path):
+    """check_evidence's pass over a RowGraph's rows finds what its rdflib
+    path finds, on a report with a wrong quote and an incomplete evidence node."""
+    from rdflib import Graph, Literal, URIRef
+
+    from builder.namespace import RDF, UNKG, XSD
+    from builder.pipeline import Backend, build_one
+    from builder.validate import check_evidence
+
+    path = tmp_path / "r.txt"
+    path.write_text(variant(1), encoding="utf-8")
+    built = build_one(path, backend=Backend(new_graph=corpus.RowGraph, validate=corpus._fast_validate)).graph
+    wrong = sorted(built.subjects(RDF.type, UNKG.Evidence))[0]
+    rows = corpus.RowGraph(built.identifier)
+    for s_, p_, o_ in built:
+        if not (s_ == wrong and p_ == UNKG.quote):
+            rows.add((s_, p_, o_))
+    rows.add((wrong, UNKG.quote, Literal("不是原文", datatype=XSD.string)))
+    incomplete = URIRef(str(wrong) + "x")
+    rows.add((incomplete, RDF.type, UNKG.Evidence))
+    rows.add((incomplete, UNKG.charStart, Literal(1)))
+    plain = Graph()
+    for triple in rows:
+        plain.add(triple)
+    source = path.read_text(encoding="utf-8")
+    found = check_evidence(rows, source)
+    assert found == check_evidence(plain, source)
+    assert len(found) == 2 and any("incomplete" in p for p in found)
