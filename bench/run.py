@@ -281,6 +281,7 @@ def bind(text: str, meeting: str, report: str, meeting2: str) -> str | None:
 
 
 QUERY_CODE = """
+import statistics
 from builder.store import open_store
 from builder.query import execute
 store = open_store({store!r})
