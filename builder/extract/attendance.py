@@ -62,10 +62,62 @@ def _subject(text: str) -> dict | None:
     return None
 
 
+# Organizations that spoke attended: 「大会还听取了 A、B 以及 C 的发言」,
+# 「A和B的代表向筹备委员会作了发言」.
+_HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)(?:的代表)?的发言")
+_SPOKE_FOR = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:在[^，。；]{1,40}?上[，,]\s*)?(?P<list>[^。；：，]{2,200}?)的代表"
+                        r"(?:也|还)?(?:向[^，。；]{1,20}?)?作了发言")
+
+
+def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
+    """Each organization named as having spoken attended; its role is what it
+    is (the gazetteer's kind), or, for one the gazetteer does not know, NGO
+    where the paragraph speaks of 非政府组织; otherwise it is left out."""
+    ngo_paragraph = "非政府组织" in text
+    meeting = ctx.meeting_ref(ctx.meeting)
+    for pattern in (_HEARD, _SPOKE_FOR):
+        for match in pattern.finditer(text):
+            head = match.group("list")
+            if pattern is _SPOKE_FOR and re.match(r"\s*在", head):
+                continue
+            items = []
+            for item in split_items(text, lambda name: ctx.gaz.organization(name), match.start("list"), match.end("list")):
+                pieces = [(item.start, item.end)]
+                if item.value is None and "以及" in item.text:  # 「A以及B」 closes UN lists
+                    cut = item.start + item.text.rindex("以及")
+                    pieces = [(item.start, cut), (cut + 2, item.end)]
+                elif item.value is None and _one_split(item.text) is not None:
+                    join = _one_split(item.text)
+                    pieces = [(item.start, item.start + join.start()), (item.start + join.end(), item.end)]
+                for start, end in pieces:
+                    name = text[start:end].strip()
+                    if name:
+                        start = text.index(name, start)
+                        items.append(Item(start, start + len(name), name, ctx.gaz.organization(name)))
+            if not items or any(item.value is None and not (_ends_like_an_organization(item.text)
+                                                            and not _FINAL_CONJUNCTION.search(item.text))
+                                for item in items):
+                continue  # a State's representative, a person, or a list that cannot be read
+            for item in items:
+                # Known: the role of its kind; unknown: an NGO where the paragraph says so.
+                role = _ROLE_BY_TYPE.get(item.value.type) if item.value is not None else (
+                    "NonGovernmentalOrganization" if ngo_paragraph else None)
+                if item.value is not None and item.value.key in _MAY_BE_PARTY:
+                    role = None
+                if role is None:
+                    ctx.warn("attendance-role", f"role of {item.text!r} is not stated; not emitted",
+                             ctx.span(unit, item.start, item.end))
+                    continue
+                ctx.add("attendance", ctx.span(unit, item.start, match.end()), participant=ctx.organization(item.text),
+                        meeting=meeting, role=role)
+
+
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     for unit, text in ctx.units("paragraph", "footnote"):
+        if "发言" in text:
+            _speaking_organizations(ctx, unit, text)
         for s, e in sentences(text):
             marker = _MARKER.match(text, s)
             if marker:
