@@ -99,6 +99,9 @@ def _title(ctx: Context, ref: Ref, unit: Unit, start: int, end: int) -> None:
     text = ctx.text(unit)[start:end]
     # A trailing footnote call is not part of the title.
     stripped = re.sub(r"(?<=[\u4e00-\u9fff》”])\d{1,2}$", "", text.strip())
+    quoted = re.fullmatch(r"“([^“”]+)”", stripped)
+    if quoted:  # 「“我们对无核武器世界的承诺”」 as a title line: the words, not the marks
+        stripped = quoted.group(1)
     if stripped:
         lead = ctx.text(unit)[start:end].find(stripped)
         ctx.add("title", ctx.span(unit, start + lead, start + lead + len(stripped)), subject=ref, value=stripped)
@@ -166,11 +169,13 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
         _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
 
 
-_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决)?(?:审议并)?通过了(?P<object>[^。；]*)")
+_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|未经投票|经记录表决"
+                      r"|经表决|经协商一致)?(?:审议并)?通过了(?P<object>[^。；]*)")
 # A clause with another verb after the adopted object: its objects are not adopted.
 _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定将|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")
-_HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|经记录表决|经表决|进行了(?:记录|唱名)?表决|以\s*\d+\s*票赞成")
+_HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|未经投票|不经表决|经记录表决|经表决|经协商一致|协商一致|进行了(?:记录|唱名)?表决"
+                  r"|以\s*\d+\s*票(?:赞成|对)")
 _DECISION_LIST = re.compile(
     r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*(?:决定|决议)(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )

@@ -72,6 +72,17 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
         pieces.append((cursor, start + match.start()))
         cursor = start + match.end()
     pieces.append((cursor, end))
+    # A name with 「、」 in it (「联合国教育、科学及文化组织」): two pieces that resolve as one.
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if merged and text[merged[-1][1] : s] == "、" and resolve(text[s:e].strip()) is None and (
+                resolve(text[merged[-1][0] : e].strip()) is not None
+                or any(resolve(text[merged[-1][0] : s + m.start()].strip()) is not None  # 「…组织和世界卫生组织」
+                       for m in re.finditer(r"以及|和|与|及", text[s:e]) if m.start() > 0)):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    pieces = merged
     items: list[Item[T]] = []
     for s, e in pieces:
         label = text.rfind("：", s, e)

@@ -523,7 +523,7 @@ _BARE_PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议(?=\s*上)"
 )
 _SAME_PLENARY = re.compile(r"同一次(?:全体)?会议(?=\s*上)")
-_DATE_BEFORE = re.compile(r"(?:举行的|召开的)?\s*$")
+_DATE_BEFORE = re.compile(r"(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
 
 
 def plenaries(ctx: Context) -> None:
