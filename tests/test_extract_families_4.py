@@ -31,3 +31,40 @@ def test_a_declarations_quoted_subtitle_is_its_title_without_the_marks():
                    "  禁止核武器条约缔约国第三次会议宣言 \n\n  “共同的未来” \n") + FOOT
     ctx, titles = _facts(text, "title")
     assert {t["value"] for t in titles} == {"共同的未来"}
+
+
+def test_officers_with_titles_containing_顿号_paired_representatives_and_a_later_meetings_president():
+    text = TPNW + ("1. 会议以鼓掌方式确认候任主席、智利外交部裁军、军控和不扩散司司长玛丽亚·索托大使担任会议主席。"
+                   "会议选出主席团其余成员，由斐济、爱尔兰和加纳的代表担任副主席，分别为约瑟·塔拉、肖恩·墨菲和阿玛·博阿滕。"
+                   "会议商定由安娜·克拉克(新西兰)主持缔约国第四次会议。\n\n"
+                   "2. 会议决定，全权证书委员会由巴西、芬兰和越南三国代表组成。") + FOOT
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["meeting"], o["role"], o.get("onBehalfOf")) for o in offices} == {
+        ("person/玛丽亚.索托", "meeting/tpnw-msp-3", "President", None),
+        ("person/约瑟.塔拉", "meeting/tpnw-msp-3", "VicePresident", "state/FJI"),
+        ("person/肖恩.墨菲", "meeting/tpnw-msp-3", "VicePresident", "state/IRL"),
+        ("person/阿玛.博阿滕", "meeting/tpnw-msp-3", "VicePresident", "state/GHA"),
+        ("person/安娜.克拉克", "meeting/tpnw-msp-4", "President", "state/NZL"),
+        ("state/BRA", "meeting/tpnw-msp-3", "CredentialsCommitteeMember", None),
+        ("state/FIN", "meeting/tpnw-msp-3", "CredentialsCommitteeMember", None),
+        ("state/VNM", "meeting/tpnw-msp-3", "CredentialsCommitteeMember", None),
+    }
+    _, chaired = _facts(text, "chaired")
+    assert [c["person"] for c in chaired] == ["person/玛丽亚.索托"]
+
+
+def test_parties_by_deposit_and_speakers_heard():
+    text = TPNW + ("1. 自《条约》生效以来，斐济和萨摩亚通过交存批准书成为缔约国。\n\n"
+                   "2. 会议听取了核试验幸存者代表卡尔拉·努尔兰(哈萨克斯坦)和基里巴斯的特雷莎·陶的发言。"
+                   "会议还听取了国际和平局、和平与裁军研究会以及核时代和平基金会等非政府组织代表的发言。") + FOOT
+    ctx, actions = _facts(text, "treaty-action")
+    assert {(a["state"], a["action"]) for a in actions} == {("state/FJI", "Ratification"), ("state/WSM", "Ratification")}
+    _, attendance = _facts(text, "attendance")
+    assert {(a["participant"], a["role"]) for a in attendance} == {
+        ("person/卡尔拉.努尔兰", "Speaker"), ("person/特雷莎.陶", "Speaker"),
+        ("organization/ipb", "NonGovernmentalOrganization"),
+        ("organization/zh-和平与裁军研究会", "NonGovernmentalOrganization"),
+        ("organization/zh-核时代和平基金会", "NonGovernmentalOrganization")}
+    _, nationality = _facts(text, "nationality")
+    assert {(n["subject"], n["value"]) for n in nationality} >= {
+        ("person/卡尔拉.努尔兰", "state/KAZ"), ("person/特雷莎.陶", "state/KIR")}

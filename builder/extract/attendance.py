@@ -19,7 +19,7 @@ import re
 from ..records import Ref
 from ..segment import Unit, chinese_number
 from .context import Context
-from .lists import Item, inside_word, roles_data, split_items
+from .lists import Item, has_conjunction, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
 _VERB = r"(?:参加了|出席了|列席了|出席|参加|列席|与会)"
@@ -65,6 +65,7 @@ def _subject(text: str) -> dict | None:
 # Organizations that spoke attended: 「大会还听取了 A、B 以及 C 的发言」,
 # 「A和B的代表向筹备委员会作了发言」.
 _HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)(?:的代表)?的发言")
+_HEARD_ETC = re.compile(r"等(?:\s*\d+\s*个)?(?:非政府组织|组织|机构|实体)(?:的)?(?:代表)?$")
 _SPOKE_FOR = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:在[^，。；]{1,40}?上[，,]\s*)?(?P<list>[^。；：，]{2,200}?)的代表"
                         r"(?:也|还)?(?:向[^，。；]{1,20}?)?作了发言")
 
@@ -80,8 +81,14 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
             head = match.group("list")
             if pattern is _SPOKE_FOR and re.match(r"\s*在", head):
                 continue
+            list_end = match.end("list")
+            kind_of = _HEARD_ETC.search(head)
+            if kind_of is not None:  # 「…以及核时代和平基金会等非政府组织代表」: what they all are
+                list_end = match.start("list") + kind_of.start()
+                if "非政府组织" in kind_of.group(0):
+                    ngo_paragraph = True
             items = []
-            for item in split_items(text, lambda name: ctx.gaz.organization(name), match.start("list"), match.end("list")):
+            for item in split_items(text, lambda name: ctx.gaz.organization(name), match.start("list"), list_end):
                 pieces = [(item.start, item.end)]
                 if item.value is None and "以及" in item.text:  # 「A以及B」 closes UN lists
                     cut = item.start + item.text.rindex("以及")
@@ -94,9 +101,9 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
                     if name:
                         start = text.index(name, start)
                         items.append(Item(start, start + len(name), name, ctx.gaz.organization(name)))
-            if not items or any(item.value is None and not (_ends_like_an_organization(item.text)
-                                                            and not _FINAL_CONJUNCTION.search(item.text))
-                                for item in items):
+            if not items or any(item.value is None and not (_ends_like_an_organization(item.text) and not (
+                                    index == len(items) - 1 and has_conjunction(item.text)))
+                                for index, item in enumerate(items)):
                 continue  # a State's representative, a person, or a list that cannot be read
             for item in items:
                 # Known: the role of its kind; unknown: an NGO where the paragraph says so.

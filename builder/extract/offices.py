@@ -111,12 +111,13 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
             name_start = start + match.start("name")
             return Holder(ctx.person(name), name_start, end, function=(start + match.start("state"), function))
         return None
-    split = split_function_name(piece)
+    bare = _strip_title(piece)  # 「…司长弗朗茨·莱特纳-霍夫曼大使」: the honorific after the name
+    split = split_function_name(bare)
     if split is not None:
         function, name = split
-        trail_start = len(piece) - len(name)
+        trail_start = len(bare) - len(name)
         ref = ctx.person(name)
-        return Holder(ref, start + trail_start, end, function=(start, function) if function else None)
+        return Holder(ref, start + trail_start, start + len(bare), function=(start, function) if function else None)
     return None
 
 
@@ -180,8 +181,11 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
     if ctx.gaz.state(piece) is not None:
         return True
     match = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<state>[^()（）]+)[)）]", piece)
-    if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
-        return True
+    if match and ctx.gaz.state(match.group("state")):
+        name = _strip_title(match.group("name").strip())
+        split = split_function_name(name) if not _plausible_person(name) else None
+        if _plausible_person(name) or (split is not None and split[0] and _plausible_person(split[1])):
+            return True  # 「幸存者代表阿伊达娜·卡瑟姆别科娃(哈萨克斯坦)」: a function, a name, a State
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
     if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
         return True
@@ -221,6 +225,32 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     if ctx.meeting is None:
         return None, False
     return ctx.meeting_ref(ctx.meeting), False
+
+
+_SINGLE_HOLDER = {"President", "SecretaryGeneral", "Secretary"}
+_PAIRED = re.compile(r"\s*[，,]\s*分别为(?P<persons>[^。；]+?)(?=[。；]|$)")
+
+
+def _paired_representatives(ctx: Context, text: str, h_start: int, h_end: int, after: int) -> list[Holder] | None:
+    """「由哈萨克斯坦、马耳他和乌拉圭的代表担任副主席，分别为A、B和C」: the
+    persons, in the States' order, each on behalf of the State of the same rank."""
+    holders_text = text[h_start:h_end]
+    if not holders_text.endswith("的代表"):
+        return None
+    persons = _PAIRED.match(text, after)
+    if persons is None:
+        return None
+    states = split_items(text, lambda name: ctx.state(name), h_start, h_end - len("的代表"))
+    names = split_items(text, lambda piece: _holder_shape(ctx, piece), persons.start("persons"), persons.end("persons"))
+    if not states or len(states) != len(names) or any(s.value is None for s in states):
+        return None
+    holders = []
+    for state, name in zip(states, names):
+        holder = person_or_state(ctx, text, name.start, name.end)
+        if holder is None or holder.ref.kind != "person":
+            return None
+        holders.append(Holder(holder.ref, holder.start, holder.end, state.value, holder.function))
+    return holders
 
 
 def _known_behalf(ctx: Context, person: Ref, meeting: Ref) -> Ref | None:
@@ -302,6 +332,9 @@ _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|�
 # 「设立了由 A、B 和 C 组成的全权证书委员会」
 _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 # 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
+# 「全权证书委员会由孟加拉国、厄瓜多尔…和尼日利亚五国代表组成」
+_COMPOSED_OF = re.compile(r"(?P<body>[^，。；：由]{2,30}?委员会)由(?P<holders>[^，。；：由]{2,200}?)\s*"
+                         r"(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?国?)?(?:的)?(?:代表)?组成(?![的：:])")
 # 「获任命为委员会成员的有九个缔约国：A、B…和C」
 _MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^，。；：的]{0,20}?委员会)成员的(?:有|是|为)(?:下列)?\s*"
                             r"(?:(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?\s*(?:缔约国|国家|成员)?)?\s*[：:](?P<holders>[^。；]+)")
@@ -322,7 +355,8 @@ _TITLE_STATES = re.compile(
     r"(?P<holders>[\u4e00-\u9fff、]{2,60}?)(?=分别|介绍|提交|报告了|主持|作了|发言|[，。])"
 )
 # 「2027 年缔约方会议将于…在日内瓦举行，由斯洛文尼亚的米哈·科瓦契奇大使主持」
-_PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)")
+_PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
+                          r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -427,7 +461,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     h_start = offset + match.start("holders")
     h_end = offset + match.end("holders")
     items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
-    holders = []
+    paired = _paired_representatives(ctx, text, h_start, h_end, offset + match.end())
+    if paired is not None:
+        items = []
+    one = None
+    if term["role"] in _SINGLE_HOLDER and len(items) > 1 and text[h_start:h_end].count("·") >= 1 \
+            and re.search(r"·[\u4e00-\u9fff\-]+(?:大使|先生|女士|阁下)?\s*$", text[h_start:h_end]) \
+            and len(re.findall(r"[\u4e00-\u9fff](?:·[\u4e00-\u9fff\-]+)+", text[h_start:h_end])) == 1:
+        # 「候任主席、奥地利外交部裁军、军备控制和不扩散司司长弗朗茨·莱特纳-霍夫曼大使」:
+        # one holder of a one-holder office, whose titles contain 「、」.
+        one = person_or_state(ctx, text, h_start, h_end)
+        items = []
+    holders = [one] if one is not None else list(paired or [])
     for item in items:
         if _GROUP_LABEL.fullmatch(item.text.strip()):
             continue  # 「西方国家集团，奥地利和日本；…」: a regional group's label, not a holder
@@ -497,11 +542,13 @@ def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Matc
 def _presided_by(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], sentence: str) -> None:
     """The president of a meeting the sentence is about (another meeting, to be
     held): its one meeting mention, before the clause."""
-    mentions = {m.key for m in find_meetings(ctx, sentence[: match.start()])}
+    group = "holders" if match.group("holders") else "holders2"
+    where = match.group("over") if match.group("over") else sentence[: match.start()]
+    mentions = {m.key for m in find_meetings(ctx, where)}
     if len(mentions) != 1 or ctx.meeting is None or ctx.meeting.key in mentions:
         return  # the reported meeting's presiding officer is read from its election
     info = ctx.meetings.get(mentions.pop())
-    holder = person_or_state(ctx, text, offset + match.start("holders"), offset + match.end("holders"))
+    holder = person_or_state(ctx, text, offset + match.start(group), offset + match.end(group))
     if info is None or holder is None:
         return
     _emit(ctx, unit, [holder], "President", ctx.meeting_ref(info), offset + match.start(), offset + match.end())
@@ -687,7 +734,7 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
     """「全权证书委员会由下列成员组成：A、B和C」, and the count check of
     「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
     for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)) \
-            + list(_MEMBERS_NAMED.finditer(text)):
+            + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)):
         body = match.group("body")
         if body == "委员会":  # 「委员会」 alone: the committee the text named last
             named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}委员会", text[: match.start()])]

@@ -14,7 +14,8 @@ from ..records import Ref
 from ..segment import Unit
 from .context import Context
 from .meetings import plenary_at
-from .offices import _plausible_person, _strip_title, affiliation_of, split_function_name
+from .lists import split_items
+from .offices import _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
 
 _SPEAKERS = re.compile(
     r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]"
@@ -39,6 +40,8 @@ def extract(ctx: Context) -> None:
         if not _SPEAKERS.search(text) and not _PANEL.search(text):
             _narrative_speakers(ctx, unit, text)
         _nationalities(ctx, unit, text)
+        if "听取了" in text:
+            _heard_persons(ctx, unit, text)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -217,3 +220,22 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if not _BEFORE_NAME.search(text[max(0, start - 2) : start]) or not _plausible_person(name):
             continue  # 「…大使何塞·…(国)」: where the name begins is not sure (offices read those)
         ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
+
+
+# 「会议听取了核武器试验幸存者代表A(哈萨克斯坦)和马绍尔群岛的B的发言」: persons heard.
+_HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)的发言")
+
+
+def _heard_persons(ctx: Context, unit: Unit, text: str) -> None:
+    for match in _HEARD.finditer(text):
+        items = split_items(text, lambda piece: _holder_shape(ctx, piece), match.start("list"), match.end("list"))
+        holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+        if not holders or any(h is None or h.ref.kind != "person" for h in holders):
+            continue  # organizations (the attendance extractor reads those), or a list not read
+        meeting = _meeting_of_list(ctx, unit, match.start())
+        for holder in holders:
+            ctx.add("attendance", ctx.span(unit, holder.start, match.end()), participant=holder.ref, meeting=meeting,
+                    role="Speaker")
+            if holder.on_behalf_of is not None:
+                ctx.add("nationality", ctx.span(unit, holder.start, holder.end), subject=holder.ref,
+                        value=holder.on_behalf_of)
