@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from .resources import data_dir
 
-_SERIES = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+# A series, with hyphenated parts; one may be an abbreviated word and a number
+# (「CTBT-Art.XIV」, the Article XIV conferences).
+_SERIES = r"[A-Z][A-Z0-9]*(?:-(?:[A-Z0-9]+|[A-Z][a-z]{1,4}\.[A-Z0-9]+))*"
 _COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
 _SC_YEAR = r"(?:\s?\(\d{4}\))"
 _ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"

@@ -68,3 +68,24 @@ def test_parties_by_deposit_and_speakers_heard():
     _, nationality = _facts(text, "nationality")
     assert {(n["subject"], n["value"]) for n in nationality} >= {
         ("person/卡尔拉.努尔兰", "state/KAZ"), ("person/特雷莎.陶", "state/KIR")}
+
+
+def test_article_xiv_symbols_co_chair_states_and_co_presiding():
+    text = ("   第十四次促进《全面禁止核试验条约》生效会议的报告 \n\n"
+            "1. 第十四次会议于 2025 年 9 月 26 日在纽约联合国总部以线上线下相结合的方式举行。"
+            "在第 1 次全体会议上，会议以鼓掌方式选举日本和墨西哥为会议共同主席国。"
+            "会议由日本外务省和国际合作局局长佐藤·健和墨西哥外交部副部长胡安·佩雷斯共同主持。"
+            "副主席职位由芬兰和肯尼亚担任。\n\n"
+            "2. 会议商定，日本和墨西哥将作为协调员，继续推动相关工作。"
+            "会议还注意到，全面禁止核试验条约组织筹备委员会将于 2025 年 11 月举行第六十五届会议。"
+            "\n\n CTBT-Art.XIV/2025/6 \n\n 2/2 25-01234 \n")
+    ctx, offices = _facts(text, "office")
+    assert ctx.symbol == "CTBT-Art.XIV/2025/6"
+    assert {(o["holder"], o["role"]) for o in offices} >= {
+        ("state/JPN", "CoChair"), ("state/MEX", "CoChair"), ("state/FIN", "VicePresident"), ("state/KEN", "VicePresident"),
+        ("state/JPN", "Coordinator"), ("state/MEX", "Coordinator")}
+    _, chaired = _facts(text, "chaired")
+    assert {c["person"] for c in chaired} == {"person/佐藤.健", "person/胡安.佩雷斯"}
+    _, places = _facts(text, "location")
+    assert {p["value"] for p in places} == {"纽约联合国总部"}
+    assert "ctbt-art14-65" not in ctx.meetings  # another body's session

@@ -81,6 +81,7 @@ _RELATIVE = [
 # Series numbered by year: 「缔约方 2023 年会议」, 「缔约国 2024 年会议」.
 _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)"
                             r"|(?P<year2>(?:19|20)\d\d)\s*年\s*(?:《[^》]{1,30}》)?(?:缔约国|缔约方)(?:会议|大会)(?!\s*第)")
+_OTHER_BODY_HOLDS = re.compile(r"(?:委员会|理事会|工作组|专家组|小组)[^，。；]{0,24}?举行(?:了)?\s*$")
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议)\s*$")
 
 
@@ -128,6 +129,10 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]) \
                         and not _own_body_before(ctx, before):
                     continue
+                clause = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
+                if pattern in (_RELATIVE[2], _RELATIVE[3]) and _OTHER_BODY_HOLDS.search(clause) \
+                        and not _own_body_before(ctx, clause):
+                    continue  # 「筹备委员会将于 2021 年 11 月举行第五十七届会议」: another body's session
                 if lookup_form(before).endswith(treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
@@ -360,7 +365,8 @@ _DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
 _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
                          rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
-_HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:成功)?(?:召开|举行)")
+_HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*"
+                   r"(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:以[^，。；]{1,15}?方式)?(?:成功)?(?:召开|举行)")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
 

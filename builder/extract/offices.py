@@ -189,7 +189,10 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
     if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
         return True
-    return True if split_function_name(piece) is not None and "和" not in piece else None
+    split = split_function_name(piece)
+    # 「意大利外交和国际合作部副部长乔瓦尼·德卢卡」: a 「和」 inside the function is no join.
+    return True if split is not None and "和" not in split[1] and "·" not in split[0] \
+        and (not split[0] or "·" in split[1] or "和" not in piece) else None
 
 
 def _strip_title(name: str) -> str:
@@ -208,6 +211,8 @@ def _plausible_person(name: str) -> bool:
         return False
     if "·" in name and any(len(part) > 8 for part in name.rsplit("·", 1)[1].split("-")):
         return False  # a transliteration's last part, then more words
+    if "·" in name and len(name.split("·", 1)[0].replace("-", "")) > 8:
+        return False  # words before a transliteration's first part (「知名人士小组成员约翰·…」)
     if re.search(r"会议|主席|秘书|代表|委员会|的|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
@@ -369,12 +374,15 @@ _CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主�
 # 「副主席卡塔日娜·沃伊奇克兼任报告员」
 _ALSO_SERVES = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<holders>[^，。；：]{2,40}?)兼任(?P<target>[^，。；：]{1,20}?)(?=[，。；]|$)")
 # 「大会秘书一职由大会秘书处主任 X 担任」
-_POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)一职(?:将|则)?由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
+_POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)(?:一职|职位|职务)(?:将|则)?由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
+# 「意大利和南非将作为协调员，…」
+_ACTING_AS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:会议)?(?:商定|决定|同意)?[，,]?\s*(?P<holders>[^，。；：]{2,60}?)(?:将|应)?作为"
+                        r"(?P<target>[^，。；：]{0,20}?(?:协调员|协调人|联络人|主持人|共同主席))(?=[，。；]|$)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
 _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
-                 (_POST_FILLED, ("一职",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
+                 (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
                  (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
@@ -495,6 +503,12 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         body = qualifier.rstrip("的")
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
+    if match.re is _CO_PRESIDED and re.search(r"(?:^|[，。；])\s*(?:本次|本届)?会议\s*$", text[offset : offset + match.start()]):
+        # 「会议由A和B共同主持」: they presided over the meeting itself.
+        for holder in holders:
+            if holder.ref.kind == "person" and ctx.meeting is not None and meeting.key == ctx.meeting.key:
+                ctx.add("chaired", ctx.span(unit, offset + match.start(), offset + match.end()), person=holder.ref,
+                        meeting=meeting)
 
 
 def _other_kind(ctx: Context, qualifier: str) -> bool:

@@ -169,6 +169,8 @@ def _speaker(ctx: Context, who: str):
 # parentheses after it (the gold's convention for nationality).
 _NAME_STATE = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
                          r"(?:大使|先生|女士|阁下)?\s*[(（](?P<state>[^()（）]{2,30})[)）]")
+# Words that may stand right before a name without belonging to it.
+_LEAD_WORDS = re.compile(r"(?:以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*")
 _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为)$")
 
 
@@ -213,11 +215,17 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if state is None:
             continue
         name, start = match.group("name"), match.start("name")
-        lead = re.match(r"(?:以及|并|和|及|与|由|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*", name)
+        lead = _LEAD_WORDS.match(name)
         if lead and lead.end():
             name, start = name[lead.end() :], start + lead.end()
         name = _strip_title(name)
-        if not _BEFORE_NAME.search(text[max(0, start - 2) : start]) or not _plausible_person(name):
+        if not _plausible_person(name):  # 「知名人士小组成员约翰·基普罗诺(肯尼亚)」: a function before the name
+            split = split_function_name(name)
+            if split is not None and split[0] and _plausible_person(split[1]) and not _LEAD_WORDS.match(split[1]).end():
+                start, name = start + len(name) - len(split[1]), split[1]
+                ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
+            continue
+        if not _BEFORE_NAME.search(text[max(0, start - 2) : start]):
             continue  # 「…大使何塞·…(国)」: where the name begins is not sure (offices read those)
         ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
 
