@@ -89,3 +89,27 @@ def test_article_xiv_symbols_co_chair_states_and_co_presiding():
     _, places = _facts(text, "location")
     assert {p["value"] for p in places} == {"纽约联合国总部"}
     assert "ctbt-art14-65" not in ctx.meetings  # another body's session
+
+
+def test_attendance_by_ratification_status_and_names_before_their_count():
+    text = TPNW + ("1. 下列 2 个已批准《条约》的国家参加了会议：奥地利和智利。"
+                   "下列 2 个已签署但尚未批准《条约》的国家作为观察员参加了会议：中国和埃及。"
+                   "巴基斯坦和毛里求斯这两个尚未签署《条约》的国家也应邀派观察员出席了会议。"
+                   "此外，军备控制协会、核威胁倡议和维也纳裁军和不扩散中心等三个非政府组织也派代表出席了会议。") + FOOT
+    ctx, attendance = _facts(text, "attendance")
+    assert {(a["participant"], a["role"]) for a in attendance} == {
+        ("state/AUT", "StateParty"), ("state/CHL", "StateParty"),
+        ("state/CHN", "ObserverState"), ("state/EGY", "ObserverState"),
+        ("state/PAK", "ObserverState"), ("state/MUS", "ObserverState"),
+        ("organization/aca", "NonGovernmentalOrganization"),  # known to the gazetteer
+        ("organization/nti", "NonGovernmentalOrganization"),
+        ("organization/zh-维也纳裁军和不扩散中心", "NonGovernmentalOrganization")}
+    assert all(c.stated == c.extracted for c in ctx.counts)
+
+
+def test_the_first_pages_job_line_is_furniture():
+    from builder.normalize import normalize
+
+    clean = normalize(" 禁止核武器条约缔约国第三次会议报告 \n1. 出席的有：大不列颠及北\n21-13867 (C)    041021    051021 \n"
+                      "*2113867* \n TPNW/MSP/2025/6 \n2/3 21-13867 \n爱尔兰联合王国和越南。\n")
+    assert "大不列颠及北爱尔兰联合王国和越南" in clean.text

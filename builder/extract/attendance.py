@@ -30,14 +30,16 @@ _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?会议[^：:。]{0,20}?[：:]|(?:
                     r"|与会者包括[^：:。，]{0,30}?[：:]")
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
-    r"(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
+    r"(?:应邀)?\s*(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
 )
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」.
 _DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国)|非政府组织|政府间组织)"
                        r"\s*(?=[^\s的、，和及])")
 _COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)(?P<what>[^()（）、，]{2,20}?)"
                             r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
-_ETC = re.compile(r"等(?:\s*\d+\s*个)?(?P<noun>[^、，的]{2,12})$")
+_ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)?(?P<noun>[^、，的]{2,12})$")
+# 「巴基斯坦和毛里求斯这两个尚未签署《条约》的国家也」: the names, then what they are.
+_THESE = re.compile(r"(?:这|此)(?P<n>\d+|[一两二三四五六七八九十]+)个(?P<what>[^、，。]{0,30}?(?:国家|缔约国|组织))\s*(?:也|还|亦)?\s*$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
@@ -314,6 +316,12 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             text[list_start:list_end],
         ):
             count_only = True
+        these = _THESE.search(text[list_start:list_end])
+        if these is not None:
+            body_end = list_start + these.start()
+            subject = _subject(re.sub(r"《[^》]*》", "", these.group("what"))) or subject
+            count_match = re.search(r"(?P<n>\d+|[一两二三四五六七八九十]+)个", these.group(0))
+            list_end = body_end
         etc = _ETC.search(text[list_start:list_end])
         if etc is not None:
             # 「A、B和C等非政府组织」: the list, and what they are.
@@ -469,9 +477,12 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
             org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])]
             if stated is not None and stated == len(items):
                 pieces = [(item.start, item.end)]
-            elif stated is not None and stated == len(items) + 1 and len(joins) == 1:
-                cut = item.start + joins[0].start()
-                pieces = [(item.start, cut), (cut + len(joins[0].group(0)), item.end)]
+            elif stated is not None and stated == len(items) + 1 and (len(joins) == 1 or _one_split(item.text)):
+                # One more than the list has: split at the one join, or at the one
+                # with a whole name on both sides (「核威胁倡议和维也纳裁军和不扩散中心」).
+                join = joins[0] if len(joins) == 1 else _one_split(item.text)
+                cut = item.start + join.start()
+                pieces = [(item.start, cut), (cut + len(join.group(0)), item.end)]
             elif stated is None and len(org_like) == 1:
                 # 「丹麦难民理事会和哈洛信托」: the part before 「和」 is a whole name.
                 cut = item.start + org_like[0].start()
