@@ -113,3 +113,19 @@ def test_the_first_pages_job_line_is_furniture():
     clean = normalize(" 禁止核武器条约缔约国第三次会议报告 \n1. 出席的有：大不列颠及北\n21-13867 (C)    041021    051021 \n"
                       "*2113867* \n TPNW/MSP/2025/6 \n2/3 21-13867 \n爱尔兰联合王国和越南。\n")
     assert "大不列颠及北爱尔兰联合王国和越南" in clean.text
+
+
+def test_elections_with_the_verb_not_repeated_and_vice_chairs_分别为():
+    text = TPNW + ("1. 会议还选举阿里·汗(巴基斯坦)为全体委员会主席，扬·维瑟(荷兰王国)为起草委员会主席。"
+                   "上述两个委员会的副主席分别为安娜·莫利纳(厄瓜多尔)和格蕾丝·万加里(肯尼亚)。"
+                   "参加会议的缔约国如下(2 个)：奥地利和智利。在第 9 次全体会议上，会议协商一致通过了本报告。") + FOOT
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["role"], o.get("onBehalfOf")) for o in offices} == {
+        ("person/阿里.汗", "Chair", "state/PAK"), ("person/扬.维瑟", "Chair", "state/NLD"),
+        ("person/安娜.莫利纳", "ViceChair", "state/ECU"), ("person/格蕾丝.万加里", "ViceChair", "state/KEN")}
+    _, nationality = _facts(text, "nationality")
+    assert all("分别" not in n["subject"] for n in nationality)
+    _, attendance = _facts(text, "attendance")
+    assert {a["participant"] for a in attendance} == {"state/AUT", "state/CHL"}
+    _, adopted = _facts(text, "adoption")
+    assert {(a["item"], a.get("procedure")) for a in adopted} == {("document/TPNW/MSP/2025/6", "Consensus")}

@@ -170,7 +170,7 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
 
 
 _ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|未经投票|经记录表决"
-                      r"|经表决|经协商一致)?(?:审议并)?通过了(?P<object>[^。；]*)")
+                      r"|经表决|经协商一致|协商一致)?(?:审议并)?通过了(?P<object>[^。；]*)")
 # A clause with another verb after the adopted object: its objects are not adopted.
 _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定将|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")

@@ -326,7 +326,7 @@ _ELECT_LIST = re.compile(
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80})?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
-    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是])(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
+    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
     r"(?P<name2>[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})*·[\u4e00-\u9fff]{1,8}?)"
     r"(?=[(（，。；、：\s]|和|与|及|的|在|于|为|宣布|作|出席|$)(?:\((?P<state2>[^()]{2,30})\))?"
@@ -379,11 +379,12 @@ _POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)(?:一职|职�
 _ACTING_AS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:会议)?(?:商定|决定|同意)?[，,]?\s*(?P<holders>[^，。；：]{2,60}?)(?:将|应)?作为"
                         r"(?P<target>[^，。；：]{0,20}?(?:协调员|协调人|联络人|主持人|共同主席))(?=[，。；]|$)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
-_ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))为"
+_ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))(?:分别)?为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
+_ELLIPTICAL = re.compile(r"[，,]\s*(?P<holders>(?:(?!选举|任命|担任|决定|并|还)[^，。；：为]){2,60}?)为(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
                  (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
-                 (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+                 (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -408,6 +409,12 @@ def extract(ctx: Context) -> None:
                     if any(a <= match.start() < b for a, b in listed):
                         continue  # read as a list above
                     _appointment(ctx, unit, text, s, match, pattern is _SERVE, appointed_by)
+                    if pattern is _ELECT:
+                        # 「选举A为全体委员会主席，B为起草委员会主席，C为…」: the verb is not repeated.
+                        cursor = match.end()
+                        while (more := _ELLIPTICAL.match(sentence, cursor)) is not None:
+                            _appointment(ctx, unit, text, s, more, False, appointed_by)
+                            cursor = more.end()
             titled = any(title in sentence for title in _TITLES)
             if not titled:
                 continue

@@ -170,7 +170,7 @@ def _speaker(ctx: Context, who: str):
 _NAME_STATE = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
                          r"(?:大使|先生|女士|阁下)?\s*[(（](?P<state>[^()（）]{2,30})[)）]")
 # Words that may stand right before a name without belonging to it.
-_LEAD_WORDS = re.compile(r"(?:以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*")
+_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*")
 _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为)$")
 
 
