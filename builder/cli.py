@@ -26,7 +26,10 @@ exit status: 0 ok, 1 an input could not be built, 2 usage, 3 SHACL violations.
 """
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser. `wanted`: the command about to run, if known;
+    then only that plugged command's module is imported (the others cost a
+    quarter of a second of imports on every run and are listed by name only)."""
     parser = argparse.ArgumentParser(
         prog="unkg",
         description="Build a knowledge graph from UN meeting reports, with every fact traced to its source text.",
@@ -70,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)")
 
     for name, module_name, help_text in PLUGGED_COMMANDS:
+        if wanted is not None and wanted != name:
+            sub.add_parser(name, help=help_text)
+            continue
         module = _plugged(module_name)
         if module is not None:
             module.configure(sub.add_parser(name, help=help_text, description=module.__doc__.split("\n\n")[0]))
@@ -98,7 +104,12 @@ def _plugged(module_name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    import sys
+
+    words = sys.argv[1:] if argv is None else argv
+    commands = {"build", "validate", "query", *(name for name, _, _ in PLUGGED_COMMANDS)}
+    first = next((w for w in words if not w.startswith("-")), None)
+    parser = _parser(first if first in commands else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

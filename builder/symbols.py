@@ -76,6 +76,7 @@ def _is_suffix(component: str) -> bool:
     return head in _data()["suffix_components"] and (number.isdigit() or not number)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked about the same strings hundreds of times per report
 def parse(text: str) -> Symbol | None:
     """Parse a symbol; None if `text` is not a well-formed UN symbol.
 
@@ -171,6 +172,7 @@ def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
 _ITEM_LABEL = re.compile(r"(?:\d{1,3}(?:\s*\([a-z]{1,3}\))?(?:\s*[和、]\s*\d{1,3}(?:\s*\([a-z]{1,3}\))?)*|[—–\-－])\s+")
 
 
+@lru_cache(maxsize=1 << 14)
 def row_symbol(line: str) -> tuple[int, str] | None:
     """Where a documents-table row's symbol stands, and the symbol: the row's
     first cell (「TPNW/MSP/2023/1 临时议程」), or its second after an agenda-item
