@@ -1,4 +1,5 @@
-"""Send each report's named graph to a SPARQL 1.1 Graph Store (HTTP PUT per graph), so that an update replaces exactly one report.
+"""Send each report's named graph to a SPARQL 1.1 Graph Store (one HTTP PUT
+per graph), so that an update replaces exactly one report.
 
 `unkg push STORE_URL` reads a build's shards (`OUT/shards/*.nq`, one per
 report, written by `unkg build`) and, for each report, sends its triples with
