@@ -85,17 +85,18 @@ def check_evidence(graph: Graph, source: str) -> list[str]:
     rows = getattr(graph, "rows", None)  # builder.corpus.RowGraph: one pass over its rows
     if rows is not None:
         return _check_evidence_rows(rows(), source)
-    problems = []
-    for node in graph.subjects(RDF.type, UNKG.Evidence):
-        start = graph.value(node, UNKG.charStart)
-        end = graph.value(node, UNKG.charEnd)
-        quote = graph.value(node, UNKG.quote)
-        if not isinstance(start, Literal) or not isinstance(end, Literal) or not isinstance(quote, Literal):
-            problems.append(f"{node}: incomplete evidence")
-            continue
-        if source[int(start) : int(end)] != str(quote):
-            problems.append(f"{node}: quote does not match the input at {int(start)}-{int(end)}")
-    return sorted(problems)
+    return sorted(filter(None, (_evidence_problem(node, graph.value(node, UNKG.charStart), graph.value(node, UNKG.charEnd),
+                                                  graph.value(node, UNKG.quote), source)
+                                for node in graph.subjects(RDF.type, UNKG.Evidence))))
+
+
+def _evidence_problem(node, start, end, quote, source: str) -> str | None:
+    """What is wrong with one evidence node's span and quote, or None."""
+    if not isinstance(start, Literal) or not isinstance(end, Literal) or not isinstance(quote, Literal):
+        return f"{node}: incomplete evidence"
+    if source[int(start) : int(end)] != str(quote):
+        return f"{node}: quote does not match the input at {int(start)}-{int(end)}"
+    return None
 
 
 def _check_evidence_rows(rows: list[tuple], source: str) -> list[str]:
@@ -118,12 +119,5 @@ def _check_evidence_rows(rows: list[tuple], source: str) -> list[str]:
             found = values.setdefault(sk, [None, None, None])
             if found[slot] is None:
                 found[slot] = o
-    problems = []
-    for node in nodes:
-        start, end, quote = values.get(nt(node)) or (None, None, None)
-        if not isinstance(start, Literal) or not isinstance(end, Literal) or not isinstance(quote, Literal):
-            problems.append(f"{node}: incomplete evidence")
-            continue
-        if source[int(start) : int(end)] != str(quote):
-            problems.append(f"{node}: quote does not match the input at {int(start)}-{int(end)}")
-    return sorted(problems)
+    return sorted(filter(None, (_evidence_problem(node, *(values.get(nt(node)) or (None, None, None)), source)
+                                for node in nodes)))
