@@ -129,3 +129,15 @@ def test_elections_with_the_verb_not_repeated_and_vice_chairs_分别为():
     assert {a["participant"] for a in attendance} == {"state/AUT", "state/CHL"}
     _, adopted = _facts(text, "adoption")
     assert {(a["item"], a.get("procedure")) for a in adopted} == {("document/TPNW/MSP/2025/6", "Consensus")}
+
+
+def test_a_president_named_by_a_pronoun_and_a_committee_besides_its_officers():
+    text = TPNW + ("1. 会议由候任主席卡琳·贝格(挪威)宣布开幕。在同一次会议上，会议以鼓掌方式选举她为会议主席。\n\n"
+                   "2. 全权证书委员会除主席和副主席外，还由下列 2 个缔约国的代表组成：古巴和加纳。\n\n"
+                   "3. 会议听取了安娜·索托(智利)和若泽·林斯(巴西)的发言。会议选举他为副主席。") + FOOT
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["role"], o.get("onBehalfOf")) for o in offices} == {
+        ("person/卡琳.贝格", "President", "state/NOR"),
+        ("state/CUB", "CredentialsCommitteeMember", None), ("state/GHA", "CredentialsCommitteeMember", None)}
+    # 「他」 after two persons: not told apart, so nothing.
+    assert any(w.code == "office-holder" and "他/她" in w.message for w in ctx.warnings)

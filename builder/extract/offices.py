@@ -258,6 +258,25 @@ def _paired_representatives(ctx: Context, text: str, h_start: int, h_end: int, a
     return holders
 
 
+_NAMED_PERSON = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
+                           r"(?:大使|先生|女士|阁下)?\s*(?:[(（](?P<state>[^()（）]{2,30})[)）])?")
+
+
+def _referent(ctx: Context, text: str, sentence_start: int) -> Holder | None:
+    """The one person (a transliterated name, with the State in parentheses if
+    any) named in the sentence before `sentence_start`; None if none or several."""
+    before = text[:sentence_start].rstrip()
+    previous = before[before.rfind("。", 0, len(before) - 1) + 1 :] if before.endswith("。") else ""
+    matches = list(_NAMED_PERSON.finditer(previous))
+    if len(matches) != 1:
+        return None  # no one, or several: 「他」 is not told
+    split = split_function_name(matches[0].group("name"))
+    name, state = split[1] if split is not None else matches[0].group("name"), matches[0].group("state")
+    if not _plausible_person(name):
+        return None
+    return Holder(ctx.person(name), 0, 0, ctx.state(state) if state else None)
+
+
 def _known_behalf(ctx: Context, person: Ref, meeting: Ref) -> Ref | None:
     """The State a person holds another office of the same meeting for, when the
     text named it there and only one (「副主席卡塔日娜·沃伊奇克兼任报告员」 after
@@ -309,7 +328,7 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 
 _ELECT = re.compile(
     r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|选出|任命|指定|确认|提名)"
-    r"(?P<holders>(?:(?!任命|选举|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
+    r"(?P<holders>他|她|(?:(?!任命|选举|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
 )
 _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
@@ -333,7 +352,8 @@ _NAMED = re.compile(
 )
 _NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长": "SecretaryGeneral",
                 "执行秘书": "Secretary", "报告员": "Rapporteur"}
-_COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由(?:下列|以下)?\s*(?P<n>\d+|[一两二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)组成[：:](?P<holders>[^。；]+)")
+_COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)(?:除[^，。；]{1,20}外[，,]\s*)?(?:还|另)?由(?:下列|以下)?\s*"
+                       r"(?P<n>\d+|[一两二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)(?:的代表)?组成[：:](?P<holders>[^。；]+)")
 # 「设立了由 A、B 和 C 组成的全权证书委员会」
 _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 # 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
@@ -475,6 +495,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     h_start = offset + match.start("holders")
     h_end = offset + match.end("holders")
+    if text[h_start:h_end].strip() in ("他", "她"):
+        # 「…由候任主席马尔科·维塔利亚诺(意大利)宣布开幕。…选举他为审议大会主席」: the one
+        # person the sentence before names.
+        referent = _referent(ctx, text, offset)
+        if referent is None:
+            ctx.warn("office-holder", f"office {target!r}: 「他/她」 does not name one person before it; not emitted",
+                     ctx.span(unit, h_start, h_end))
+            return
+        holders = [Holder(referent.ref, h_start, h_end, referent.on_behalf_of)]
+        _emit(ctx, unit, holders, _role_name(term, qualifier), meeting, offset + match.start(), offset + match.end())
+        _chaired(ctx, unit, holders, _role_name(term, qualifier), meeting, offset + match.start(), offset + match.end())
+        return
     items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
     paired = _paired_representatives(ctx, text, h_start, h_end, offset + match.end())
     if paired is not None:
