@@ -141,3 +141,14 @@ def test_a_president_named_by_a_pronoun_and_a_committee_besides_its_officers():
         ("state/CUB", "CredentialsCommitteeMember", None), ("state/GHA", "CredentialsCommitteeMember", None)}
     # 「他」 after two persons: not told apart, so nothing.
     assert any(w.code == "office-holder" and "他/她" in w.message for w in ctx.warnings)
+
+
+def test_plenaries_of_a_one_day_meeting_held_that_day():
+    text = TPNW.replace("第三次会议报告", "第三次会议报告") + (
+        "1. 禁止核武器条约缔约国第三次会议于 2025 年 3 月 3 日在纽约举行。会议当天举行了第 1 次和第 2 次全体会议。") + FOOT
+    ctx, dates = _facts(text, "date")
+    assert {(d["subject"], d["value"]) for d in dates} == {
+        ("meeting/tpnw-msp-3/plenary/1", "2025-03-03"), ("meeting/tpnw-msp-3/plenary/2", "2025-03-03")}
+    longer = text.replace("于 2025 年 3 月 3 日在纽约举行", "于 2025 年 3 月 3 日至 7 日在纽约举行")
+    _, dates = _facts(longer, "date")
+    assert dates == []  # 「当天」 of a meeting of several days says no day

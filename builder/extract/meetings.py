@@ -528,6 +528,7 @@ _PLENARY = re.compile(
 _BARE_PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议(?=\s*上)"
 )
+_THAT_DAY = re.compile(r"(?:当天|当日|同日)")
 _SAME_PLENARY = re.compile(r"同一次(?:全体)?会议(?=\s*上)")
 _DATE_BEFORE = re.compile(r"(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
 
@@ -576,6 +577,12 @@ def plenaries(ctx: Context) -> None:
             ctx.plenary_mentions.append((unit.start + match.start(), meeting_key, numbers))
             last = (meeting_key, numbers)
             if date_mention is None:
+                sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
+                if _THAT_DAY.search(sentence_head) and info.start is not None and info.start == info.end:
+                    # 「会议当天举行了第 1 次和第 2 次全体会议」: a one-day meeting's day.
+                    day_span = ctx.span(unit, match.start() - len(sentence_head), match.end())
+                    for number in numbers:
+                        dated.setdefault((meeting_key, number), []).append((info.start, day_span))
                 continue
             dates = _plenary_dates(date_mention, numbers, match, info)
             for number, day in dates.items():
