@@ -24,7 +24,8 @@ from .resources import data_dir
 # A series, with hyphenated parts; one may be an abbreviated word and a number
 # (「CTBT-Art.XIV」, the Article XIV conferences).
 _SERIES = r"[A-Z][A-Z0-9]*(?:-(?:[A-Z0-9]+|[A-Z][a-z]{1,4}\.[A-Z0-9]+))*"
-_COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+# A component; a session number in parentheses may close it (「ICCD/COP(16)/23」).
+_COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?:\(\d{1,3}\))?"
 _SC_YEAR = r"(?:\s?\(\d{4}\))"
 _ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"
 
@@ -87,7 +88,8 @@ def parse(text: str) -> Symbol | None:
     text = text.strip()
     if not SYMBOL_FULL_RE.fullmatch(text):
         return None
-    main, _, paren = text.partition("(")
+    tail = re.search(r"\s?\((?:\d{4}|[IVXLC]+)\)$", text)  # a Security Council year or a Roman session
+    main, paren = (text[: tail.start()], tail.group(0)) if tail else (text, "")
     main = main.rstrip()
     parts = main.split("/")
     series, components = parts[0], tuple(parts[1:])

@@ -65,6 +65,7 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     piece = text[start:end].strip()
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
+    piece = re.sub(r"(?<=\S)(?:也|还|亦)$", "", piece)  # 「X先生还兼任报告员」
     manner = _MANNER.search(piece)
     if manner is not None:  # 「…大使以鼓掌方式当选为」: the manner is not part of the name
         piece = piece[: manner.start()]
@@ -341,7 +342,7 @@ _SERVES_AS = re.compile(
 _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
 # 「会议选举下列缔约国担任副主席：A、B和C」
 _ELECT_LIST = re.compile(
-    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?担任)"
+    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选))"
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80})?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
@@ -382,6 +383,7 @@ _TITLE_STATES = re.compile(
 # 「2027 年缔约方会议将于…在日内瓦举行，由斯洛文尼亚的米哈·科瓦契奇大使主持」
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
+_SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委员会|工作组|小组))\s*[，,]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -475,6 +477,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     if serve:
         qualifier = _MARKER.sub("", match.group("body")).strip() + qualifier
+        if not qualifier.strip():
+            # 「设立了全体委员会，由X担任主席」: the body the clause before set up.
+            set_up = _SET_UP.search(text[offset : offset + match.start()])
+            if set_up is not None:
+                qualifier = set_up.group("body")
     qualifier = _MARKER.sub("", qualifier).strip()
     role = _role_name(term, qualifier)
     meeting, named = _meeting_for(ctx, qualifier)
