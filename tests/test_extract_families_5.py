@@ -30,3 +30,17 @@ def test_officers_elected_as_listed_and_a_committee_set_up_before_its_chair():
         ("person/卡门.维拉", "Chair", "state/MEX")}
     _, chaired = _facts(text, "chaired")
     assert [c["person"] for c in chaired] == ["person/巴特.额尔登"]
+
+
+def test_plenaries_dated_in_other_ways_and_the_closing_plenary():
+    text = COP + ("1. 缔约方大会第十七届会议于 2026 年 8 月 17 日至 28 日在乌兰巴托举行。"
+                  "在 8 月 18 日和 19 日分别举行的第 2 次和第 3 次全体会议上，缔约方大会进行了一般性辩论。"
+                  "8 月 28 日，会议举行了第 7 次和第 8 次全体会议。"
+                  "在第 8 次即闭幕全体会议上，缔约方大会以协商一致方式通过了决定草案(ICCD/COP(17)/L.5)。") + HEAD
+    ctx, dates = _facts(text, "date")
+    assert {(d["subject"], d["value"]) for d in dates} == {
+        ("meeting/unccd-cop-17/plenary/2", "2026-08-18"), ("meeting/unccd-cop-17/plenary/3", "2026-08-19"),
+        ("meeting/unccd-cop-17/plenary/7", "2026-08-28"), ("meeting/unccd-cop-17/plenary/8", "2026-08-28")}
+    _, adopted = _facts(text, "adoption")
+    assert {(a["adopter"], a["item"]) for a in adopted} == {
+        ("meeting/unccd-cop-17/plenary/8", "document/ICCD/COP(17)/L.5")}

@@ -520,7 +520,8 @@ def _report_year(ctx: Context) -> int | None:
 # Plenary meetings
 
 _PLENARY = re.compile(
-    r"第\s*(?P<first>\d{1,3})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,3}\s*次?)*)\s*全体会议"
+    r"第\s*(?P<first>\d{1,3})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,3}\s*次?)*)\s*"
+    r"(?:即\s*(?:闭幕|开幕|最后一次)?\s*)?全体会议"
 )
 # 「在 6 月 15 日第 391 次会议上」: meetings numbered without 「全体」 (as the
 # meetings of States parties to UNCLOS number theirs), read only in the frame
@@ -530,7 +531,10 @@ _BARE_PLENARY = re.compile(
 )
 _THAT_DAY = re.compile(r"(?:当天|当日|同日)")
 _SAME_PLENARY = re.compile(r"同一次(?:全体)?会议(?=\s*上)")
-_DATE_BEFORE = re.compile(r"(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
+# Between a date and the plenaries it dates: 「…日上午的」, 「…日分别举行的」,
+# 「9 月 20 日，会议举行了第 7 次和第 8 次全体会议」.
+_DATE_BEFORE = re.compile(r"(?:上午|下午|晚上|晚间|中午)?\s*(?:分别)?(?:举行的|召开的|的)?\s*$"
+                          r"|\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会)?\s*(?:举行了|召开了)\s*$")
 
 
 def plenaries(ctx: Context) -> None:
