@@ -44,3 +44,9 @@ def test_plenaries_dated_in_other_ways_and_the_closing_plenary():
     _, adopted = _facts(text, "adoption")
     assert {(a["adopter"], a["item"]) for a in adopted} == {
         ("meeting/unccd-cop-17/plenary/8", "document/ICCD/COP(17)/L.5")}
+
+
+def test_a_document_the_adopted_texts_are_contained_in_is_not_adopted():
+    text = COP + "1. 在第 5 次全体会议上，缔约方大会以协商一致方式通过了 30 项决定，案文载于本报告第二部分(ICCD/COP(17)/20/Add.1)。" + HEAD
+    ctx, adopted = _facts(text, "adoption")
+    assert not [a for a in adopted if "Add.1" in a["item"]]

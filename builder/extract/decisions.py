@@ -342,7 +342,7 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             for sym_start, sym_end, symbol in find_symbols(obj):
                 tail = obj[sym_end : sym_end + 20]
                 head = re.split(r"[，,、]|和|及", obj[:sym_start])[-1]  # the noun phrase the symbol belongs to
-                if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*所载", tail) or "所载" in head:
+                if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*所载", tail) or "所载" in head or "载于" in head:
                     continue  # something contained in the document, not the document
                 if not re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$|(?:决定草案|决议草案|提案|修正案|草案)\s*$", head):
                     continue  # adopted is the noun the symbol names: 「议事规则(X/2)」, 「决定草案 X/L.1」
