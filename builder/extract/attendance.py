@@ -57,6 +57,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _subject_unquoted(text: str) -> dict | None:
+    """The subject a status names, with a treaty's quoted name left out
+    (「非《条约》缔约国」 is 非缔约国)."""
+    return _subject(re.sub(r"《[^》]*》", "", text))
+
+
 def _subject(text: str) -> dict | None:
     for entry in roles_data()["attendance_subjects"]:
         if entry["zh"] in text:
@@ -66,7 +72,7 @@ def _subject(text: str) -> dict | None:
 
 # Organizations that spoke attended: 「大会还听取了 A、B 以及 C 的发言」,
 # 「A和B的代表向筹备委员会作了发言」.
-_HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)(?:的代表)?的发言")
+HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)(?:的代表)?的发言")
 _HEARD_ETC = re.compile(r"等(?:\s*\d+\s*个)?(?:非政府组织|组织|机构|实体)(?:的)?(?:代表)?$")
 _SPOKE_FOR = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:在[^，。；]{1,40}?上[，,]\s*)?(?P<list>[^。；：，]{2,200}?)的代表"
                         r"(?:也|还)?(?:向[^，。；]{1,20}?)?作了发言")
@@ -78,7 +84,7 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
     where the paragraph speaks of 非政府组织; otherwise it is left out."""
     ngo_paragraph = "非政府组织" in text
     meeting = ctx.meeting_ref(ctx.meeting)
-    for pattern in (_HEARD, _SPOKE_FOR):
+    for pattern in (HEARD, _SPOKE_FOR):
         for match in pattern.finditer(text):
             head = match.group("list")
             if pattern is _SPOKE_FOR and re.match(r"\s*在", head):
@@ -93,11 +99,9 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
             for item in split_items(text, lambda name: ctx.gaz.organization(name), match.start("list"), list_end):
                 pieces = [(item.start, item.end)]
                 if item.value is None and "以及" in item.text:  # 「A以及B」 closes UN lists
-                    cut = item.start + item.text.rindex("以及")
-                    pieces = [(item.start, cut), (cut + 2, item.end)]
-                elif item.value is None and _one_split(item.text) is not None:
-                    join = _one_split(item.text)
-                    pieces = [(item.start, item.start + join.start()), (item.start + join.end(), item.end)]
+                    pieces = _around(item, item.text.rindex("以及"), len("以及"))
+                elif item.value is None and (join := _one_split(item.text)) is not None:
+                    pieces = _around(item, join.start(), len(join.group(0)))
                 for start, end in pieces:
                     name = text[start:end].strip()
                     if name:
@@ -304,12 +308,12 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         counted = _COUNTED_PAREN.fullmatch(text, body_start, list_end)
         if counted is not None:
             # 「三个非缔约国(不丹、厄立特里亚和美利坚合众国)」: a count, what they are, the names.
-            subject = _subject(re.sub(r"《[^》]*》", "", counted.group("what"))) or subject
+            subject = _subject_unquoted(counted.group("what")) or subject
             body_start, body_end, list_end = counted.start("names"), counted.end("names"), counted.end("names")
         described = _DESCRIBED.match(text, body_start, list_end)
         if described is not None:
             # 「非《条约》缔约国南苏丹派观察员出席了会议」: what they are, then the names.
-            subject = _subject(re.sub(r"《[^》]*》", "", described.group("what"))) or subject
+            subject = _subject_unquoted(described.group("what")) or subject
             body_start = described.end()
         if count_match and re.fullmatch(
             r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*(?:\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)[^、，]*",
@@ -319,7 +323,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         these = _THESE.search(text[list_start:list_end])
         if these is not None:
             body_end = list_start + these.start()
-            subject = _subject(re.sub(r"《[^》]*》", "", these.group("what"))) or subject
+            subject = _subject_unquoted(these.group("what")) or subject
             count_match = re.search(r"(?P<n>\d+|[一两二三四五六七八九十]+)个", these.group(0))
             list_end = body_end
         etc = _ETC.search(text[list_start:list_end])
@@ -444,6 +448,11 @@ def _ends_like_an_organization(text: str) -> bool:
     return any(len(suffix) >= 2 and text.endswith(suffix) for suffix in roles_data()["organization_suffixes"])
 
 
+def _around(item: Item, at: int, length: int) -> list[tuple[int, int]]:
+    """The item's two pieces on either side of a join `length` long at `at` (relative to the item)."""
+    return [(item.start, item.start + at), (item.start + at + length, item.end)]
+
+
 def _one_split(text: str) -> re.Match[str] | None:
     """The one conjunction in text with a whole organization's name on both sides, if exactly one."""
     joins = [j for j in _FINAL_CONJUNCTION.finditer(text) if not inside_word(text, j.start())
@@ -466,27 +475,23 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
         pieces = [(item.start, item.end)]
         last = index == len(items) - 1
         if last and "以及" in item.text:
-            cut = item.start + item.text.rindex("以及")
-            pieces = [(item.start, cut), (cut + 2, item.end)]
-        elif last and len(items) == 1 and stated is None and _one_split(item.text) is not None:
+            pieces = _around(item, item.text.rindex("以及"), len("以及"))
+        elif last and len(items) == 1 and stated is None and (join := _one_split(item.text)) is not None:
             # 「其中包括绿十字国际和国际纯粹与应用化学联合会」: both sides read as names.
-            cut = item.start + _one_split(item.text).start()
-            pieces = [(item.start, cut), (cut + len(_one_split(item.text).group(0)), item.end)]
+            pieces = _around(item, join.start(), len(join.group(0)))
         elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
             joins = [j for j in _FINAL_CONJUNCTION.finditer(item.text) if not inside_word(item.text, j.start())]
             org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])]
             if stated is not None and stated == len(items):
                 pieces = [(item.start, item.end)]
-            elif stated is not None and stated == len(items) + 1 and (len(joins) == 1 or _one_split(item.text)):
+            elif stated is not None and stated == len(items) + 1 and (
+                    join := joins[0] if len(joins) == 1 else _one_split(item.text)) is not None:
                 # One more than the list has: split at the one join, or at the one
                 # with a whole name on both sides (「核威胁倡议和维也纳裁军和不扩散中心」).
-                join = joins[0] if len(joins) == 1 else _one_split(item.text)
-                cut = item.start + join.start()
-                pieces = [(item.start, cut), (cut + len(join.group(0)), item.end)]
+                pieces = _around(item, join.start(), len(join.group(0)))
             elif stated is None and len(org_like) == 1:
                 # 「丹麦难民理事会和哈洛信托」: the part before 「和」 is a whole name.
-                cut = item.start + org_like[0].start()
-                pieces = [(item.start, cut), (cut + len(org_like[0].group(0)), item.end)]
+                pieces = _around(item, org_like[0].start(), len(org_like[0].group(0)))
             else:
                 out.append(Item(item.start, item.end, item.text, None))
                 continue

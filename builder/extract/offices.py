@@ -28,7 +28,9 @@ from .meetings import find_meetings, plenary_at
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
-_TRANSLIT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+$")  # 让-马克·杜瓦尔
+# A transliterated name: parts joined by 「·」, a part may hold a hyphen (「让-马克·杜瓦尔」).
+TRANSLIT_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+"
+_TRANSLIT = re.compile(TRANSLIT_NAME + "$")
 
 
 @dataclass
@@ -259,7 +261,7 @@ def _paired_representatives(ctx: Context, text: str, h_start: int, h_end: int, a
     return holders
 
 
-_NAMED_PERSON = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
+_NAMED_PERSON = re.compile(rf"(?P<name>{TRANSLIT_NAME})"
                            r"(?:大使|先生|女士|阁下)?\s*(?:[(（](?P<state>[^()（）]{2,30})[)）])?")
 
 
@@ -511,15 +513,15 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
                      ctx.span(unit, h_start, h_end))
             return
         holders = [Holder(referent.ref, h_start, h_end, referent.on_behalf_of)]
-        _emit(ctx, unit, holders, _role_name(term, qualifier), meeting, offset + match.start(), offset + match.end())
-        _chaired(ctx, unit, holders, _role_name(term, qualifier), meeting, offset + match.start(), offset + match.end())
+        _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
+        _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
         return
     items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
     paired = _paired_representatives(ctx, text, h_start, h_end, offset + match.end())
     if paired is not None:
         items = []
     one = None
-    if term["role"] in _SINGLE_HOLDER and len(items) > 1 and text[h_start:h_end].count("·") >= 1 \
+    if term["role"] in _SINGLE_HOLDER and len(items) > 1 \
             and re.search(r"·[\u4e00-\u9fff\-]+(?:大使|先生|女士|阁下)?\s*$", text[h_start:h_end]) \
             and len(re.findall(r"[\u4e00-\u9fff](?:·[\u4e00-\u9fff\-]+)+", text[h_start:h_end])) == 1:
         # 「候任主席、奥地利外交部裁军、军备控制和不扩散司司长弗朗茨·莱特纳-霍夫曼大使」:
@@ -754,7 +756,7 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
             row = _INLINE_ITEM.match(text, pos, pos + len(item.rstrip("；")))
             pos += len(item)
             label = row.group("label") if row else None
-            if row is None or _role_at_end(label) is None or not label.endswith(_role_at_end(label)[0]["zh"]):
+            if row is None or _role_at_end(label) is None:
                 return  # not every item is an office and its holders: not this form
             rows.append([row, row.start("value"), row.end("value")])
     elif ctx.meeting is None:
@@ -765,7 +767,7 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
             line_start, pos = pos, pos + len(line) + 1
             row = _TABLE_LINE.match(text, line_start, line_start + len(line))
             label = row.group("label") if row else None
-            if row and _role_at_end(label) is not None and label.endswith(_role_at_end(label)[0]["zh"]):
+            if row and _role_at_end(label) is not None:
                 rows.append([row, row.start("value"), row.end("value")])
             elif rows and line.strip():
                 rows[-1][2] = line_start + len(line.rstrip())  # the value goes on

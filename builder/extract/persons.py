@@ -12,10 +12,11 @@ import re
 
 from ..records import Ref
 from ..segment import Unit
+from .attendance import HEARD
 from .context import Context
 from .meetings import plenary_at
 from .lists import split_items
-from .offices import _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
+from .offices import TRANSLIT_NAME, _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
 
 _SPEAKERS = re.compile(
     r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]"
@@ -167,7 +168,7 @@ def _speaker(ctx: Context, who: str):
 
 # 「阿马杜·巴·迪奥普(塞内加尔)」 anywhere: a transliterated name and the State in
 # parentheses after it (the gold's convention for nationality).
-_NAME_STATE = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+)"
+_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})"
                          r"(?:大使|先生|女士|阁下)?\s*[(（](?P<state>[^()（）]{2,30})[)）]")
 # Words that may stand right before a name without belonging to it.
 _LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*")
@@ -230,12 +231,9 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
 
 
-# 「会议听取了核武器试验幸存者代表A(哈萨克斯坦)和马绍尔群岛的B的发言」: persons heard.
-_HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)的发言")
-
-
 def _heard_persons(ctx: Context, unit: Unit, text: str) -> None:
-    for match in _HEARD.finditer(text):
+    """「会议听取了核武器试验幸存者代表A(哈萨克斯坦)和马绍尔群岛的B的发言」: persons heard."""
+    for match in HEARD.finditer(text):
         items = split_items(text, lambda piece: _holder_shape(ctx, piece), match.start("list"), match.end("list"))
         holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
         if not holders or any(h is None or h.ref.kind != "person" for h in holders):
