@@ -104,8 +104,6 @@ def _plugged(module_name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
-    import sys
-
     words = sys.argv[1:] if argv is None else argv
     commands = {"build", "validate", "query", *(name for name, _, _ in PLUGGED_COMMANDS)}
     first = next((w for w in words if not w.startswith("-")), None)

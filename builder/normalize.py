@@ -212,9 +212,12 @@ def _split_lines(source: str) -> tuple[list[Line], bool]:
     return lines, double_spaced
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,4}")  # a bare page number beside a running head
+
+
 def _folio(fur: dict, text: str) -> bool:
     """A page line (「3/22 23-25276」), or a bare page number beside a running head."""
-    return bool(fur["page"].fullmatch(text) or re.fullmatch(r"\d{1,4}", text))
+    return bool(fur["page"].fullmatch(text) or _PAGE_NUMBER.fullmatch(text))
 
 
 def _classify(lines: list[Line]) -> list[str]:
@@ -269,7 +272,7 @@ def _classify(lines: list[Line]) -> list[str]:
             for symbol_text, rest in ((parts[0], " ".join(parts[1:])), (parts[-1], " ".join(parts[:-1]))):
                 if parse_symbol(symbol_text) and fur["page"].fullmatch(rest):
                     headers.add(symbol_text)
-                elif len(parts) == 2 and re.fullmatch(r"\d{1,4}", rest) and parse_symbol(symbol_text):
+                elif len(parts) == 2 and _PAGE_NUMBER.fullmatch(rest) and parse_symbol(symbol_text):
                     bare_pages.setdefault(symbol_text, set()).add(rest)
     headers.update(symbol for symbol, numbers in bare_pages.items() if len(numbers) >= 2)
     for i, line in enumerate(lines):

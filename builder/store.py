@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from functools import lru_cache
 import shutil
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -114,20 +115,9 @@ _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 _BY_LENGTH = sorted(PREFIXES, key=lambda item: -len(item[1]))
 
 
-_TTL: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1 << 17)
 def _ttl_iri(key: str) -> str:
     """`<iri>` (an nt key) as a prefixed name where one fits, else as is."""
-    found = _TTL.get(key)
-    if found is None:
-        if len(_TTL) > 100_000:
-            _TTL.clear()
-        found = _TTL[key] = _prefixed(key)
-    return found
-
-
-def _prefixed(key: str) -> str:
     value = key[1:-1]
     for prefix, namespace in _BY_LENGTH:
         if value.startswith(namespace):
@@ -138,19 +128,9 @@ def _prefixed(key: str) -> str:
     return key
 
 
-_TTL_OBJECTS: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1 << 18)
 def _ttl_object(key: str) -> str:
-    found = _TTL_OBJECTS.get(key)
-    if found is None:
-        if len(_TTL_OBJECTS) > 200_000:
-            _TTL_OBJECTS.clear()
-        found = _TTL_OBJECTS[key] = _ttl_object_uncached(key)
-    return found
-
-
-def _ttl_object_uncached(key: str) -> str:
+    """An object term (an nt key) as Turtle writes it."""
     if key[0] == "<":
         return _ttl_iri(key)
     if key[0] == '"' and key.endswith(">") and "^^<" in key:

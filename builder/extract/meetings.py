@@ -462,7 +462,7 @@ def _respectively(ctx: Context, held: dict) -> None:
         text = ctx.text(unit)
         for match in _RESPECTIVELY.finditer(text):
             mentions = [m for m in find_meetings(ctx, text[: match.end("second")]) if m.end == match.end("second")]
-            n1 = chinese_number(match.group("n1")) if not match.group("n1").isdigit() else int(match.group("n1"))
+            n1 = chinese_number(match.group("n1"))
             if not mentions or n1 is None:
                 continue
             second = mentions[-1]
