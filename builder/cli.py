@@ -20,6 +20,7 @@ examples:
   unkg build report.zh.txt --symbol A/78/1 give the symbol of a report whose text lacks it
   unkg validate output/graph.trig          check a built graph against the SHACL shapes
   unkg query output/graph.trig -f queries/attendance-by-role.rq
+  unkg query output/ -f queries/offices.rq --bind meeting=meeting/tpnw-msp-2
   unkg query output/graph.trig 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 
 exit status: 0 ok, 1 an input could not be built, 2 usage, 3 SHACL violations.
@@ -65,12 +66,19 @@ def _parser(wanted: str | None = None) -> argparse.ArgumentParser:
     v.add_argument("file", metavar="FILE")
 
     q = sub.add_parser("query", help="run a SPARQL query over a built graph",
-                       description="Run a SPARQL query (SELECT, ASK, CONSTRUCT) over a graph file; "
-                                   "the named graphs are queried as one default graph.")
-    q.add_argument("graph", metavar="GRAPH", help="graph.trig, graph.ttl or another RDF file")
+                       description="Run a SPARQL query (SELECT, ASK, CONSTRUCT) over a graph file or a build's "
+                                   "store; the named graphs are queried as one default graph. Give the build's "
+                                   "output folder (or OUT/store) to answer from its on-disk store without "
+                                   "parsing the dumps.")
+    q.add_argument("graph", metavar="GRAPH", help="a build's output folder or OUT/store, or graph.trig, "
+                                                  "graph.ttl or another RDF file")
     q.add_argument("query", nargs="?", metavar="QUERY", help="the query text")
     q.add_argument("-f", "--file", metavar="FILE", help="read the query from FILE (e.g. queries/*.rq)")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)")
+    q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="give the query's variable NAME this value before it runs (repeatable): an IRI, "
+                        "an unkg key such as meeting/tpnw-msp-2, or a string. The parameter of a named "
+                        "query, e.g. --bind meeting=meeting/tpnw-msp-2 with queries/offices.rq")
 
     for name, module_name, help_text in PLUGGED_COMMANDS:
         if wanted is not None and wanted != name:
@@ -195,7 +203,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .query import format_result, run_query
+    from .query import binding, format_result, run_query
 
     if args.file:
         text = Path(args.file).read_text(encoding="utf-8")
@@ -203,7 +211,7 @@ def _query(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         text = args.query
     else:
         parser.error("query: give QUERY or -f FILE")
-    result = run_query(Path(args.graph), text)
+    result = run_query(Path(args.graph), text, dict(binding(item) for item in args.bind))
     sys.stdout.write(format_result(result, args.format))
     return EXIT_OK
 

@@ -57,7 +57,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pyoxigraph as ox
 
 from . import __version__
-from .query import term_json
+from .query import SPARQL_LEXEMES, term_json
 from .errors import UnkgError
 from .iri import DEFAULT_BASE
 from .namespace import DCTERMS, OWL, RDF, RDFS, SKOS, UNKG, XSD
@@ -120,15 +120,6 @@ NAMED_QUERY_BYTES = 64 * 1024
 # SPARQL text: what kind of operation, and whether it calls SERVICE.
 
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_LEXEMES = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n\r]|\\.)*"'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>'
-    r"|#[^\n\r]*",
-    re.S,
-)
 _PROLOGUE_ITEM = re.compile(r"\s*(?:BASE\b|PREFIX\s*[^\s:]*:)", re.I)
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SERVICE = re.compile(r"(?<![\w?$:.\-])SERVICE(?![\w:\-])", re.I)
@@ -148,7 +139,7 @@ def _unescape(text: str) -> str:
 
 def code_only(text: str) -> str:
     """The query text with its strings, IRIs and comments blanked out."""
-    return _LEXEMES.sub(" ", _unescape(text))
+    return SPARQL_LEXEMES.sub(" ", _unescape(text))
 
 
 def operation(text: str) -> str | None:

@@ -5,6 +5,7 @@ hand; not UN documents). Expected facts are written by hand from the text."""
 
 from __future__ import annotations
 
+from constructed_text import FOOT, TPNW
 from constructed_text import facts as _facts
 
 COP = "   联合国防治荒漠化公约缔约方大会第十七届会议的报告 \n\n"
@@ -50,3 +51,36 @@ def test_a_document_the_adopted_texts_are_contained_in_is_not_adopted():
     text = COP + "1. 在第 5 次全体会议上，缔约方大会以协商一致方式通过了 30 项决定，案文载于本报告第二部分(ICCD/COP(17)/20/Add.1)。" + HEAD
     ctx, adopted = _facts(text, "adoption")
     assert not [a for a in adopted if "Add.1" in a["item"]]
+
+
+def test_the_next_meetings_president_is_not_an_office_of_this_meeting():
+    # CONSTRUCTED. The next meeting is named only as 「下次会议」 and nowhere by
+    # its number: no office is emitted (and the reported meeting's President
+    # stays a person of his own).
+    text = (TPNW + "1. 会议选举伊万·杜邦(智利)为会议主席。\n\n"
+            "2. 在第 5 次全体会议上，会议选举卡洛斯·杜邦(贝宁)为下次会议主席。" + FOOT)
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["role"], o["meeting"], o.get("onBehalfOf")) for o in offices} == {
+        ("person/伊万.杜邦", "President", "meeting/tpnw-msp-3", "state/CHL")}
+    assert any(w.code == "office-meeting" for w in ctx.warnings)
+
+
+def test_the_next_meetings_president_goes_to_that_meeting_where_it_is_named():
+    # CONSTRUCTED. The report names the fourth meeting, so 「下一次会议」 is it.
+    text = (TPNW + "1. 缔约国第四次会议将于 2026 年 3 月 2 日至 6 日在纽约举行。\n\n"
+            "2. 会议选举卡洛斯·杜邦(贝宁)为下一次会议主席。" + FOOT)
+    _, offices = _facts(text, "office")
+    assert {(o["holder"], o["role"], o["meeting"]) for o in offices} == {
+        ("person/卡洛斯.杜邦", "President", "meeting/tpnw-msp-4")}
+
+
+def test_two_presidents_with_one_surname_and_different_given_names_stay_two_persons():
+    # CONSTRUCTED. Both are called President of this meeting (the outgoing one
+    # opens it), but 伊万 is not a shortened 卡洛斯: two persons, a warning.
+    text = (TPNW + "1. 会议主席伊万·杜邦(智利)宣布会议开幕。\n\n"
+            "2. 会议主席卡洛斯·杜邦(贝宁)宣布会议闭幕。" + FOOT)
+    ctx, offices = _facts(text, "office")
+    assert {o["holder"] for o in offices} == {"person/伊万.杜邦", "person/卡洛斯.杜邦"}
+    persons = {r.key for r in ctx.entities if r.kind == "person"}
+    assert persons == {"伊万.杜邦", "卡洛斯.杜邦"}
+    assert any(w.code == "person-identity" for w in ctx.warnings)

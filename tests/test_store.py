@@ -207,3 +207,57 @@ def test_store_reads_like_a_store_of_the_dump(tmp_path, sample_graph):
     reference = Dataset().parse(data=theirs.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
     assert isomorphic(dumped.graph(URIRef(graph_iri)), reference.graph(URIRef(graph_iri)))
     assert len(dumped) == len(reference) == len(sample_graph)
+
+
+def test_store_unkg_query_reads_the_store_and_binds_a_named_querys_parameter(tmp_path, sample_graph, capsys):
+    # `unkg query OUT` answers from OUT/store, without a graph.trig to parse;
+    # --bind gives the same rows as the query's own commented VALUES line.
+    import csv
+    import io
+
+    from builder.cli import main
+    from builder.queries import queries_dir
+
+    _load(tmp_path / "store", {EX + "document/TPNW/MSP/2023/14": sample_graph})
+    assert not (tmp_path / "graph.trig").exists()
+    query = queries_dir() / "offices.rq"
+    text = query.read_text(encoding="utf-8")
+    valued = tmp_path / "valued.rq"
+    valued.write_text(text.replace("# VALUES ?meeting", "VALUES ?meeting"), encoding="utf-8")
+
+    def rows(*args: str) -> list[list[str]]:
+        assert main(["query", str(tmp_path), *args, "--format", "csv"]) == 0
+        return list(csv.reader(io.StringIO(capsys.readouterr().out)))
+
+    bound = rows("-f", str(query), "--bind", "meeting=meeting/tpnw-msp-2")
+    assert bound == rows("-f", str(valued))
+    assert bound == rows("-f", str(query), "--bind", f"meeting=<{EX}meeting/tpnw-msp-2>")
+    # Para 6: 「选举胡安·拉蒙·德拉富恩特(墨西哥)为第二次会议主席」, then 「副主席：」 and a list.
+    assert {row[1].rsplit("#", 1)[-1] for row in bound[1:]} >= {"President", "VicePresident"}
+    assert {row[0] for row in bound[1:]} == {EX + "meeting/tpnw-msp-2"}
+    everything = rows("-f", str(query))
+    assert len(everything) > len(bound)
+
+
+@pytest.mark.parametrize("bind, message", [
+    ("meeting", "NAME=VALUE"),
+    ("meeting1=meeting/tpnw-msp-2", "own VALUES clause"),
+])
+def test_store_unkg_query_refuses_a_binding_it_cannot_apply(tmp_path, sample_graph, capsys, bind, message):
+    from builder.cli import main
+    from builder.queries import queries_dir
+
+    _load(tmp_path / "store", {EX + "document/TPNW/MSP/2023/14": sample_graph})
+    query = queries_dir() / "common-attendance.rq"
+    assert main(["query", str(tmp_path), "-f", str(query), "--bind", bind]) != 0
+    assert message in capsys.readouterr().err
+
+
+def test_store_with_bindings_ignores_where_inside_comments_and_strings():
+    from builder.query import binding, with_bindings
+
+    text = '# WHERE { in a comment\nSELECT ?s WHERE { ?s ?p "WHERE {" }'
+    bound = with_bindings(text, dict([binding("s=state/MEX")]))
+    assert bound.endswith('SELECT ?s WHERE {\n  VALUES ?s { <https://w3id.org/unkg/id/state/MEX> } ?s ?p "WHERE {" }')
+    assert with_bindings(text, {}) == text
+    assert binding("label=Mexico")[1].value == "Mexico"

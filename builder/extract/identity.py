@@ -1,8 +1,9 @@
 """Two written forms of one person become one IRI only where the text gives
 grounds: both hold the same single-holder office of the same meeting (its
-President, its Secretary-General…) and the names share their surname
-(「胡安·拉蒙·德拉富恩特」 and 「胡安·德拉富恩特」). Name similarity alone
-is not enough. The shorter form stays as `skos:altLabel` of the merged person."""
+President, its Secretary-General…) and one name is the other with given
+names left out (「胡安·拉蒙·德拉富恩特」 and 「胡安·德拉富恩特」: the same first
+and last parts). Name similarity alone is not enough, and two holders with
+different first names (「伊万·杜邦」, 「卡洛斯·杜邦」) are kept apart. The shorter form stays as `skos:altLabel` of the merged person."""
 
 from __future__ import annotations
 
@@ -14,8 +15,18 @@ from .context import Context
 SINGLE_HOLDER = {"President", "SecretaryGeneral", "Chair", "Secretary", "Rapporteur"}
 
 
-def _surname(name: str) -> str:
-    return name.split("·")[-1].strip()
+def _parts(name: str) -> list[str]:
+    return [part.strip() for part in name.split("·")]
+
+
+def _shortened(short: str, long: str) -> bool:
+    """`short` is `long` with some middle names left out: the same first and
+    last parts, the rest a subsequence."""
+    a, b = _parts(short), _parts(long)
+    if len(a) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b[1:-1])
+    return all(part in rest for part in a[1:-1])
 
 
 def merge_persons(ctx: Context) -> None:
@@ -30,12 +41,11 @@ def merge_persons(ctx: Context) -> None:
         if len(people) < 2:
             continue
         names = {person: _label(ctx, person) for person in people}
-        surnames = {_surname(name) for name in names.values() if name}
-        if len(surnames) != 1:
-            ctx.warn("person-identity", f"{role} of {meeting.key} has two holders with different names "
+        keep = max(people, key=lambda p: (len(names[p]), names[p]))
+        if not all(person == keep or _shortened(names[person], names[keep]) for person in people):
+            ctx.warn("person-identity", f"{role} of {meeting.key} has holders with different names "
                      f"{sorted(names.values())}; kept apart")
             continue
-        keep = max(people, key=lambda p: (len(names[p]), names[p]))
         for person in people:
             if person != keep:
                 renames[person] = keep

@@ -24,7 +24,7 @@ from ..segment import Unit, chinese_number
 from .attendance import sentences
 from .context import Context
 from .lists import roles_data, split_items
-from .meetings import find_meetings, plenary_at
+from .meetings import find_meetings, meeting_key, plenary_at
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
@@ -225,6 +225,16 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     """The meeting an office belongs to: the one the qualifier ends with
     (「第三次缔约国会议主席」), else the reported one. Returns (meeting, named)."""
     mentions = [m for m in find_meetings(ctx, qualifier) if re.fullmatch(r"\s*的?\s*", qualifier[m.end :])]
+    relative = _RELATIVE_MEETING.search(qualifier)
+    if relative is not None and not mentions:
+        # 「选举X为下次会议主席」: the office of the next (or previous) meeting of the
+        # series, never the reported one; resolved only where the report names it.
+        info = ctx.meeting
+        step = -1 if relative.group("dir") in _EARLIER else 1
+        if relative.group("dir") is None or info is None or info.ordinal is None or info.ordinal + step < 1:
+            return None, True
+        other = ctx.meetings.get(meeting_key(info.series, info.ordinal + step))
+        return (ctx.meeting_ref(other) if other is not None else None), True
     if mentions:
         info = ctx.meetings.get(mentions[-1].key)
         if info is not None:
@@ -234,6 +244,11 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
         return None, False
     return ctx.meeting_ref(ctx.meeting), False
 
+
+# 「下次会议」, 「下一届会议」, 「上届缔约国会议」: a meeting named relative to the reported one.
+_RELATIVE_MEETING = re.compile(r"(?:(?P<dir>下一|下|上一|上|前一)\s*(?:次|届)|今后|未来)\s*(?:各次|各届)?\s*"
+                               r"[\u4e00-\u9fff]{0,8}?(?:会议|大会|届会)\s*的?\s*$")
+_EARLIER = ("上一", "上", "前一")
 
 _SINGLE_HOLDER = {"President", "SecretaryGeneral", "Secretary"}
 _PAIRED = re.compile(r"\s*[，,]\s*分别为(?P<persons>[^。；]+?)(?=[。；]|$)")
@@ -501,6 +516,9 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
     if meeting is None:
+        if named:
+            ctx.warn("office-meeting", f"office {target!r} belongs to a meeting this report does not identify; not emitted",
+                     ctx.span(unit, offset + match.start(), offset + match.end()))
         return
     h_start = offset + match.start("holders")
     h_end = offset + match.end("holders")
