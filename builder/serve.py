@@ -929,8 +929,8 @@ def load_named_queries(folder: Path | None) -> list[NamedQuery]:
 
 class App:
     def __init__(self, settings: Settings):
-        if not settings.graph.is_file():
-            raise UnkgError(f"{settings.graph}: no such graph file; build one with 'unkg build'")
+        if not settings.graph.is_file() and not settings.graph.is_dir():
+            raise UnkgError(f"{settings.graph}: no such graph file or build folder; build one with 'unkg build'")
         self.settings = settings
         self.base = settings.base
         self.pool = WorkerPool(settings.graph, settings.base, settings.workers)
@@ -1459,7 +1459,9 @@ class Service:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("graph", metavar="GRAPH", help="graph.trig, graph.ttl, .nt or .nq (as `unkg build` writes)")
+    parser.add_argument("graph", metavar="GRAPH", help="a build's output folder or OUT/store (its on-disk store, "
+                                                      "opened read-only, nothing parsed), or graph.trig, graph.ttl, "
+                                                      ".nt or .nq (as `unkg build` writes)")
     parser.add_argument("--host", default=DEFAULTS["host"], help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=DEFAULTS["port"],
                         help="port (default: 8000; 0 picks a free one, printed at start)")

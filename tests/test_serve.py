@@ -453,3 +453,23 @@ def test_serve_negotiate():
     assert negotiate("text/csv;q=0.5, text/tab-separated-values", RESULT_OFFERS) == "text/tab-separated-values"
     assert negotiate("application/sparql-results+xml;q=0", ["application/sparql-results+xml"]) is None
     assert negotiate("image/png", RESULT_OFFERS) is None
+
+
+def test_serve_a_build_folder_answers_from_its_store(built_sample_dir, sample):
+    # `unkg serve OUT` opens OUT/store read-only (nothing parsed) and answers as
+    # the server of OUT/graph.trig does.
+    assert (built_sample_dir / "store").is_dir()
+    server = Server(built_sample_dir, "--workers", "1")
+    try:
+        query = ("PREFIX unkg: <https://w3id.org/unkg/ontology#> SELECT (COUNT(*) AS ?n) "
+                 "WHERE { ?a unkg:role unkg:ObserverState ; unkg:participant ?s }")
+        answers = []
+        for each in (server, sample):
+            status, _, body = each.sparql(query)
+            assert status == 200
+            answers.append(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+        assert answers == ["35", "35"]  # para 14: 「下列 35 个国家以观察员身份出席了会议」
+        status, _, body = server.request("GET", "/dumps/graph.trig")
+        assert status == 200 and b"ObserverState" in body
+    finally:
+        server.stop()
