@@ -78,6 +78,11 @@ def _furniture() -> dict:
     }
 
 
+def is_table_header(text: str) -> bool:
+    """A document table's header row: 「文号 标题」, 「项目 文号 标题 提交者」, 「Symbol Title」…"""
+    return _furniture()["table_header"].fullmatch(text.strip()) is not None
+
+
 class _Widths(dict):
     """Character → its display width (2 for East Asian wide and fullwidth), computed once per character."""
 

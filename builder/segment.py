@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalize import Block, Clean
+from .normalize import Block, Clean, is_table_header
 from .symbols import parse as parse_symbol, row_symbol
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "〇": 0, "零": 0}
@@ -22,10 +22,6 @@ _SECTION = re.compile(r"^(?P<n>[A-Z])\s*[.．]\s+(?P<title>.+)$")
 _PARAGRAPH = re.compile(r"^(?P<n>\d{1,3})\s*[.．]\s*(?P<rest>.*)$")
 _ANNEX = re.compile(r"^附件\s*(?P<n>[一二三四五六七八九十]+|\d+)?\s*$")
 _DECISION = re.compile(r"^(?P<inter>闭会期间)?决定\s*(?P<n>\d+)\s*$")
-# 「文号 标题」, and a third column for who submitted: 「文号 标题 提交者」.
-_TABLE_HEADER = re.compile(r"^((项目|议程项目)\s+)?(文号\s+(说明|标题|名称)(\s+(提交者|提交方|提交国|提交人|来源))?"
-                           r"|(Document\s+)?[Ss]ymbol\s+(Title|Description)(\s+(Submitted\s+by|Source))?)$")
-
 
 def chinese_number(text: str) -> int | None:
     """一 → 1, 十一 → 11, 二十三 → 23, 两 → 2, 一百零四 and 一〇四 → 104; also plain digits."""
@@ -173,7 +169,7 @@ def segment(clean: Clean) -> Segmented:
             units.append(current)
             after_annex_heading = True
             continue
-        if _TABLE_HEADER.match(text):
+        if is_table_header(text):
             in_table = True
             current = Unit("table-header", block.start, block.end, label_for("table-row"), part, None, decision, blocks=[block])
             units.append(current)

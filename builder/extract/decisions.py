@@ -87,12 +87,49 @@ def extract(ctx: Context) -> None:
                 ctx.add("decisionType", ctx.unit_span(titles[0]), subject=ref, value="Declaration")
                 label_unit = titles[1] if len(titles) > 1 else titles[0]
                 _title(ctx, ref, label_unit, 0, len(ctx.text(label_unit)))
+    # 「第 18/COP.16 号决定“…”」: a decision of this session named with its title.
+    for unit, text in ctx.units("paragraph"):
+        if "号决定" in text:
+            _quoted_decisions(ctx, unit, text)
     # Adoption statements in the body and in footnotes.
     for unit in units:
         if unit.kind == "footnote":
             _footnote_adoption(ctx, unit, annex_decisions, declarations)
         elif unit.part == "body" and unit.kind == "paragraph":
             _body_adoptions(ctx, unit, annex_decisions, declarations)
+
+
+# A decision numbered within its session, as the climate and desertification
+# conventions number them: 「第 18/COP.16 号决定」 (decision 18 of COP 16), 「第 1/CP.21
+# 号决定」, 「第 2/CMA.3 号决定」; with its title in quotation marks after it.
+_SESSION_DECISION = re.compile(r"第\s*(?P<number>\d{1,3})\s*/\s*(?P<body>[A-Z]{2,4})\s*[.．]\s*(?P<session>\d{1,3})\s*号决定"
+                               r"\s*“(?P<title>[^“”。；]{2,120})”")
+# The body letters of each kind of series (the last part of its key).
+_SESSION_BODIES = {"cop": ("COP", "CP"), "cmp": ("CMP",), "cma": ("CMA",), "mop": ("MOP",)}
+
+
+_COUNTED_DECISIONS = re.compile(r"\s*(?:\d+|[一两二三四五六七八九十百]+)\s*项决定(?!草案)")
+_AMONG_THEM = re.compile(r"\s*(?:其中)?包括|\s*其中有")
+
+
+def _session_decision(ctx: Context, match: re.Match[str]) -> Ref | None:
+    """The reported session's decision a `_SESSION_DECISION` match names, or None
+    for another body's or another session's decision (not keyed here)."""
+    bodies = _SESSION_BODIES.get((ctx.series_key or "").rsplit("-", 1)[-1], ())
+    if match.group("body") not in bodies or ctx.meeting.ordinal != int(match.group("session")):
+        return None
+    return decision_ref(ctx, ("decision", int(match.group("number"))))
+
+
+def _quoted_decisions(ctx: Context, unit: Unit, text: str) -> None:
+    for match in _SESSION_DECISION.finditer(text):
+        ref = _session_decision(ctx, match)
+        if ref is None:
+            continue
+        _title(ctx, ref, unit, match.start("title"), match.end("title"))
+        ctx.add("number", ctx.span(unit, match.start("number"), match.end("number")), subject=ref,
+                value=int(match.group("number")))
+        ctx.add("decisionType", ctx.span(unit, match.start(), match.end()), subject=ref, value="OrdinaryDecision")
 
 
 def _title(ctx: Context, ref: Ref, unit: Unit, start: int, end: int) -> None:
@@ -205,8 +242,17 @@ _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:R
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
     text = ctx.text(unit)
     negative = roles_data()["not_adopted"]
+    bulk = None  # 「通过了 34 项决定」: where, how and when, for the sentence that names some of them
     for s, e in sentences(text):
         sentence = text[s:e]
+        if bulk is not None and _AMONG_THEM.match(sentence):
+            # 「…通过了 34 项决定…。其中包括第 18/COP.16 号决定“…”」: named ones among those adopted.
+            for label in _SESSION_DECISION.finditer(sentence):
+                ref = _session_decision(ctx, label)
+                if ref is not None:
+                    start, adopter, procedure, date = bulk
+                    _adopt(ctx, unit, start, s + label.end("title") + 1, adopter, ref, procedure, date)
+        bulk = None
         for match in _ADOPTED.finditer(sentence):
             obj = match.group("object")
             obj_start = s + match.start("object")
@@ -233,6 +279,8 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             procedure = _procedure(how)
             date = _plenary_date(ctx, adopter)
             span = (s + match.start(), s + match.end())
+            if _COUNTED_DECISIONS.match(obj):
+                bulk = (span[0], adopter, procedure, date)
             as_decision = _AS_DECISION.search(obj)
             if as_decision:
                 # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」

@@ -179,7 +179,7 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
                 return
         items = split_items(text, lambda name: _agent(ctx, name, known_only=True), a_start, a_end)
         if any(item.value is None for item in items):
-            if len(items) == 1 and not has_conjunction(agent_text) and _org_like(agent_text):
+            if len(items) == 1 and _org_like(agent_text) and _one_name(ctx, agent_text):
                 items = [type(items[0])(items[0].start, items[0].end, items[0].text, _agent(ctx, items[0].text))]
             else:
                 ctx.warn("submitter-unresolved", f"submitters {agent_text!r} could not be told apart; not emitted",
@@ -272,6 +272,19 @@ def _org_like(name: str) -> bool:
     organization's name (「…组织」, 「…项目」, 「…大学」)."""
     core = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
     return any(core.endswith(suffix) for suffix in roles_data()["organization_suffixes"])
+
+
+def _one_name(ctx: Context, name: str) -> bool:
+    """`name` reads as one body's name: no 和/及/与 in it, or each one with a
+    part before it that names nothing (「科学和技术委员会主席团」: 「科学」 is neither
+    a State nor an organization, so the 和 is inside the name). 「A组织和B委员会」
+    could be two submitters and is not one name."""
+    for index, char in enumerate(name):
+        if char in "和及与" and has_conjunction(name[max(0, index - 1) : index + 2]):
+            before = name[:index].strip()
+            if _org_like(before) or _agent(ctx, before, known_only=True) is not None:
+                return False
+    return True
 
 
 def _agent(ctx: Context, name: str, known_only: bool = False) -> Ref | None:

@@ -523,17 +523,23 @@ _PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,3})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,3}\s*次?)*)\s*"
     r"(?:即\s*(?:闭幕|开幕|最后一次)?\s*)?全体会议"
 )
+# 「闭幕全体会议(第 7 次会议)」: the plenary named, its number in parentheses.
+_PLENARY_PAREN = re.compile(r"(?:闭幕|开幕|最后一次)?\s*全体会议\s*\(\s*第\s*(?P<first>\d{1,3})\s*次(?P<more>)\s*(?:全体)?会议\s*\)")
 # 「在 6 月 15 日第 391 次会议上」: meetings numbered without 「全体」 (as the
 # meetings of States parties to UNCLOS number theirs), read only in the frame
 # 「在 [date] 第 N 次会议上」.
 _BARE_PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议(?=\s*上)"
 )
+_WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日)")
 _SAME_PLENARY = re.compile(r"同一次(?:全体)?会议(?=\s*上)")
+# A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」.
+_HELD_ON = re.compile(r"\s*于\s*")
+_HELD_AFTER = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
 # Between a date and the plenaries it dates: 「…日上午的」, 「…日分别举行的」,
 # 「9 月 20 日，会议举行了第 7 次和第 8 次全体会议」.
-_DATE_BEFORE = re.compile(r"(?:上午|下午|晚上|晚间|中午)?\s*(?:分别)?(?:举行的|召开的|的)?\s*$"
+_DATE_BEFORE = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:分别)?(?:举行的|召开的|的)?\s*$"
                           r"|\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会)?\s*(?:举行了|召开了)\s*$")
 
 
@@ -548,6 +554,7 @@ def plenaries(ctx: Context) -> None:
         text = ctx.text(unit)
         events = sorted(
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
+            + [(m.start(), "plenary", m) for m in _PLENARY_PAREN.finditer(text)]
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year)]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
@@ -567,14 +574,21 @@ def plenaries(ctx: Context) -> None:
                 if _DATE_BEFORE.fullmatch(head[mention.end :]):
                     date_mention = mention
                 break
+            date_after = None
+            held_on = _HELD_ON.match(text, match.end())
+            if date_mention is None and held_on is not None:
+                after = find_dates(text[: held_on.end() + 40], year)
+                after = [m for m in after if m.start == held_on.end()]
+                if after and _HELD_AFTER.match(text, after[0].end):
+                    date_mention = date_after = after[0]
             meeting_key = _plenary_meeting(ctx, unit, text, match, date_mention)
             if meeting_key is None:
                 ctx.warn("plenary-meeting", f"plenary {match.group(0)!r}: its meeting is not clear; not emitted",
                          ctx.span(unit, match.start(), match.end()))
                 continue
             info = ctx.meetings[meeting_key]
-            span_start = date_mention.start if date_mention else match.start()
-            span = ctx.span(unit, span_start, match.end())
+            span_start = date_mention.start if date_mention and not date_after else match.start()
+            span = ctx.span(unit, span_start, date_after.end if date_after else match.end())
             for number in numbers:
                 ref = ctx.plenary_ref(meeting_key, number)
                 ctx.entity(ref).props.setdefault("evidence", span)

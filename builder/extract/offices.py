@@ -504,6 +504,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     meeting, named = _meeting_for(ctx, qualifier)
     if appointed_by is not None and ctx.meeting is not None and not named:
         meeting = ctx.meeting_ref(ctx.meeting)  # appointed by a decision of the reported meeting
+    if serve and not named and not qualifier:
+        # 「第十三次缔约国会议将于…举行，由葡萄牙担任主席」: the office of the meeting the
+        # sentence is about, not of the reported one.
+        head = text[max(text.rfind("。", 0, offset + match.start()), 0) : offset + match.start()]
+        others = {m.key for m in find_meetings(ctx, head)} - {ctx.meeting.key if ctx.meeting else None}
+        if others:
+            info = ctx.meetings.get(next(iter(others))) if len(others) == 1 else None
+            if info is None:
+                ctx.warn("office-meeting", f"office {target!r}: the sentence is about another meeting, not identified; "
+                         "not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+                return
+            meeting, named = ctx.meeting_ref(info), True
     if not named:
         # 「选出了第七次会议主席团成员：主席一职由…担任；副主席为…」: the bureau of the meeting named.
         bureau = _bureau_of(ctx, text[offset : offset + match.start()])

@@ -52,7 +52,8 @@ def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
         verb_start = adverbial.start()
     ends = [m.end() for pattern in boundaries for m in pattern.finditer(text, head_start, verb_start)]
     head_start = max(ends, default=head_start)
-    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*", text[head_start:verb_start])
+    # 「自南苏丹于 2019 年 1 月交存加入书以来」: 「自…以来」 around the clause; the action was taken.
+    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*(?:自从|自)?\s*", text[head_start:verb_start])
     list_start = head_start + (lead.end() if lead else 0)
     if list_start >= verb_start:
         return None
