@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import UnkgError
+from .iri import DEFAULT_BASE
 
 _FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
             ".nq": ox.RdfFormat.N_QUADS}
@@ -43,9 +44,6 @@ def load_store(path: Path, store: ox.Store | None = None) -> ox.Store:
     return store
 
 
-BASE = "https://w3id.org/unkg/id/"
-
-
 def binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
     """A `--bind NAME=VALUE` argument: VALUE is an IRI (`<…>` or `http…`), an
     unkg key (`meeting/tpnw-msp-2`, read under the id namespace) or a string."""
@@ -59,7 +57,7 @@ def binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
     if value.startswith(("http://", "https://", "urn:")):
         return name, ox.NamedNode(value)
     if "/" in value and " " not in value and value.split("/", 1)[0].isalpha():
-        return name, ox.NamedNode(BASE + value)
+        return name, ox.NamedNode(DEFAULT_BASE + value)
     return name, ox.Literal(value)
 
 

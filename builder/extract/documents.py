@@ -11,7 +11,7 @@ from ..segment import Unit
 from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_link
 from .attendance import sentences
 from .context import Context
-from .lists import has_conjunction, inside_word, roles_data, split_items
+from .lists import conjunctions, has_conjunction, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
 # A documents table is the list of what was before the meeting when its
@@ -279,11 +279,10 @@ def _one_name(ctx: Context, name: str) -> bool:
     part before it that names nothing (「科学和技术委员会主席团」: 「科学」 is neither
     a State nor an organization, so the 和 is inside the name). 「A组织和B委员会」
     could be two submitters and is not one name."""
-    for index, char in enumerate(name):
-        if char in "和及与" and has_conjunction(name[max(0, index - 1) : index + 2]):
-            before = name[:index].strip()
-            if _org_like(before) or _agent(ctx, before, known_only=True) is not None:
-                return False
+    for index in conjunctions(name):
+        before = name[:index].strip()
+        if _org_like(before) or _agent(ctx, before, known_only=True) is not None:
+            return False
     return True
 
 

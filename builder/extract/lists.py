@@ -41,10 +41,14 @@ def inside_word(text: str, index: int) -> bool:
     return _IN_WORD.match(text, index) is not None
 
 
+def conjunctions(text: str) -> list[int]:
+    """Where 「和」, 「及」 or 「与」 joins two parts of text (not inside a word, not at an end)."""
+    return [index for index, char in enumerate(text)
+            if char in "和及与" and 0 < index < len(text) - 1 and not inside_word(text, index)]
+
+
 def has_conjunction(text: str) -> bool:
-    """Whether 「和」, 「及」 or 「与」 joins two parts of text (not inside a word, not at an end)."""
-    return any(char in "和及与" and 0 < index < len(text) - 1 and not inside_word(text, index)
-               for index, char in enumerate(text))
+    return bool(conjunctions(text))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

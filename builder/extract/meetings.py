@@ -587,8 +587,10 @@ def plenaries(ctx: Context) -> None:
                          ctx.span(unit, match.start(), match.end()))
                 continue
             info = ctx.meetings[meeting_key]
-            span_start = date_mention.start if date_mention and not date_after else match.start()
-            span = ctx.span(unit, span_start, date_after.end if date_after else match.end())
+            if date_after is not None:  # 「第 6 次全体会议于 9 月 4 日」
+                span = ctx.span(unit, match.start(), date_after.end)
+            else:  # 「在 11 月 27 日第 2 次全体会议上」, or no date
+                span = ctx.span(unit, date_mention.start if date_mention else match.start(), match.end())
             for number in numbers:
                 ref = ctx.plenary_ref(meeting_key, number)
                 ctx.entity(ref).props.setdefault("evidence", span)
