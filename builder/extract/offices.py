@@ -825,6 +825,8 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
 def _composition(ctx: Context, unit: Unit, text: str) -> None:
     """「全权证书委员会由下列成员组成：A、B和C」, and the count check of
     「全权证书委员会由五名成员组成，会议任命……为全权证书委员会成员」."""
+    if "委员会" not in text or ("组成" not in text and "成员" not in text):
+        return  # every pattern below names a committee and its composition or members
     for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)) \
             + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)):
         body = match.group("body")
@@ -847,7 +849,8 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
 
 
 def _member_counts(ctx: Context, unit: Unit, text: str) -> None:
-
+    if "组成" not in text:
+        return  # _MEMBERS_COUNT needs 「…委员会由 N 名成员组成」
     for match in _MEMBERS_COUNT.finditer(text):
         stated = chinese_number(match.group("n"))
         found = _role_at_end(match.group("body") + "成员")
