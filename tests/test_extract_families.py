@@ -90,7 +90,7 @@ def test_family_names_with_he_in_a_list_of_states():
 
 def test_family_unknown_ngos_joined_by_he_are_not_guessed():
     text = ("   禁止核武器条约缔约国第三次会议报告 \n\n"
-            "1. 下列非政府组织出席了会议：国际废除核武器运动、人权观察和国际助残组织。" + HEADER)
+            "1. 下列非政府组织出席了会议：国际废除核武器运动、海洋观察和国际援助组织。" + HEADER)
     ctx, attendance = _facts(text, "attendance")
     assert {a["participant"] for a in attendance} == {"organization/ican"}
     assert any(w.code == "attendance-unresolved" for w in ctx.warnings)

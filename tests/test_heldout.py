@@ -51,8 +51,8 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("CRPD_CSP_2026_6", "submittedBy"): 0.8, ("BWC_CONF.IX_9", "meeting"): 0.6, ("BWC_CONF.IX_9", "plenary"): 0.9,
          ("CTBT-Art.XIV_2021_6", "decision"): 0.0, ("CTBT-Art.XIV_2021_6", "office"): 0.83,
          ("CTBT-Art.XIV_2021_6", "plenary"): 0.99, ("APLC_MSP.22_2024_12", "meeting"): 0.5,
-         ("ICCD_COP(16)_23", "plenary"): 0.8, ("CCM_MSP_2024_9", "meeting"): 0.75, ("CCM_MSP_2024_9", "plenary"): 0.5,
-         ("ATT_CSP10_2024_5", "meeting"): 0.66, ("ATT_CSP10_2024_5", "plenary"): 0.57}
+         ("ICCD_COP(16)_23", "plenary"): 0.8, ("CCM_MSP_2024_9", "meeting"): 0.75,
+         ("ATT_CSP10_2024_5", "meeting"): 0.66}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])

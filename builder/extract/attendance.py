@@ -30,8 +30,8 @@ _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。
                     r"|与会者包括[^：:。，]{0,30}?[：:]")
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
-    r"(?:应邀)?\s*(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)"
-)
+    r"(?:应邀)?\s*(?:以观察员身份|作为观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)|(?<=与会)(?=\s*[。；，,]|\s*$))"
+)  # 「…和红十字国际委员会也作为观察员与会。」: 「与会」 needs no 「会议」 after it
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」.
 _DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国)|非政府组织|政府间组织)"
                        r"\s*(?=[^\s的、，和及])")
@@ -39,7 +39,12 @@ _COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:\d{1,4}|[一两二三�
                             r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
 _ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「巴基斯坦和毛里求斯这两个尚未签署《条约》的国家也」: the names, then what they are.
-_THESE = re.compile(r"(?:这|此)(?P<n>\d+|[一两二三四五六七八九十]+)个(?P<what>[^、，。]{0,30}?(?:国家|缔约国|组织))\s*(?:也|还|亦)?\s*$")
+# 「安哥拉、…和乌克兰 5 个签署国作为观察员出席了会议」: the count and what they are, without 「这」.
+_THESE = re.compile(r"(?:(?:这|此)|(?<=[\u4e00-\u9fff])(?<!等)(?<!其他)\s+(?=\d))(?P<n>\d+|[一两二三四五六七八九十]+)\s*个"
+                    r"(?P<what>[^、，。]{0,30}?(?:国家|缔约国|签署国|组织))\s*(?:也|还|亦)?\s*$")
+_TOTAL_AFTER = re.compile(r"\s*[(（]\s*(?:共|共计|合计|总计)\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个国家|个|国|名|家)\s*[)）]\s*$")
+_INCLUSIVE = re.compile(r"\s*(?:其中)?包括\s*(?P<names>[^。；]{2,400}?)\s*在内的\s*(?:(?:\d+|[一两二三四五六七八九十百]+)\s*(?:个|名|家))?"
+                        r"\s*(?P<what>[^。；]{2,40}?)\s*(?:的代表(?:团)?)?\s*(?:也|还|亦)?\s*$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
@@ -136,7 +141,14 @@ def extract(ctx: Context) -> None:
             if marker:
                 s = marker.end()
             sentence = text[s:e]
-            if not re.search(_VERB, sentence) or ("会议" not in sentence and not _AFTER.search(sentence)):
+            if not re.search(_VERB, sentence) or ("会议" not in sentence and "与会" not in sentence
+                                                  and not _AFTER.search(sentence)):
+                continue
+            counted = _COUNTED_INCLUDING.match(sentence)
+            if counted is not None:
+                # 「出席会议的非政府组织共 13 个，包括A、B和C」: some of them named, all counted.
+                _including(ctx, unit, text, s + counted.start("what"), s + counted.end("n"), s + counted.start(),
+                           s + counted.start("what"), s + counted.end(), e)
                 continue
             after = _AFTER.search(sentence)
             if after is not None:
@@ -234,6 +246,8 @@ def _legend_role(ctx: Context, ref: Ref) -> str:
 
 
 _INCLUDING = re.compile(r"\s*[，,]\s*(?:其中)?包括\s*")
+_COUNTED_INCLUDING = re.compile(r"(?:\s*\d{1,3}\s*[.．])?\s*(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议的(?P<what>[^，。：；]{2,20}?)"
+                                r"(?:共有|共计|总计|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)[，,]\s*(?:其中)?包括\s*")
 
 
 def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_end: int, pred_start: int,
@@ -291,17 +305,24 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     named = predicate.rfind("会议")
     named = named + 2 if named >= 0 else 0
     before_list = text[sent_start:pred_start] + " " * named + predicate[named:]
-    subject = _subject(before_list if list_after else predicate) or (
+    subject = (_subject_unquoted(before_list) if list_after else _subject(predicate)) or (
         _subject(text[list_start:list_end]) if not list_after else None
-    )
+    )  # 「…还有下列非《公约》缔约国：」 is 非缔约国
     # A stated count: 「下列 59 个缔约国」, 「122 个相关非政府组织的代表」
     count_match = _COUNT.search(before_list if list_after else text[list_start:list_end])
+    count_offset = sent_start if list_after else list_start  # where count_match's text begins
     count_only = False
     body_start, body_end = list_text_start, list_end
     if list_after:
         body_end = list_end
         # the list runs to the end of the sentence
         body_end = len(text[:list_end].rstrip("。 \n"))
+        total = _TOTAL_AFTER.search(text, list_text_start, body_end)
+        if total is not None:
+            # 「…美利坚合众国和越南(共 6 国)」: the count after the list.
+            body_end = total.start()
+            if count_match is None:
+                count_match, count_offset = total, 0
     else:
         lead = re.match(r"\s*(?:下列|以下)?\s*", text[list_start:list_end])
         body_start = list_start + (lead.end() if lead else 0)
@@ -320,6 +341,17 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             text[list_start:list_end],
         ):
             count_only = True
+        inclusive = _INCLUSIVE.match(text, body_start, list_end)
+        if inclusive is not None:
+            # 「包括A、B和C在内的 27 个非政府组织」: some of them named; the count is of all.
+            what = inclusive.group("what")
+            if "、" in what or has_conjunction(what):
+                ctx.warn("attendance-ambiguous", f"named among {what!r}: which kind each one is is not said; not emitted",
+                         ctx.span(unit, list_start, list_end))
+                return
+            subject = _subject_unquoted(what) or subject
+            body_start, body_end, list_end = inclusive.start("names"), inclusive.end("names"), inclusive.end("names")
+            count_match = None
         these = _THESE.search(text[list_start:list_end])
         if these is not None:
             body_end = list_start + these.start()
@@ -375,8 +407,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     if count_match is not None:
         stated = chinese_number(count_match.group("n"))
         if stated is not None:
-            where = ctx.span(unit, (sent_start if list_after else list_start) + count_match.start(),
-                             (sent_start if list_after else list_start) + count_match.end())
+            where = ctx.span(unit, count_offset + count_match.start(), count_offset + count_match.end())
             what = f"participants: {subject['zh'] if subject else 'listed'}" + (" (observers)" if observer else "")
             if count_only:
                 ctx.count(what, stated, None, where, "the text states the number but does not list them")

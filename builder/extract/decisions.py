@@ -206,8 +206,9 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
         _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
 
 
-_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|未经投票|经记录表决"
-                      r"|经表决|经协商一致|协商一致)?(?:审议并)?通过了(?P<object>[^。；]*)")
+# The object runs to the sentence's end or to the next 「通过了」 (「…通过了 A，并以协商一致方式通过了 B」: two adoptions).
+_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|不经表决|未经投票"
+                      r"|经记录表决|(?<![不未])经表决|经协商一致|协商一致)?(?:审议并)?通过了(?P<object>(?:(?!通过了)[^。；])*)")
 # A clause with another verb after the adopted object: its objects are not adopted.
 _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定将|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")
@@ -225,7 +226,7 @@ _DECISION_LABEL = re.compile(
     r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+)))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
 )
 _DECLARATION = re.compile(
-    r"题为\s*“(?P<title>[^”]+)”\s*的[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
+    r"题为\s*“(?P<title>[^”]+)”\s*的(?:第\s*(?P<ordinal>\d{1,3})\s*号)?[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
     r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
 )
 _NAMED_DECLARATION = re.compile(r"\s*(?P<name>《(?P<quoted>[^》]{2,40}宣言)》|[^，。；、“”《》()\d]{2,30}?宣言)(?=\s*[，。；]|\s*$|\s*\()")
@@ -237,6 +238,120 @@ _OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件
 _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
 _THAT_DOCUMENT = re.compile(r"^\s*该(?P<noun>报告|文件|决定草案|决议草案|议程)")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
+
+
+# 「通过了第 1、第 2 和第 3 号决定，标题分别为“A”、“B”和“C”」, 「通过了第 4 号决定“…”」:
+# decisions of the reported meeting by their numbers, with their titles where given.
+# 「第 1 号决定：执行支助股 2025 年工作计划和预算(X/9)，以及第 2 号决定：…」: a title after a colon.
+# 「关于会期安排的第 3 号决定」: what it is about, not its title.
+_NUMBERED_DECISIONS = re.compile(
+    r"\s*(?:关于[^，。；“”：]{2,40}?的)?第\s*(?P<numbers>\d{1,3}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*\d{1,3})*)\s*号决定(?!草案)"
+    r"(?:\s*“(?P<title>[^“”]{2,120})”|\s*[：:]\s*(?P<colon_title>[^，。；：()（）“”]{2,120}?)(?=\s*[(（，。；]|\s*$))?"
+    r"(?:\s*[，,]\s*(?:其)?标题分别为\s*(?P<titles>“[^“”]{2,120}”(?:\s*(?:、|和|及|以及)\s*“[^“”]{2,120}”)+))?"
+)
+# 「第 4 号决定“…”(X/WP.4)经唱名表决获得通过」, 「主席提交的工作方案(X/3)获得通过」: adopted, passive.
+# 「会议收到了…的报告(X/8)，并予以通过」: the document of the clause before.
+_PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不)(?:获得|获|予以)通过(?!\s*(?:的|前|后))")
+# A clause that says only how (「以 52 票赞成、3 票反对、8 票弃权」, 「并」): the adopted is in the clause before.
+_HOW_ONLY = re.compile(r"\s*(?:并|随即|随后|遂)?\s*(?:以\s*\d+\s*票赞成[^，。；]*|赞成\s*\d+\s*票[^，。；]*)?\s*")
+_PASSIVE_HOW = re.compile(r"(?:(?:经|以)[^，。；“”()]{1,12}?(?:表决|方式)|未经表决|不经表决)\s*$")
+_NOT_YET = re.compile(r"将|有待|建议|希望|以便|供|拟|如果|若")
+
+
+def _numbers(written: str) -> list[int] | None:
+    """「1、第 2 和第 3」 → [1, 2, 3]; 「1 至第 3」 → [1, 2, 3]; None when not plain."""
+    numbers: list[int] = []
+    for conj, value in re.findall(r"(^|至|、|，|,|和|及|以及)\s*第?\s*(\d{1,3})", written):
+        n = int(value)
+        if conj == "至":
+            if not numbers or not 0 < n - numbers[-1] <= 50:
+                return None
+            numbers.extend(range(numbers[-1] + 1, n + 1))
+        else:
+            numbers.append(n)
+    return numbers if len(set(numbers)) == len(numbers) else None
+
+
+_NEXT_DECISION = re.compile(r"\s*(?:\([^()]{2,60}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?=(?:关于[^，。；“”：]{2,40}?的)?第\s*\d)")
+
+
+def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> list[Ref]:
+    """The decisions `obj` opens with (`_NUMBERED_DECISIONS`), their numbers and
+    titles recorded; and those that follow in the same form (「…，以及第 2 号决定：…」)."""
+    refs = []
+    at = 0
+    while (match := _NUMBERED_DECISIONS.match(obj, at)) is not None:
+        found = _one_numbering(ctx, unit, match, obj_start)
+        if not found:
+            break
+        refs.extend(found)
+        more = _NEXT_DECISION.match(obj, match.end())
+        if more is None:
+            break
+        at = more.end()
+    return refs
+
+
+def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
+    numbers = _numbers(match.group("numbers"))
+    if not numbers:
+        return []
+    refs = []
+    for number in numbers:
+        ref = decision_ref(ctx, ("decision", number))
+        ctx.add("number", ctx.span(unit, obj_start + match.start("numbers"), obj_start + match.end("numbers")),
+                subject=ref, value=number)
+        ctx.add("decisionType", ctx.span(unit, obj_start + match.start(), obj_start + match.end()), subject=ref,
+                value="OrdinaryDecision")
+        refs.append(ref)
+    titles = []
+    if match.group("titles"):
+        titles = [(obj_start + match.start("titles") + t.start(1), obj_start + match.start("titles") + t.end(1))
+                  for t in re.finditer(r"“([^“”]+)”", match.group("titles"))]
+    else:
+        titles = [(obj_start + match.start(g), obj_start + match.end(g)) for g in ("title", "colon_title") if match.group(g)]
+    if titles and len(titles) == len(refs):
+        for ref, (t_start, t_end) in zip(refs, titles):
+            _title(ctx, ref, unit, t_start, t_end)
+    elif titles:
+        ctx.warn("decision-titles", f"{len(titles)} titles for {len(refs)} decisions; no title taken",
+                 ctx.span(unit, obj_start + match.start(), obj_start + match.end()))
+    return refs
+
+
+def _passive_adoptions(ctx: Context, unit: Unit, text: str, s: int, sentence: str) -> None:
+    """「X(经…表决|以…方式)?获得通过」: X is a numbered decision of the meeting, or
+    a document named by its symbol in parentheses right after its noun."""
+    for match in _PASSIVE_ADOPTED.finditer(sentence):
+        c_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；") + 1
+        clause = sentence[c_start : match.start()]
+        if _HOW_ONLY.fullmatch(clause) and c_start > 0:
+            tally = clause
+            c_start = max(sentence.rfind(mark, 0, c_start - 1) for mark in "，,；") + 1
+            clause = sentence[c_start : match.start() - len(tally) - 1]
+        if _NOT_YET.search(clause):
+            continue  # 「将于下届会议获得通过」: not (yet) adopted
+        how = _PASSIVE_HOW.search(clause)
+        subject = clause[: how.start()] if how else clause
+        lead = len(subject) - len(subject.lstrip())
+        subject = subject.strip()
+        at = s + c_start + lead
+        items = _numbered_decisions(ctx, unit, subject, at)
+        numbered = _NUMBERED_DECISIONS.match(subject)
+        if items and numbered.end() < len(subject) and not re.fullmatch(r"\s*\([^()]+\)\s*", subject[numbered.end():]):
+            items = []  # something more after the decisions: not sure what was adopted
+        if not items:
+            symbols = find_symbols(subject)
+            if len(symbols) == 1 and re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$", subject[: symbols[0][0]]) \
+                    and re.fullmatch(r"\s*\)\s*", subject[symbols[0][1] :]) and "所载" not in subject:
+                ref = ctx.document(symbols[0][2].text)
+                items = [ref] if ref is not None else []
+        plenary = plenary_at(ctx, unit, unit.start + s + match.start())
+        adopter = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary is not None and len(plenary[1]) == 1 \
+            else ctx.meeting_ref(ctx.meeting)
+        procedure = _procedure(how.group(0)) if how else None
+        for item in items:
+            _adopt(ctx, unit, at, s + match.end(), adopter, item, procedure, _plenary_date(ctx, adopter))
 
 
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
@@ -253,6 +368,8 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     start, adopter, procedure, date = bulk
                     _adopt(ctx, unit, start, s + label.end("title") + 1, adopter, ref, procedure, date)
         bulk = None
+        if "通过" in sentence and not any(word in sentence for word in negative):
+            _passive_adoptions(ctx, unit, text, s, sentence)
         for match in _ADOPTED.finditer(sentence):
             obj = match.group("object")
             obj_start = s + match.start("object")
@@ -307,7 +424,7 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 annex = declaration.group("annex")
                 part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
                 if declaration.group("kind").startswith("决定"):
-                    number = declaration.group("number")
+                    number = declaration.group("number") or declaration.group("ordinal")  # 「题为“…”的第 1 号决定」
                     symbol = parse_symbol(declaration.group("symbol") or "")
                     if number is None and symbol is not None and symbol.doc_type == "DEC":
                         # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.
@@ -350,6 +467,11 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
                     continue
                 _adopt(ctx, unit, *span, adopter, ref, procedure, date)
+                continue
+            listed = _numbered_decisions(ctx, unit, obj, obj_start) if not decisions else []
+            for item in listed:
+                _adopt(ctx, unit, *span, adopter, item, procedure, date)
+            if listed:
                 continue
             numbered = _DECISION_N.search(obj)
             if numbered and not decisions:

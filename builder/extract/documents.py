@@ -100,7 +100,7 @@ def _tables(ctx: Context) -> None:
 
 def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
     """A row 「文号 标题 提交者」: the last cell (after the last space on the row's
-    one line) is who submitted, or 「—」. Its title and submitter are taken only
+    one line) is who submitted, or 「—」; a row of one cell is its title. Its title and submitter are taken only
     where that cell reads as a submitter; a row wrapped over lines is left
     (its title is not one piece of text) with a warning."""
     row = text.rstrip()
@@ -110,6 +110,9 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
         return
     cut = row.rfind(" ")
     if cut < title_start:
+        # One cell: a row always has its title; the submitter's cell is the one left blank.
+        if row[title_start:].strip():
+            ctx.add("title", ctx.span(unit, title_start, len(row)), subject=ref, value=row[title_start:])
         return
     cell = row[cut + 1 :]
     title_end = len(row[:cut].rstrip())
@@ -122,7 +125,7 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
         elif _org_like(cell) and _organization_pair(cell) is None and (agent := _agent(ctx, cell)) is not None:
             # One cell, one submitter: 「预算和财务委员会」 keeps its 「和」.
             agents = [(cut + 1, len(row), agent)]
-        elif cell in {term["zh"] for term in roles_data()["office_terms"]} | {"会议主席", "秘书处"}:
+        elif _officer_cell(cell):
             # An officer (「报告员」, 「主席」): the cell is a submitter's, so the title
             # is whole; the agent only where the officer is known.
             agent = _agent(ctx, cell, known_only=True)
@@ -134,6 +137,17 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
     ctx.add("title", ctx.span(unit, title_start, title_end), subject=ref, value=row[title_start:title_end])
     for start, end, agent in agents:
         ctx.add("submittedBy", ctx.span(unit, start, end), subject=ref, value=agent)
+
+
+def _officer_cell(cell: str) -> bool:
+    """A submitter's cell that names an officer: 「主席」, 「会议主席」, 「秘书处」, or
+    an office with its body and the holder's state, 「工作组主席(墨西哥)」."""
+    terms = {term["zh"] for term in roles_data()["office_terms"]}
+    if cell in terms | {"会议主席", "秘书处"}:
+        return True
+    match = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{1,16})\s*[(（][^()（）]{2,40}[)）]", cell)
+    return match is not None and match.group("office").endswith(tuple(terms)) \
+        and any(word in match.group("office") for word in ("会议", *roles_data()["body_words"]))
 
 
 def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:

@@ -519,8 +519,13 @@ def _report_year(ctx: Context) -> int | None:
 # ----------------------------------------------------------------------------
 # Plenary meetings
 
+# A plenary's number: digits, or Chinese numerals before 「次」 (「第六次全体会议」);
+# each may carry its date in parentheses, 「第 2 次(9 月 2 日下午)和第 3 次(…)全体会议」.
+_PLENARY_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4}(?=次))"
+_PAREN_DATE = r"(?:\s*\(\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚间|中午)?\s*\))?"
 _PLENARY = re.compile(
-    r"第\s*(?P<first>\d{1,3})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,3}\s*次?)*)\s*"
+    rf"第\s*(?P<first>{_PLENARY_NUMBER})\s*次?{_PAREN_DATE}"
+    rf"(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*{_PLENARY_NUMBER}\s*次?{_PAREN_DATE})*)\s*"
     r"(?:即\s*(?:闭幕|开幕|最后一次)?\s*)?全体会议"
 )
 # 「闭幕全体会议(第 7 次会议)」: the plenary named, its number in parentheses.
@@ -548,10 +553,13 @@ def plenaries(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     year = _report_year(ctx)
+    info_of_reported = ctx.meeting
     dated: dict[tuple[str, int], list[tuple[dt.date, Span]]] = {}
     last: tuple[str, tuple[int, ...]] | None = None
+    earlier_day: dt.date | None = None  # the day the body text named last, for 「同日」
     for unit in ctx.seg.units:
         text = ctx.text(unit)
+        body = unit.kind not in ("footnote", "table-row", "table-header")
         events = sorted(
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
             + [(m.start(), "plenary", m) for m in _PLENARY_PAREN.finditer(text)]
@@ -598,6 +606,12 @@ def plenaries(ctx: Context) -> None:
             last = (meeting_key, numbers)
             if date_mention is None:
                 sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
+                days = _dates_in_parentheses(match, numbers, year, info) or _same_day(
+                    text, match, sentence_head, numbers, _last_day(head, year, info) or earlier_day if body else None, year, info)
+                for number, day in days.items():
+                    dated.setdefault((meeting_key, number), []).append((day, span))
+                if days:
+                    continue
                 if _THAT_DAY.search(sentence_head) and info.start is not None and info.start == info.end:
                     # 「会议当天举行了第 1 次和第 2 次全体会议」: a one-day meeting's day.
                     day_span = ctx.span(unit, match.start() - len(sentence_head), match.end())
@@ -607,6 +621,8 @@ def plenaries(ctx: Context) -> None:
             dates = _plenary_dates(date_mention, numbers, match, info)
             for number, day in dates.items():
                 dated.setdefault((meeting_key, number), []).append((day, span))
+        if body:
+            earlier_day = _last_day(text, year, info_of_reported) or earlier_day
     for (meeting_key, number), statements in sorted(dated.items()):
         days = {d for d, _ in statements}
         ref = ctx.plenary_ref(meeting_key, number)
@@ -615,6 +631,60 @@ def plenaries(ctx: Context) -> None:
         else:
             ctx.warn("plenary-date-conflict", f"plenary {number} of {meeting_key}: dates {sorted(map(str, days))}; none emitted",
                      statements[0][1])
+
+
+# 「在同日举行的第 1 次全体会议上」, 「第 2 次全体会议于同日下午举行」: the day named last.
+_SAME_DAY_BEFORE = re.compile(r"(?:同日|同一天|当天|当日)\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
+_SAME_DAY_AFTER = re.compile(r"\s*于\s*(?:同日|同一天|当天|当日)\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
+# A sentence that opens with its day: 「8 月 26 日(星期一)上午，主席宣布会议开幕，并在第 1 次全体会议上…」.
+_FRONTED_DAY = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?$")
+_AFTER_FRONTED_DAY = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*[，,]")
+
+
+def _one_day(mention, info: MeetingInfo) -> dt.date | None:
+    """The one day a date expression names, if it is within the reported meeting's dates."""
+    day = _plenary_dates(mention, (0,), None, info).get(0)
+    if day is None or info.start is None or info.end is None or not info.start <= day <= info.end:
+        return None
+    return day
+
+
+def _last_day(text: str, year: int | None, info: MeetingInfo) -> dt.date | None:
+    """The one day the last date expression of `text` names, within the reported meeting."""
+    mentions = find_dates(text, year)
+    return _one_day(mentions[-1], info) if mentions else None
+
+
+def _dates_in_parentheses(match: re.Match[str], numbers: tuple[int, ...], year: int | None,
+                          info: MeetingInfo) -> dict[int, dt.date]:
+    """「第 2 次(9 月 2 日下午)和第 3 次(9 月 3 日上午)全体会议」: each plenary's own day."""
+    written = match.group(0)
+    if "(" not in written or re.search(r"至|到|-|—", match.group("more") or ""):
+        return {}
+    days = {}
+    for number, paren in zip(numbers, re.finditer(rf"{_PLENARY_NUMBER}\s*次?\s*(?:\((?P<date>[^()]*)\))?", written)):
+        mentions = find_dates(paren.group("date") or "", year)
+        found = _plenary_dates(mentions[0], (number,), None, info) if len(mentions) == 1 else {}
+        if number not in found:
+            return {}  # every plenary of the list has its day, or none is taken
+        days.update(found)
+    return days
+
+
+def _same_day(text: str, match: re.Match[str], sentence_head: str, numbers: tuple[int, ...],
+              day: dt.date | None, year: int | None, info: MeetingInfo) -> dict[int, dt.date]:
+    """The day of plenaries held 「同日」/「当天」: the day the text named last
+    before them (`day`, within the reported meeting's dates, or None); or of
+    plenaries in a sentence that opens with its day and names no other date."""
+    head = text[: match.start()]
+    if _SAME_DAY_BEFORE.search(head) or _SAME_DAY_AFTER.match(text, match.end()):
+        return {number: day for number in numbers} if day is not None else {}
+    fronted = find_dates(sentence_head, year)
+    if len(fronted) == 1 and _FRONTED_DAY.fullmatch(sentence_head[: fronted[0].start]) \
+            and _AFTER_FRONTED_DAY.match(sentence_head, fronted[0].end):
+        day = _one_day(fronted[0], info)
+        return {number: day for number in numbers} if day is not None else {}
+    return {}
 
 
 def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
@@ -627,14 +697,18 @@ def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
 
 
 def _plenary_numbers(match: re.Match[str]) -> tuple[int, ...] | None:
-    first = int(match.group("first"))
-    more = match.group("more") or ""
+    first = chinese_number(match.group("first"))
+    more = re.sub(r"\([^()]*\)", "", match.group("more") or "")  # dates in parentheses
+    if first is None:
+        return None
     if not more.strip():
         return (first,)
-    tokens = re.findall(r"(和|、|及|至|到|-|—)\s*第?\s*(\d{1,3})", more)
+    tokens = re.findall(rf"(和|、|及|至|到|-|—)\s*第?\s*({_PLENARY_NUMBER})", more)
     numbers = [first]
     for conj, value in tokens:
-        n = int(value)
+        n = chinese_number(value)
+        if n is None:
+            return None
         if conj in ("至", "到", "-", "—"):
             if n <= numbers[-1] or n - numbers[-1] > 50:
                 return None
@@ -659,9 +733,9 @@ def _plenary_dates(mention, numbers: tuple[int, ...], match: re.Match[str], info
         dates = fixed
     if mention.is_range:
         return {}
-    is_range = bool(re.search(r"至|到|-|—", match.group("more") or ""))
     if len(dates) == 1:
         return {number: dates[0] for number in numbers}  # one day: every plenary named met on it
+    is_range = match is not None and bool(re.search(r"至|到|-|—", match.group("more") or ""))
     if len(dates) == len(numbers) and not is_range:
         return dict(zip(numbers, dates))
     return {}

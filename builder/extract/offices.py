@@ -78,7 +78,8 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
     if match and ctx.gaz.state(match.group("state")) is None and (
             ctx.gaz.organization(match.group("state")) is not None
-            or any(match.group("state").endswith(x) for x in roles_data()["organization_suffixes"] if len(x) >= 2)):
+            or any(match.group("state").endswith(x) for x in roles_data()["organization_suffixes"] if len(x) >= 2)
+            or _ends_with_organization(ctx, match.group("state"))):
         # 「国际残疾人联盟的塞缪尔·奥蒂诺」: a person of an organization (no State).
         name = _strip_title(match.group("name").strip())
         if "·" in name and _plausible_person(name):
@@ -122,6 +123,11 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         ref = ctx.person(name)
         return Holder(ref, start + trail_start, start + len(bare), function=(start, function) if function else None)
     return None
+
+
+def _ends_with_organization(ctx: Context, text: str) -> bool:
+    """「联合国日内瓦办事处裁军事务厅」: the text ends with a known organization's name."""
+    return any(ctx.gaz.organization(text[i:]) is not None for i in range(max(0, len(text) - 20), len(text) - 2))
 
 
 def affiliation_of(ctx: Context, function: str) -> Ref | None:
@@ -352,14 +358,20 @@ _ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
 # 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
 _SERVES_AS = re.compile(
-    r"(?:^|(?<=[，。；]))\s*(?:并|还)?(?:注意到|获悉|确认)?[，,]?\s*"
-    r"(?P<holders>(?:(?!提名|选举|任命|决定|同意|请|并|注意到)[^，。；：由]){2,80}?)(?:将)?担任"
+    r"(?:^|(?<=[，。；]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:并|还)?(?:(?:会议|大会)(?:一致|还|也)?)?(?:注意到|获悉|确认)?[，,]?\s*"
+    r"(?P<holders>(?:(?!提名|选举|推选|选出|任命|指定|决定|同意|请|并|注意到)[^，。；：由]){2,80}?)(?:将)?担任"
     r"(?P<target>(?:会议|大会|审议会议|筹备委员会|委员会)[^，。；：]{1,12}?)(?=[，。；]|$)"
 )
-_FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?P<holders>[^，。；：]{2,80}?)担任(?=[，。；]|$)")
-# 「会议选举下列缔约国担任副主席：A、B和C」
+# 「并请新西兰担任普遍加入问题促进者」: the meeting asks a state or person to serve.
+_INVITED = re.compile(r"(?<![申提])请(?P<holders>(?:(?!请|担任)[^，。；：]){2,80}?)担任(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
+# 「会议秘书长由…担任」, 「会议秘书长由联合国秘书长指定，由X出任」
+_FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?:[^，。；：由]{2,20}?(?:指定|任命|提名)[，,]\s*由)?"
+                        r"(?P<holders>[^，。；：]{2,80}?)(?:担任|出任)(?=[，。；]|$)")
+# 「会议选举下列缔约国担任副主席：A、B和C」, 「会议任命了下列协调员：议题：A和B；…」
 _ELECT_LIST = re.compile(
-    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选))"
+    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选)"
+    # 「任命了 2024-2025 年闭会期间的下列协调员：普遍加入：加纳和新西兰；…」: the office right after 下列
+    r"|(?:选举|推选|选出|任命|指定)了?(?:[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:]))"
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80})?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
@@ -376,7 +388,8 @@ _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)(?:除[^，。
 _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 # 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
 # 「全权证书委员会由孟加拉国、厄瓜多尔…和尼日利亚五国代表组成」
-_COMPOSED_OF = re.compile(r"(?P<body>[^，。；：由]{2,30}?委员会)由(?P<holders>[^，。；：由]{2,200}?)\s*"
+# 「设立了全权证书委员会，由厄瓜多尔、加纳…和新西兰组成」
+_COMPOSED_OF = re.compile(r"(?P<body>[^，。；：由]{2,30}?委员会)(?:[，,]\s*)?由(?P<holders>[^，。；：由]{2,200}?)\s*"
                          r"(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?国?)?(?:的)?(?:代表)?组成(?![的：:])")
 # 「获任命为委员会成员的有九个缔约国：A、B…和C」
 _MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^，。；：的]{0,20}?委员会)成员的(?:有|是|为)(?:下列)?\s*"
@@ -401,6 +414,7 @@ _TITLE_STATES = re.compile(
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
 _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委员会|工作组|小组))\s*[，,]\s*$")
+_SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
@@ -423,7 +437,8 @@ _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、
 _ELLIPTICAL = re.compile(r"[，,]\s*(?P<holders>(?:(?!选举|任命|担任|决定|并|还)[^，。；：为]){2,60}?)为(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
                  (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
-                 (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任",))]
+                 (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
+                 (_INVITED, ("请",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -483,6 +498,7 @@ def _decision_of(ctx: Context, unit: Unit) -> Ref | None:
 def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], serve: bool,
                  appointed_by: Ref | None) -> None:
     target = match.group("target") or ("共同主席" if match.re is _CO_PRESIDED else "")
+    target = _SEE_ALSO.sub("", target)  # 「…副主席(见 ATT/CSP9/2023/6 号文件第 38 段)」
     found = _role_at_end(target)
     if found is None:
         return
@@ -493,7 +509,10 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
     if serve:
-        qualifier = _MARKER.sub("", match.group("body")).strip() + qualifier
+        # 「…组成，并由X担任委员会主席」: 「并」 links the clauses; 「委员会」 alone is the one just named.
+        qualifier = re.sub(r"^(?:并且|并|还|另|同时)", "", _MARKER.sub("", match.group("body")).strip()) + qualifier
+        if qualifier.strip() == "委员会":
+            qualifier = _last_committee(text[: offset + match.start()]) or qualifier
         if not qualifier.strip():
             # 「设立了全体委员会，由X担任主席」: the body the clause before set up.
             set_up = _SET_UP.search(text[offset : offset + match.start()])
@@ -830,9 +849,8 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
     for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)) \
             + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)):
         body = match.group("body")
-        if body == "委员会":  # 「委员会」 alone: the committee the text named last
-            named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}委员会", text[: match.start()])]
-            body = re.sub(r"^.*?(?:任命了|设立了|任命|设立)", "", named[-1]) if named else body
+        if body == "委员会":
+            body = _last_committee(text[: match.start()]) or body
         found = _role_at_end(body + "成员")
         if found is None or ctx.meeting is None:
             continue
@@ -846,6 +864,12 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, match.start(), match.end()))
             continue
         _emit(ctx, unit, holders, _role_name(term, qualifier), ctx.meeting_ref(ctx.meeting), match.start(), match.end())
+
+
+def _last_committee(before: str) -> str | None:
+    """「委员会」 alone: the committee the text named last before it."""
+    named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}委员会", before)]
+    return re.sub(r"^.*?(?:任命了|设立了|任命|设立)", "", named[-1]) if named else None
 
 
 def _member_counts(ctx: Context, unit: Unit, text: str) -> None:
