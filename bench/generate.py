@@ -200,6 +200,15 @@ class Generator:
             return prefix
         return f"{prefix}/{year}"
 
+    def schedule(self, series: Series, ordinal: int, cycle: int) -> tuple[int, int, int, int, int]:
+        """(year, month, first day, days, plenaries) of a meeting: drawn from its own
+        seed, so that the report of the next meeting, which dates this one's closing
+        plenary, says what this one's report says."""
+        rng = random.Random(f"{self.seed}:schedule:{series.key}:{ordinal}:{cycle}")
+        month = rng.randint(1, 11)
+        return (1990 + (ordinal + 7 * cycle) % 40, month, rng.randint(1, MONTH_DAYS[month - 1] - 5), rng.randint(3, 5),
+                rng.randint(6, 12))
+
     def report(self, k: int) -> tuple[str, str]:
         """Report number k: (file name, text)."""
         rng = random.Random(f"{self.seed}:{k}")
@@ -207,7 +216,7 @@ class Generator:
         series = self.series[k % len(self.series)]
         ordinal = self.ordinals[(k // len(self.series)) % len(self.ordinals)]
         cycle = k // (len(self.series) * len(self.ordinals))
-        year = 1990 + (ordinal + 7 * cycle) % 40
+        year, month, day, days, plenaries = self.schedule(series, ordinal, cycle)
         base = self.symbol_base(series, ordinal, year)
         number = 10 + ordinal + 1000 * cycle  # unique per series and ordinal, whatever the year
         symbol = f"{base}/{number}"
@@ -215,10 +224,10 @@ class Generator:
         prev_zh = series.pattern.replace("{ordinal}", f"第{chinese_ordinal(max(1, ordinal - 1))}次")
         job = f"{year % 100:02d}-{rng.randint(10000, 29999)}"
         w = Writer(symbol, job, rng)
-        month = rng.randint(1, 11)
-        day = rng.randint(1, MONTH_DAYS[month - 1] - 5)
-        days = rng.randint(3, 5)
         end_day = day + days - 1
+        # The previous meeting's closing plenary, as its own report dates it.
+        p_year, p_month, p_day, p_days, p_plenaries = self.schedule(series, max(1, ordinal - 1), cycle)
+        previous_close = f"{_date_cn(p_year, p_month, p_day + p_days - 1)}第 {p_plenaries} 次全体会议上"
         start = _date_cn(year, month, day)
         end = f" {month} 月 {end_day} 日"
         city = rng.choice(CITIES)
@@ -234,14 +243,16 @@ class Generator:
         credentials = rng.sample(parties, 5)
         igos = sorted(rng.sample(self.igos, min(len(self.igos), rng.randint(3, 12))))
         n_ngos = rng.randint(10, 150)
-        plenaries = rng.randint(6, 12)
         docs = self.documents(rng, base)
 
         w.raw(f"   {meeting_zh}报告")
         w.raw(" 一. 导言")
-        w.para(f"1. 在 {_date_cn(year - 1, rng.randint(1, 12), rng.randint(1, 28))}第 {rng.randint(4, 9)} 次全体会议上，"
-               f"{prev_zh}决定，{meeting_zh}将于 {start}至{end}在{city}举行。"
-               f"大会第 {year - 1946}/{rng.randint(20, 90)} 号决议确认了这一安排。")
+        resolution = f"大会第 {year - 1946}/{rng.randint(20, 90)} 号决议"
+        if ordinal > 1:
+            w.para(f"1. 在 {previous_close}，{prev_zh}决定，{meeting_zh}将于 {start}至{end}在{city}举行。"
+                   f"{resolution}确认了这一安排。")
+        else:  # the first meeting of a series: convened by the General Assembly
+            w.para(f"1. {resolution}决定，{meeting_zh}将于 {start}至{end}在{city}举行。")
         w.para(f"2. 据此，秘书长在 {_date_cn(year, max(1, month - 3), rng.randint(1, 28))}的普通照会中，"
                f"召集于 {start}至{end}在{city}举行{meeting_zh}。")
         w.raw(" 二. 组织事项")
@@ -254,8 +265,8 @@ class Generator:
         listing = "；".join(f"{org}代表{name}" for name, org in speakers)
         w.para(f" 1 下列高级官员在会上发言：{listing}。")
         w.raw("  B.  主席团成员")
-        w.para(f"6. 在 {_date_cn(year - 1, rng.randint(1, 12), rng.randint(1, 28))}第 {rng.randint(4, 9)} 次全体会议上，"
-               f"{prev_zh}根据议事规则第 6(3)条，选举{president}({president_state})为第{chinese_ordinal(ordinal)}次会议主席。"
+        elected = f"在 {previous_close}，{prev_zh}根据议事规则第 6(3)条" if ordinal > 1 else f"在第 1 次全体会议上，{meeting_zh}"
+        w.para(f"6. {elected}，选举{president}({president_state})为第{chinese_ordinal(ordinal)}次会议主席。"
                f"{meeting_zh}选出主席团其他成员如下：")
         w.raw("副主席：")
         for state in vice:

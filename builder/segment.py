@@ -59,6 +59,24 @@ def roman(n: int) -> str:
     return _ROMAN[n] if 0 < n < len(_ROMAN) else ("" if n == 0 else str(n))
 
 
+_ROMAN_PLACES = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman_value(text: str) -> int | None:
+    """XXXVI → 36; None unless `text` is a Roman numeral in its one canonical form."""
+    value, rest = 0, text.strip()
+    for amount, letters in _ROMAN_PLACES:
+        while rest.startswith(letters):
+            value, rest = value + amount, rest[len(letters) :]
+    if rest or not value:
+        return None
+    canonical, left = "", value
+    for amount, letters in _ROMAN_PLACES:
+        canonical, left = canonical + letters * (left // amount), left % amount
+    return value if canonical == text.strip() else None
+
+
 @dataclass
 class Unit:
     """A paragraph-level unit of the report."""

@@ -97,6 +97,8 @@ def parse(text: str) -> Symbol | None:
         return None
     if _is_suffix(series) or _type_of(series) in {"L", "WP", "CRP", "Rev"}:
         return None
+    if re.fullmatch(r"[IVXL]+", series):
+        return None  # 「第 XXXVI/1 号决定」: a decision numbered by its meeting in Roman numerals, no series
     suffixes: list[str] = []
     seen_body = False
     for component in components:

@@ -66,3 +66,11 @@ def test_symbols_resolutions_cited_in_words():
 
 def test_symbols_resolution_without_body_is_not_guessed():
     assert find_resolutions("其第 77/54 号决议") == []
+
+
+def test_symbols_a_decision_numbered_in_roman_numerals_is_no_symbol_but_cd_is_a_series():
+    # 「第 XXXVI/1 号决定」 (Montreal Protocol style) names a decision, not a document;
+    # CD (the Conference on Disarmament) is a series although its letters are Roman numerals.
+    assert parse("XXXVI/1") is None and parse("IV/2") is None
+    assert [s.text for _, _, s in find_symbols("作为第 XXXVI/1 至第 XXXVI/6 号决定")] == []
+    assert parse("CD/2345").series == "CD"

@@ -147,8 +147,8 @@ def extract(ctx: Context) -> None:
             counted = _COUNTED_INCLUDING.match(sentence)
             if counted is not None:
                 # 「出席会议的非政府组织共 13 个，包括A、B和C」: some of them named, all counted.
-                _including(ctx, unit, text, s + counted.start("what"), s + counted.end("n"), s + counted.start(),
-                           s + counted.start("what"), s + counted.end(), e)
+                _including(ctx, unit, text, s + counted.start(), s + counted.end("n"), s + counted.start(),
+                           s + counted.end(), s + counted.end(), e)
                 continue
             after = _AFTER.search(sentence)
             if after is not None:
@@ -345,7 +345,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         if inclusive is not None:
             # 「包括A、B和C在内的 27 个非政府组织」: some of them named; the count is of all.
             what = inclusive.group("what")
-            if "、" in what or has_conjunction(what):
+            if "、" in what or "的" in what or has_conjunction(what):  # 「…在内的 20 个国家的非政府组织」: whose, not which
                 ctx.warn("attendance-ambiguous", f"named among {what!r}: which kind each one is is not said; not emitted",
                          ctx.span(unit, list_start, list_end))
                 return
@@ -353,6 +353,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             body_start, body_end, list_end = inclusive.start("names"), inclusive.end("names"), inclusive.end("names")
             count_match = None
         these = _THESE.search(text[list_start:list_end])
+        if these is not None and these.group(0)[0] not in "这此" and "的" in these.group("what"):
+            these = None  # 「阿根廷和智利 2 个国家的非政府组织」: whose organizations, not the states
         if these is not None:
             body_end = list_start + these.start()
             subject = _subject_unquoted(these.group("what")) or subject
@@ -504,7 +506,8 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
             out.append(item)
             continue
         pieces = [(item.start, item.end)]
-        last = index == len(items) - 1
+        # The last of the list, or of a sub-list (「(b) 其他政府间组织：A、B和C；(c) …」).
+        last = index == len(items) - 1 or re.search(r"[；;]", text[item.end : items[index + 1].start]) is not None
         if last and "以及" in item.text:
             pieces = _around(item, item.text.rindex("以及"), len("以及"))
         elif last and len(items) == 1 and stated is None and (join := _one_split(item.text)) is not None:
@@ -528,6 +531,9 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
                 continue
         for s, e in pieces:
             name = text[s:e].strip()
-            value = ctx.state(name) or ctx.organization(name)
+            if name.startswith("来自"):
+                value = None  # 「来自阿根廷…的组织」: where they come from, not who they are
+            else:
+                value = ctx.state(name) or ctx.organization(name)
             out.append(Item(s, e, name, value))
     return out

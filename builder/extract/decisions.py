@@ -20,13 +20,13 @@ import re
 
 from ..dates import find_dates
 from ..records import Ref
-from ..segment import Unit, chinese_number, roman
+from ..segment import Unit, chinese_number, roman, roman_value
 from ..symbols import find_symbols
 from ..symbols import parse as parse_symbol
 from .attendance import sentences
 from .context import Context
-from .lists import roles_data
-from .meetings import plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
+from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
+from .meetings import number_list, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
 
 
 def decision_ref(ctx: Context, decision: tuple[str, int | str]) -> Ref | None:
@@ -87,10 +87,15 @@ def extract(ctx: Context) -> None:
                 ctx.add("decisionType", ctx.unit_span(titles[0]), subject=ref, value="Declaration")
                 label_unit = titles[1] if len(titles) > 1 else titles[0]
                 _title(ctx, ref, label_unit, 0, len(ctx.text(label_unit)))
-    # 「第 18/COP.16 号决定“…”」: a decision of this session named with its title.
+    # 「第 18/COP.16 号决定“…”」: a decision of this session named with its title;
+    # 「第 XXXVI/1 号决定：title」 a line of a list of titles.
     for unit, text in ctx.units("paragraph"):
         if "号决定" in text:
             _quoted_decisions(ctx, unit, text)
+            for line in re.finditer(r"(?m)^[^\n]*$", text):
+                label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
+                if label is not None and label.group("colon_title"):
+                    _one_numbering(ctx, unit, label, line.start())
     # Adoption statements in the body and in footnotes.
     for unit in units:
         if unit.kind == "footnote":
@@ -206,14 +211,15 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
         _adopt(ctx, unit, 0, len(text), adopter, item, procedure, date)
 
 
-# The object runs to the sentence's end or to the next 「通过了」 (「…通过了 A，并以协商一致方式通过了 B」: two adoptions).
-_ADOPTED = re.compile(r"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>以[^，。；]{1,10}?方式|未经表决|不经表决|未经投票"
-                      r"|经记录表决|(?<![不未])经表决|经协商一致|协商一致)?(?:审议并)?通过了(?P<object>(?:(?!通过了)[^。；])*)")
+_HOW_WORDS = r"以[^，。；]{1,10}?方式|未经表决|不经表决|未经投票|经记录表决|(?<![不未])经表决|经协商一致|协商一致"
+# The object runs to the sentence's end, or to a second adoption by the same
+# subject (「…通过了 A，并以协商一致方式通过了 B」: two adoptions).
+_ADOPTED = re.compile(rf"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>{_HOW_WORDS})?(?:审议并)?通过了"
+                      rf"(?P<object>(?:(?![，,]\s*(?:并|还|又|随后)?\s*(?:{_HOW_WORDS})?\s*通过了)[^。；])*)")
 # A clause with another verb after the adopted object: its objects are not adopted.
-_NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定将|推迟|转交|核可了|"
+_NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")
-_HOW = re.compile(r"以[^，。；]{1,10}?方式|未经表决|未经投票|不经表决|经记录表决|经表决|经协商一致|协商一致|进行了(?:记录|唱名)?表决"
-                  r"|以\s*\d+\s*票(?:赞成|对)")
+_HOW = re.compile(_HOW_WORDS + r"|进行了(?:记录|唱名)?表决|以\s*\d+\s*票(?:赞成|对)")
 _DECISION_LIST = re.compile(
     r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*(?:决定|决议)(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )
@@ -242,37 +248,33 @@ _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:R
 
 # 「通过了第 1、第 2 和第 3 号决定，标题分别为“A”、“B”和“C”」, 「通过了第 4 号决定“…”」:
 # decisions of the reported meeting by their numbers, with their titles where given.
+# What a decision is about, before its number: 「关于缔约国会议会期安排的第 3 号决定」 (not a meeting's:
+# 「关于落实第二次会议的第 3 号决定」 is that meeting's decision).
+_ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 # 「第 1 号决定：执行支助股 2025 年工作计划和预算(X/9)，以及第 2 号决定：…」: a title after a colon.
 # 「关于会期安排的第 3 号决定」: what it is about, not its title.
+# A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号决定」, as the
+# Montreal Protocol numbers them); 「决定 1“…”」 is numbered without 第…号.
+_DECISION_NUMBER = r"(?:[IVXL]{1,8}\s*/\s*)?\d{1,3}"
 _NUMBERED_DECISIONS = re.compile(
-    r"\s*(?:关于[^，。；“”：]{2,40}?的)?第\s*(?P<numbers>\d{1,3}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*\d{1,3})*)\s*号决定(?!草案)"
+    rf"\s*{_ABOUT}(?:第\s*(?P<numbers>{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*)\s*号决定(?!草案)"
+    r"|决定\s*(?P<bare>\d{1,3})(?=\s*“))"
     r"(?:\s*“(?P<title>[^“”]{2,120})”|\s*[：:]\s*(?P<colon_title>[^，。；：()（）“”]{2,120}?)(?=\s*[(（，。；]|\s*$))?"
     r"(?:\s*[，,]\s*(?:其)?标题分别为\s*(?P<titles>“[^“”]{2,120}”(?:\s*(?:、|和|及|以及)\s*“[^“”]{2,120}”)+))?"
+    # the decision itself, not 「第 3 号决定的修正案」 or 「…附件所载的工作方案」
+    r"(?=\s*(?:$|[，,。；;(（]))"
 )
 # 「第 4 号决定“…”(X/WP.4)经唱名表决获得通过」, 「主席提交的工作方案(X/3)获得通过」: adopted, passive.
 # 「会议收到了…的报告(X/8)，并予以通过」: the document of the clause before.
-_PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不)(?:获得|获|予以)通过(?!\s*(?:的|前|后))")
+_PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不)(?:获得|获|予以)通过(?!\s*(?:的|前|后|以来|之后|之前|时))")
 # A clause that says only how (「以 52 票赞成、3 票反对、8 票弃权」, 「并」): the adopted is in the clause before.
 _HOW_ONLY = re.compile(r"\s*(?:并|随即|随后|遂)?\s*(?:以\s*\d+\s*票赞成[^，。；]*|赞成\s*\d+\s*票[^，。；]*)?\s*")
-_PASSIVE_HOW = re.compile(r"(?:(?:经|以)[^，。；“”()]{1,12}?(?:表决|方式)|未经表决|不经表决)\s*$")
-_NOT_YET = re.compile(r"将|有待|建议|希望|以便|供|拟|如果|若")
+_PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表决)\s*$")
+_NOT_YET = re.compile(r"将|有待|建议|希望|以便|供|拟|如果|若|^\s*自")
 
 
-def _numbers(written: str) -> list[int] | None:
-    """「1、第 2 和第 3」 → [1, 2, 3]; 「1 至第 3」 → [1, 2, 3]; None when not plain."""
-    numbers: list[int] = []
-    for conj, value in re.findall(r"(^|至|、|，|,|和|及|以及)\s*第?\s*(\d{1,3})", written):
-        n = int(value)
-        if conj == "至":
-            if not numbers or not 0 < n - numbers[-1] <= 50:
-                return None
-            numbers.extend(range(numbers[-1] + 1, n + 1))
-        else:
-            numbers.append(n)
-    return numbers if len(set(numbers)) == len(numbers) else None
-
-
-_NEXT_DECISION = re.compile(r"\s*(?:\([^()]{2,60}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?=(?:关于[^，。；“”：]{2,40}?的)?第\s*\d)")
+_AS_NUMBERED = re.compile(rf"作为\s*(?P<list>第\s*{_DECISION_NUMBER}(?:\s*(?:至|、|和|及)\s*第?\s*{_DECISION_NUMBER})*)\s*号决定")
+_NEXT_DECISION = re.compile(rf"\s*(?:\([^()]{{2,60}}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?={_ABOUT}第\s*[\dIVXL])")
 
 
 def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> list[Ref]:
@@ -292,14 +294,24 @@ def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> l
     return refs
 
 
+def decision_numbers(ctx: Context, written: str) -> tuple[int, ...] | None:
+    """The numbers of the reported meeting's decisions in 「1、第 2 和第 3」 or
+    「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
+    sessions = {roman_value(r) for r in re.findall(r"([IVXL]+)\s*/", written)}
+    if sessions and (ctx.meeting is None or sessions != {ctx.meeting.ordinal}):
+        return None  # 「第 XXXV/12 号决定」: the previous meeting's decision
+    return number_list(re.sub(r"[IVXL]+\s*/\s*", "", written))
+
+
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
-    numbers = _numbers(match.group("numbers"))
+    group = "numbers" if match.group("numbers") else "bare"
+    numbers = decision_numbers(ctx, match.group(group))
     if not numbers:
         return []
     refs = []
     for number in numbers:
         ref = decision_ref(ctx, ("decision", number))
-        ctx.add("number", ctx.span(unit, obj_start + match.start("numbers"), obj_start + match.end("numbers")),
+        ctx.add("number", ctx.span(unit, obj_start + match.start(group), obj_start + match.end(group)),
                 subject=ref, value=number)
         ctx.add("decisionType", ctx.span(unit, obj_start + match.start(), obj_start + match.end()), subject=ref,
                 value="OrdinaryDecision")
@@ -319,27 +331,41 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
     return refs
 
 
+_CLAUSE_MARKS = "，,；;：:\n"
+# What may follow the adopted decisions in their clause: the draft's symbol, who proposed it.
+_AFTER_DECISIONS = re.compile(r"\s*(?:\([^()]+\))?\s*(?:由[^，。；]{1,40}?(?:提出|提交))?\s*")
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    return max(sentence.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+
+
 def _passive_adoptions(ctx: Context, unit: Unit, text: str, s: int, sentence: str) -> None:
     """「X(经…表决|以…方式)?获得通过」: X is a numbered decision of the meeting, or
-    a document named by its symbol in parentheses right after its noun."""
+    a document named by its symbol in parentheses right after its noun. Where the
+    clause says only how (「…，未经表决获得通过」, 「…，以 52 票赞成…获得通过」),
+    X is in the clause before."""
     for match in _PASSIVE_ADOPTED.finditer(sentence):
-        c_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；") + 1
-        clause = sentence[c_start : match.start()]
-        if _HOW_ONLY.fullmatch(clause) and c_start > 0:
-            tally = clause
-            c_start = max(sentence.rfind(mark, 0, c_start - 1) for mark in "，,；") + 1
-            clause = sentence[c_start : match.start() - len(tally) - 1]
-        if _NOT_YET.search(clause):
-            continue  # 「将于下届会议获得通过」: not (yet) adopted
-        how = _PASSIVE_HOW.search(clause)
-        subject = clause[: how.start()] if how else clause
-        lead = len(subject) - len(subject.lstrip())
+        c_start = _clause_start(sentence, match.start())
+        how = _PASSIVE_HOW.search(sentence, c_start, match.start())
+        subject_start, subject_end = c_start, how.start() if how else match.start()
+        if c_start > 0 and (_HOW_ONLY.fullmatch(sentence, c_start, match.start())
+                            or how is not None and not sentence[c_start : how.start()].strip()):
+            subject_start, subject_end = _clause_start(sentence, c_start - 1), c_start - 1
+            earlier_how = _PASSIVE_HOW.search(sentence, subject_start, subject_end)
+            if earlier_how is not None:  # 「…经记录表决，以 52 票赞成…获得通过」
+                how, subject_end = earlier_how, earlier_how.start()
+        if _NOT_YET.search(sentence[subject_start : match.start()]) \
+                or any(word in sentence[subject_start : match.end()] for word in roles_data()["not_adopted"]):
+            continue  # 「将于下届会议获得通过」, 「未能获得通过」: not (yet) adopted
+        marker = _ITEM_MARKER.match(sentence, subject_start)  # 「(a) 决定 1“…”(…)未经表决获得通过」
+        subject_start = marker.end() if marker else subject_start
+        subject = sentence[subject_start:subject_end]
+        at = s + subject_start + len(subject) - len(subject.lstrip())
         subject = subject.strip()
-        at = s + c_start + lead
-        items = _numbered_decisions(ctx, unit, subject, at)
         numbered = _NUMBERED_DECISIONS.match(subject)
-        if items and numbered.end() < len(subject) and not re.fullmatch(r"\s*\([^()]+\)\s*", subject[numbered.end():]):
-            items = []  # something more after the decisions: not sure what was adopted
+        items = _numbered_decisions(ctx, unit, subject, at) \
+            if numbered and _AFTER_DECISIONS.fullmatch(subject, numbered.end()) else []
         if not items:
             symbols = find_symbols(subject)
             if len(symbols) == 1 and re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$", subject[: symbols[0][0]]) \
@@ -368,7 +394,7 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     start, adopter, procedure, date = bulk
                     _adopt(ctx, unit, start, s + label.end("title") + 1, adopter, ref, procedure, date)
         bulk = None
-        if "通过" in sentence and not any(word in sentence for word in negative):
+        if "通过" in sentence:
             _passive_adoptions(ctx, unit, text, s, sentence)
         for match in _ADOPTED.finditer(sentence):
             obj = match.group("object")
@@ -398,6 +424,16 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             span = (s + match.start(), s + match.end())
             if _COUNTED_DECISIONS.match(obj):
                 bulk = (span[0], adopter, procedure, date)
+            as_numbered = _AS_NUMBERED.search(obj)
+            numbers = decision_numbers(ctx, as_numbered.group("list")) if as_numbered else None
+            if numbers:
+                # 「通过了 X 号文件所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」: those decisions
+                for number in numbers:
+                    ref = decision_ref(ctx, ("decision", number))
+                    ctx.add("decisionType", ctx.span(unit, obj_start + as_numbered.start(), obj_start + as_numbered.end()),
+                            subject=ref, value="OrdinaryDecision")
+                    _adopt(ctx, unit, span[0], obj_start + as_numbered.end(), adopter, ref, procedure, date)
+                continue
             as_decision = _AS_DECISION.search(obj)
             if as_decision:
                 # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」
@@ -424,7 +460,9 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                 annex = declaration.group("annex")
                 part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
                 if declaration.group("kind").startswith("决定"):
-                    number = declaration.group("number") or declaration.group("ordinal")  # 「题为“…”的第 1 号决定」
+                    number = declaration.group("number")
+                    if number is None and not re.match(r"\s*(?:的|草案)", obj[declaration.end("kind") :]):
+                        number = declaration.group("ordinal")  # 「题为“…”的第 1 号决定」, not its draft or report
                     symbol = parse_symbol(declaration.group("symbol") or "")
                     if number is None and symbol is not None and symbol.doc_type == "DEC":
                         # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.

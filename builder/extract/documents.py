@@ -22,6 +22,8 @@ _TABLE_INTRO = re.compile(
     # 「筹备委员会第三届会议收到的文件一览表」, 「审议会议文件清单」
     r"|^\s*[^。，；：]{0,40}?(?:收到的|审议的|面前的)?文件(?:清单|一览表?|目录|列表)\s*$"
     r"|^\s*[^。，；：]{0,40}?(?:收到|审议)的文件\s*$"
+    # 「提交缔约国 2024 年会议的文件」: documents submitted to the meeting
+    r"|^\s*提交(?:给)?[^。，；：]{0,40}?(?:会议|大会|届会)的文件(?:清单|一览表?|目录|列表)?\s*$"
 )
 _DECISION_NUMBER = re.compile(r"\s*号决定")
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
@@ -100,43 +102,129 @@ def _tables(ctx: Context) -> None:
 
 def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
     """A row 「文号 标题 提交者」: the last cell (after the last space on the row's
-    one line) is who submitted, or 「—」; a row of one cell is its title. Its title and submitter are taken only
-    where that cell reads as a submitter; a row wrapped over lines is left
-    (its title is not one piece of text) with a warning."""
+    line) is who submitted, or 「—」; a row of one cell is its title. A row wrapped
+    over lines has its two cells wrapped side by side (`_wrapped_cells`). Title
+    and submitter are taken only where the cell reads as a submitter."""
     row = text.rstrip()
-    if "\n" in row:
-        ctx.warn("table-row-wrapped", f"row {text[:title_start].strip()!r}: a wrapped row of a three-column table; "
-                 "no title or submitter taken", ctx.unit_span(unit))
+    lines = _row_lines(ctx, unit, title_start, len(row))
+    if "\n" in row or lines is None:
+        ctx.warn("table-row-wrapped", f"row {text[:title_start].strip()!r}: a wrapped row of a three-column table "
+                 "that cannot be read cell by cell; no title or submitter taken", ctx.unit_span(unit))
         return
-    cut = row.rfind(" ")
-    if cut < title_start:
-        # One cell: a row always has its title; the submitter's cell is the one left blank.
-        if row[title_start:].strip():
-            ctx.add("title", ctx.span(unit, title_start, len(row)), subject=ref, value=row[title_start:])
-        return
-    cell = row[cut + 1 :]
-    title_end = len(row[:cut].rstrip())
-    if cell in ("—", "-", "–", "－"):
-        agents = []
-    else:
-        items = split_items(text, lambda name: _agent(ctx, name, known_only=True), cut + 1, len(row))
-        if items and all(item.value is not None for item in items):
-            agents = [(item.start, item.end, item.value) for item in items]
-        elif _org_like(cell) and _organization_pair(cell) is None and (agent := _agent(ctx, cell)) is not None:
-            # One cell, one submitter: 「预算和财务委员会」 keeps its 「和」.
-            agents = [(cut + 1, len(row), agent)]
-        elif _officer_cell(cell):
-            # An officer (「报告员」, 「主席」): the cell is a submitter's, so the title
-            # is whole; the agent only where the officer is known.
-            agent = _agent(ctx, cell, known_only=True)
-            agents = [(cut + 1, len(row), agent)] if agent is not None else []
-        else:
+    if len(lines) > 1:
+        cells = _wrapped_cells(ctx, row, lines)
+        if cells is None:
+            ctx.warn("table-row-wrapped", f"row {text[:title_start].strip()!r}: a wrapped row whose lines do not say "
+                     "which cell they continue; no title or submitter taken", ctx.unit_span(unit))
+            return
+        title, cell = cells
+        agents = _submitter_cell(ctx, cell)
+        if agents is None:
             ctx.warn("submitter-unresolved", f"last cell {cell!r} of row {text[:title_start].strip()!r} does not read "
                      "as a submitter; no title or submitter taken", ctx.unit_span(unit))
             return
+        span = ctx.span(unit, title_start, len(row))  # the cells interleave: the row is the evidence
+        ctx.add("title", span, subject=ref, value=title)
+        for _, _, agent in agents:
+            ctx.add("submittedBy", span, subject=ref, value=agent)
+        return
+    cut = row.rfind(" ")
+    if cut < title_start or _DIGIT_SPACE.match(row, cut - 1):
+        # One cell (a space after a number, 「缔约国 2024 年会议报告」, is inside it):
+        # a row always has its title; the submitter's cell is the one left blank.
+        if row[title_start:].strip():
+            ctx.add("title", ctx.span(unit, title_start, len(row)), subject=ref, value=row[title_start:])
+        return
+    agents = _submitter_cell(ctx, row[cut + 1 :])
+    if agents is None:
+        ctx.warn("submitter-unresolved", f"last cell {row[cut + 1:]!r} of row {text[:title_start].strip()!r} does not "
+                 "read as a submitter; no title or submitter taken", ctx.unit_span(unit))
+        return
+    title_end = len(row[:cut].rstrip())
     ctx.add("title", ctx.span(unit, title_start, title_end), subject=ref, value=row[title_start:title_end])
     for start, end, agent in agents:
-        ctx.add("submittedBy", ctx.span(unit, start, end), subject=ref, value=agent)
+        ctx.add("submittedBy", ctx.span(unit, cut + 1 + start, cut + 1 + end), subject=ref, value=agent)
+
+
+_DASHES = ("—", "-", "–", "－")
+# The space PDF extraction leaves between a number and its measure word: 「2024 年」, 「第 3 次」.
+_DIGIT_SPACE = re.compile(r"\d\s[年月日次届个项号条款段]")
+
+
+def _submitter_cell(ctx: Context, cell: str) -> list[tuple[int, int, Ref | None]] | None:
+    """Who a submitter's cell names, as (start, end, agent) within the cell: [] for
+    「—」 or an officer the report does not name; None when the cell does not
+    read as a submitter."""
+    if cell in _DASHES:
+        return []
+    items = split_items(cell, lambda name: _agent(ctx, name, known_only=True))
+    if items and all(item.value is not None for item in items):
+        return [(item.start, item.end, item.value) for item in items]
+    if _org_like(cell) and _organization_pair(cell) is None and (agent := _agent(ctx, cell)) is not None:
+        return [(0, len(cell), agent)]  # one cell, one submitter: 「预算和财务委员会」 keeps its 「和」
+    if _officer_cell(cell):
+        # An officer (「报告员」, 「主席」): the agent only where the officer is known.
+        agent = _agent(ctx, cell, known_only=True)
+        return [(0, len(cell), agent)] if agent is not None else []
+    return None
+
+
+def _reads_as_submitter(ctx: Context, cell: str) -> bool:
+    """`_submitter_cell` without recording anything: known names, an
+    organization's shape, or an officer."""
+    known = lambda name: ctx.gaz.state(name.strip()) or ctx.gaz.organization(name.strip()) \
+        or name.strip() in ("主席", "会议主席")  # noqa: E731
+    items = split_items(cell, known)
+    return cell in _DASHES or bool(items) and all(item.value for item in items) \
+        or _org_like(cell) and _organization_pair(cell) is None or _officer_cell(cell)
+
+
+def _row_lines(ctx: Context, unit: Unit, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The pieces of the row text [start, end) that were lines of the source
+    (the normalizer joins a wrapped row); None where something other than line
+    breaks lies between them (a page's furniture)."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    previous = None
+    for i in range(start, end):
+        at = ctx.clean.to_source(unit.start + i, unit.start + i + 1)[0]
+        if previous is not None and at != previous + 1:
+            gap = ctx.source[previous + 1 : at]
+            if "\n" not in gap:
+                continue
+            if gap.strip():
+                return None
+            pieces.append((piece_start, i))
+            piece_start = i
+        previous = at
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _wrapped_cells(ctx: Context, row: str, lines: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(title, submitter) of a row whose title and submitter cells wrap side by
+    side: 「…关于其 2024 年 加强《公约》工 ⏎ 工作的报告 作组」. Each line's last
+    space parts its title from its submitter piece; a line of one piece continues
+    the title or the submitter, whichever then reads as a submitter's cell in one
+    way only; otherwise None."""
+    title, cell = "", ""
+    for index, (start, end) in enumerate(lines):
+        line = row[start:end].strip()
+        cut = line.rfind(" ")
+        if cut >= 0:
+            title += line[:cut].rstrip()
+            cell += line[cut + 1 :]
+        elif index == 0:
+            title += line
+        else:
+            as_title, as_cell = _reads_as_submitter(ctx, cell), _reads_as_submitter(ctx, cell + line)
+            if as_title == as_cell:
+                return None
+            if as_title:
+                title += line
+            else:
+                cell += line
+    return (title, cell) if title and cell else None
 
 
 def _officer_cell(cell: str) -> bool:
@@ -339,6 +427,8 @@ def _considered(ctx: Context) -> None:
                 continue  # another meeting's subject
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
+                if re.search(r"[(（]\s*(?:见|参见|参看|参阅)\s*$", sentence[: start + sym_start]):
+                    continue  # 「决定草案(见 X，附件一)」: where to read it, not what was before the meeting
                 ref = ctx.document(symbol.text)
                 if ref is not None and symbol.text != ctx.symbol:
                     ctx.add("considered", ctx.span(unit, s, s + start + sym_end), subject=meeting, value=ref)

@@ -51,9 +51,15 @@ def has_conjunction(text: str) -> bool:
     return bool(conjunctions(text))
 
 
+ITEM_MARKER = re.compile(r"\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩])\s*")  # 「(c) 」, 「㈠」: a sub-list's marker
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \n\t*":
         start += 1
+    marker = ITEM_MARKER.match(text, start, end)  # 「(c) 红十字国际委员会」: a sub-list's marker
+    if marker is not None and marker.end() < end:
+        start = marker.end()
     while end > start and text[end - 1] in " \n\t*。；;，,":
         end -= 1
     return start, end

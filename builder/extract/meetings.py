@@ -120,7 +120,10 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             session = chinese_number(match.group("ord")) if "year" in pattern.groupindex and "ord" in pattern.groupindex \
                 and match.group("year") and match.group("ord") else None
             if number is not None:
-                found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), False, session))
+                start = match.start()
+                if match.group(0).count("》") > match.group(0).count("《") and text[max(0, start - 1) : start] == "《":
+                    start -= 1  # 「《生物武器公约》缔约国 2024 年会议」: the treaty's opening mark too
+                found.append(MeetingMention(start, match.end(), entry.key, number, text[start : match.end()], False, session))
     if ctx.series_key is not None:
         treaty_names = _foreign_treaty_names(ctx)
         for pattern in _RELATIVE:
@@ -367,6 +370,8 @@ _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
 _HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*"
                    r"(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:以[^，。；]{1,15}?方式)?(?:成功)?(?:召开|举行)")
+# 「…会议于 12 月 16 日在日内瓦万国宫开幕」: where it met (the day is its first only).
+_OPENED_AT = re.compile(r"\s*于\s*[^，。；]{4,30}?日\s*(?:上午|下午)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*开幕")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
 
@@ -387,7 +392,11 @@ def meetings_and_dates(ctx: Context) -> None:
             after = text[mention.end : mention.end + 150]
             match = _HELD.match(after) or _HELD_PAREN.match(after)
             date_text, place, m_start, m_end = None, None, 0, 0
-            if match:
+            opened = _OPENED_AT.match(after) if match is None else None
+            if opened:
+                place, m_start, m_end = opened.group("place"), mention.end + opened.start("place"), mention.end + opened.end()
+                p_start, p_end = mention.end + opened.start("place"), mention.end + opened.end("place")
+            elif match:
                 date_group = "date_only" if "date_only" in match.re.groupindex and match.group("date_only") else "date"
                 date_text, place = match.group(date_group), match.group("place")
                 m_start, m_end = mention.end + match.start(date_group), mention.end + match.end()
@@ -544,7 +553,9 @@ _HELD_ON = re.compile(r"\s*于\s*")
 _HELD_AFTER = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
 # Between a date and the plenaries it dates: 「…日上午的」, 「…日分别举行的」,
 # 「9 月 20 日，会议举行了第 7 次和第 8 次全体会议」.
-_DATE_BEFORE = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:分别)?(?:举行的|召开的|的)?\s*$"
+# 「10 月 28 日上午 10 时在第 1 次全体会议上」, 「…下午举行的闭幕会议即第 6 次全体会议」.
+_DATE_BEFORE = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*在)?"
+                          r"\s*(?:分别)?(?:举行的|召开的|的)?\s*(?:(?:闭幕|开幕|最后一次)(?:全体)?会议即)?\s*$"
                           r"|\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会)?\s*(?:举行了|召开了)\s*$")
 
 
@@ -606,10 +617,14 @@ def plenaries(ctx: Context) -> None:
             last = (meeting_key, numbers)
             if date_mention is None:
                 sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
-                days = _dates_in_parentheses(match, numbers, year, info) or _same_day(
-                    text, match, sentence_head, numbers, _last_day(head, year, info) or earlier_day if body else None, year, info)
+                named_before = _last_day(head, year, info)
+                days, from_at = _dates_in_parentheses(match, numbers, year, info), match.start()
+                if not days and body:
+                    days, from_at = _same_day(text, match, sentence_head, numbers,
+                                              named_before[1] if named_before[0] else earlier_day, year, info)
+                day_span = ctx.span(unit, min(from_at, match.start()), match.end())
                 for number, day in days.items():
-                    dated.setdefault((meeting_key, number), []).append((day, span))
+                    dated.setdefault((meeting_key, number), []).append((day, day_span))
                 if days:
                     continue
                 if _THAT_DAY.search(sentence_head) and info.start is not None and info.start == info.end:
@@ -622,7 +637,8 @@ def plenaries(ctx: Context) -> None:
             for number, day in dates.items():
                 dated.setdefault((meeting_key, number), []).append((day, span))
         if body:
-            earlier_day = _last_day(text, year, info_of_reported) or earlier_day
+            named, day = _last_day(text, year, info_of_reported)
+            earlier_day = day if named else earlier_day
     for (meeting_key, number), statements in sorted(dated.items()):
         days = {d for d, _ in statements}
         ref = ctx.plenary_ref(meeting_key, number)
@@ -649,14 +665,16 @@ def _one_day(mention, info: MeetingInfo) -> dt.date | None:
     return day
 
 
-def _last_day(text: str, year: int | None, info: MeetingInfo) -> dt.date | None:
-    """The one day the last date expression of `text` names, within the reported meeting."""
+def _last_day(text: str, year: int | None, info: MeetingInfo) -> tuple[bool, dt.date | None]:
+    """Whether `text` names a date, and the one day its last date expression
+    names if that is a day within the reported meeting (else None)."""
     mentions = find_dates(text, year)
-    return _one_day(mentions[-1], info) if mentions else None
+    return (True, _one_day(mentions[-1], info)) if mentions else (False, None)
 
 
 def _dates_in_parentheses(match: re.Match[str], numbers: tuple[int, ...], year: int | None,
                           info: MeetingInfo) -> dict[int, dt.date]:
+    # (the plenary mention itself is the evidence)
     """「第 2 次(9 月 2 日下午)和第 3 次(9 月 3 日上午)全体会议」: each plenary's own day."""
     written = match.group(0)
     if "(" not in written or re.search(r"至|到|-|—", match.group("more") or ""):
@@ -672,19 +690,30 @@ def _dates_in_parentheses(match: re.Match[str], numbers: tuple[int, ...], year: 
 
 
 def _same_day(text: str, match: re.Match[str], sentence_head: str, numbers: tuple[int, ...],
-              day: dt.date | None, year: int | None, info: MeetingInfo) -> dict[int, dt.date]:
-    """The day of plenaries held 「同日」/「当天」: the day the text named last
-    before them (`day`, within the reported meeting's dates, or None); or of
-    plenaries in a sentence that opens with its day and names no other date."""
+              day: dt.date | None, year: int | None, info: MeetingInfo) -> tuple[dict[int, dt.date], int]:
+    """The day of plenaries held 「同日」/「当天」: the day the text named last before
+    them (`day`: None when that date is not one day of the reported meeting); or
+    of plenaries held, or met in 「在…全体会议上」, in a sentence that opens with
+    its day and names no other date nor a decision about them. Returns the days
+    and where the words that give the day begin."""
     head = text[: match.start()]
-    if _SAME_DAY_BEFORE.search(head) or _SAME_DAY_AFTER.match(text, match.end()):
-        return {number: day for number in numbers} if day is not None else {}
+    same = _SAME_DAY_BEFORE.search(head) or _SAME_DAY_AFTER.match(text, match.end())
+    if same:
+        return ({number: day for number in numbers} if day is not None else {}), min(same.start(), match.start())
     fronted = find_dates(sentence_head, year)
-    if len(fronted) == 1 and _FRONTED_DAY.fullmatch(sentence_head[: fronted[0].start]) \
-            and _AFTER_FRONTED_DAY.match(sentence_head, fronted[0].end):
+    held = re.match(r"\s*上|\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)",
+                    text[match.end() :]) is not None
+    opening = len(head) - len(sentence_head)
+    if len(fronted) == 1 and held and _FRONTED_DAY.fullmatch(sentence_head[: fronted[0].start]) \
+            and _AFTER_FRONTED_DAY.match(sentence_head, fronted[0].end) \
+            and not _NOT_HELD_THEN.search(sentence_head, fronted[0].end):
         day = _one_day(fronted[0], info)
-        return {number: day for number in numbers} if day is not None else {}
-    return {}
+        return ({number: day for number in numbers} if day is not None else {}), opening + fronted[0].start
+    return {}, match.start()
+
+
+# Between a fronted day and a plenary: words that say the plenary is not what met that day.
+_NOT_HELD_THEN = re.compile(r"决定|推迟|通报|商定|同意|将|拟|计划|建议|报告|回顾|提及|提到")
 
 
 def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
@@ -697,27 +726,25 @@ def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
 
 
 def _plenary_numbers(match: re.Match[str]) -> tuple[int, ...] | None:
-    first = chinese_number(match.group("first"))
     more = re.sub(r"\([^()]*\)", "", match.group("more") or "")  # dates in parentheses
-    if first is None:
-        return None
-    if not more.strip():
-        return (first,)
-    tokens = re.findall(rf"(和|、|及|至|到|-|—)\s*第?\s*({_PLENARY_NUMBER})", more)
-    numbers = [first]
-    for conj, value in tokens:
+    return number_list(match.group("first") + more)
+
+
+def number_list(written: str) -> tuple[int, ...] | None:
+    """「1、第 2 和第 3」 → (1, 2, 3); 「4 至第 6」, 「四至六」 → (4, 5, 6); None when
+    a number does not read, a range runs backwards or too far, or one repeats."""
+    numbers: list[int] = []
+    for conj, value in re.findall(r"(^|和|以及|、|，|,|及|至|到|-|—)\s*第?\s*(\d{1,3}|[一二三四五六七八九十百]{1,4})", written.strip()):
         n = chinese_number(value)
         if n is None:
             return None
         if conj in ("至", "到", "-", "—"):
-            if n <= numbers[-1] or n - numbers[-1] > 50:
+            if not numbers or not 0 < n - numbers[-1] <= 50:
                 return None
             numbers.extend(range(numbers[-1] + 1, n + 1))
         else:
             numbers.append(n)
-    if len(set(numbers)) != len(numbers):
-        return None
-    return tuple(numbers)
+    return tuple(numbers) if numbers and len(set(numbers)) == len(numbers) else None
 
 
 def _plenary_dates(mention, numbers: tuple[int, ...], match: re.Match[str], info: MeetingInfo) -> dict[int, dt.date]:
@@ -798,7 +825,7 @@ def _subject_before(ctx: Context, lead: str) -> str | None:
 
 def _sentence_subject(ctx: Context, text: str, after: int) -> str | None:
     """The meeting named as the subject right after 「在…全体会议上，」, if any."""
-    tail = text[after : after + 40]
+    tail = text[after : after + 160]  # a treaty's full name can be long
     subject = re.match(r"\s*上\s*[，,]\s*", tail)
     if subject:
         following = find_meetings(ctx, tail[subject.end() :])

@@ -51,7 +51,10 @@ def _role_at_end(target: str) -> tuple[dict, str] | None:
     target = target.strip()
     for term in _office_terms():
         if target.endswith(term["zh"]):
-            return term, target[: -len(term["zh"])]
+            qualifier = target[: -len(term["zh"])]
+            if qualifier.endswith(("副", "助理", "候补")) and not term["zh"].startswith("副"):
+                return None  # 「副秘书长」, 「助理秘书」: a deputy's office, which the terms do not name
+            return term, qualifier
     return None
 
 
@@ -93,6 +96,13 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         if _plausible_person(name):
             name_start = start + match.start("name")
             return Holder(ctx.person(name), name_start, name_start + len(name), ctx.state(match.group("state")))
+        return None
+    if match:
+        # 「智利外交部的玛丽亚·贝内代蒂」: a person with a function, whose State is not said.
+        name = _strip_title(match.group("name").strip())
+        if "·" in name and _plausible_person(name):
+            name_start = start + match.start("name")
+            return Holder(ctx.person(name), name_start, name_start + len(name), function=(start, match.group("state")))
         return None
     match = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<state>[^()（）]+)[)）]", piece)
     if match:
@@ -351,10 +361,11 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 
 
 _ELECT = re.compile(
-    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|选出|任命|指定|确认|提名)"
-    r"(?P<holders>他|她|(?:(?!任命|选举|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
+    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|推选|选出|任命|指定|确认|提名)"
+    r"(?P<holders>他|她|(?:(?!任命|选举|推选|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
 )
-_ELECTED = re.compile(r"(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被任命为)(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
+_ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被推选为|被任命为|获任命为|被指定为)"
+                      r"(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
 # 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
 _SERVES_AS = re.compile(
@@ -371,7 +382,7 @@ _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；�
 _ELECT_LIST = re.compile(
     r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选)"
     # 「任命了 2024-2025 年闭会期间的下列协调员：普遍加入：加纳和新西兰；…」: the office right after 下列
-    r"|(?:选举|推选|选出|任命|指定)了?(?:[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:]))"
+    r"|(?:选举|推选|选出|任命|指定)了?(?P<pre>[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:]))"
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80})?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
@@ -390,7 +401,7 @@ _COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(
 # 「全权证书委员会由孟加拉国、厄瓜多尔…和尼日利亚五国代表组成」
 # 「设立了全权证书委员会，由厄瓜多尔、加纳…和新西兰组成」
 _COMPOSED_OF = re.compile(r"(?P<body>[^，。；：由]{2,30}?委员会)(?:[，,]\s*)?由(?P<holders>[^，。；：由]{2,200}?)\s*"
-                         r"(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?国?)?(?:的)?(?:代表)?组成(?![的：:])")
+                         r"(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?(?:缔约国|国家|成员|国)?)?(?:的)?(?:代表)?组成(?![的：:])")
 # 「获任命为委员会成员的有九个缔约国：A、B…和C」
 _MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^，。；：的]{0,20}?委员会)成员的(?:有|是|为)(?:下列)?\s*"
                             r"(?:(?:\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?\s*(?:缔约国|国家|成员)?)?\s*[：:](?P<holders>[^。；]+)")
@@ -414,13 +425,16 @@ _TITLE_STATES = re.compile(
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
 _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委员会|工作组|小组))\s*[，,]\s*$")
+# The subject of a sentence that is a body of the meeting: 「委员会在其第一次会议上…」.
+_BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[\u4e00-\u9fff]{0,20}?(?:委员会|工作组|小组|主席团))"
+                           r"(?=在|于|随后|还|也|并|已|经|以)")
 _SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
 # 「会议以鼓掌方式推选肯尼亚的 X 大使担任第十九届会议主席」
-_ELECT_SERVE = re.compile(r"(?:选举|推选|选出|任命|指定)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
+_ELECT_SERVE = re.compile(r"(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
                           r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
 # 「圆桌讨论 1：…，由A(巴西)和B(新西兰)共同主持」: co-chairs of a body of the meeting
 _CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主持(?P<target>)(?=[，。；]|$)")
@@ -435,7 +449,8 @@ _ACTING_AS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:会议)?(?:商定|决�
 _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))(?:分别)?为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
 _ELLIPTICAL = re.compile(r"[，,]\s*(?P<holders>(?:(?!选举|任命|担任|决定|并|还)[^，。；：为]){2,60}?)为(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
-_APPOINTMENTS = [(_ELECT, ("选举", "选出", "任命", "指定", "确认", "提名")), (_ELECTED, ("当选", "被选为", "被任命为")),
+_APPOINTMENTS = [(_ELECT, ("选举", "推选", "选出", "任命", "指定", "确认", "提名")),
+                 (_ELECTED, ("当选", "被选为", "被推选为", "被任命为", "获任命为", "被指定为")),
                  (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
                  (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
                  (_INVITED, ("请",))]
@@ -512,20 +527,37 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         # 「…组成，并由X担任委员会主席」: 「并」 links the clauses; 「委员会」 alone is the one just named.
         qualifier = re.sub(r"^(?:并且|并|还|另|同时)", "", _MARKER.sub("", match.group("body")).strip()) + qualifier
         if qualifier.strip() == "委员会":
-            qualifier = _last_committee(text[: offset + match.start()]) or qualifier
+            qualifier = _last_committee(ctx, text[: offset + match.start()]) or qualifier
         if not qualifier.strip():
             # 「设立了全体委员会，由X担任主席」: the body the clause before set up.
             set_up = _SET_UP.search(text[offset : offset + match.start()])
             if set_up is not None:
                 qualifier = set_up.group("body")
+    if match.re is _FILLED_BY or match.re is _ELECT_LIST and match.group("pre"):
+        # 「第四次会议主席由智利出任」: the words before 「会议主席」 in the clause name
+        # the meeting; 「任命了第四次会议的下列副主席：」: so do those before 「下列」.
+        if match.re is _FILLED_BY:
+            clause = text[max(text.rfind(m, 0, offset + match.start()) for m in "，,。；") + 1 : offset + match.start()]
+        else:
+            clause = match.group("pre").rstrip("的")
+        qualifier = _MARKER.sub("", clause).strip() + qualifier
     qualifier = _MARKER.sub("", qualifier).strip()
+    if match.re is _ELECT and not qualifier:
+        # 「委员会在其第一次会议上推选X为主席」: a body that elects its own officer.
+        subject = _BODY_SUBJECT.match(text, offset, offset + match.start())
+        if subject is not None:
+            body = subject.group("body")
+            body = (_last_committee(ctx, text[:offset]) or body) if body == "委员会" else body
+            if _ends_with_organization(ctx, body) or ctx.gaz.organization(body):
+                return  # an organization's own officer: not an office of the meeting
+            qualifier = body
     role = _role_name(term, qualifier)
     meeting, named = _meeting_for(ctx, qualifier)
     if appointed_by is not None and ctx.meeting is not None and not named:
         meeting = ctx.meeting_ref(ctx.meeting)  # appointed by a decision of the reported meeting
-    if serve and not named and not qualifier:
-        # 「第十三次缔约国会议将于…举行，由葡萄牙担任主席」: the office of the meeting the
-        # sentence is about, not of the reported one.
+    if serve and not named and qualifier in ("", "会议"):
+        # 「第十三次缔约国会议将于…举行，由葡萄牙担任(会议)主席」: the office of the meeting
+        # the sentence is about, not of the reported one.
         head = text[max(text.rfind("。", 0, offset + match.start()), 0) : offset + match.start()]
         others = {m.key for m in find_meetings(ctx, head)} - {ctx.meeting.key if ctx.meeting else None}
         if others:
@@ -565,6 +597,13 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
         _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end())
         return
+    office_label = next((m for m in re.finditer(r"(?:^|[；;，,、])\s*([^；;，,、：:]{1,16})[：:]", text[h_start:h_end])
+                         if _role_at_end(m.group(1)) is not None), None)
+    if office_label is not None:
+        # 「…下列协调员：…；会议秘书长：X」: a label that is an office of its own
+        ctx.warn("office-holder", f"office {role}: the list names another office ({office_label.group(1)!r}); not emitted",
+                 ctx.span(unit, h_start, h_end))
+        return
     items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
     paired = _paired_representatives(ctx, text, h_start, h_end, offset + match.end())
     if paired is not None:
@@ -597,7 +636,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             elected_at = ctx.plenary_ref(plenary[0], plenary[1][0])
     body = None
     if not named and any(word in qualifier for word in (*roles_data()["body_words"], "问题", "进程")):
-        body = qualifier.rstrip("的")
+        body = _body_name(qualifier)
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
     if match.re is _CO_PRESIDED and re.search(r"(?:^|[，。；])\s*(?:本次|本届)?会议\s*$", text[offset : offset + match.start()]):
@@ -606,6 +645,14 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             if holder.ref.kind == "person" and ctx.meeting is not None and meeting.key == ctx.meeting.key:
                 ctx.add("chaired", ctx.span(unit, offset + match.start(), offset + match.end()), person=holder.ref,
                         meeting=meeting)
+
+
+def _body_name(qualifier: str) -> str:
+    """The body an office is of, from the words before the office's term:
+    「不限成员名额工作组 2025 年(共同主席)」, 「…问题的共同(促进者)」, 「会议决定第五条执行情况委员会」
+    → the body alone."""
+    body = re.sub(r"^(?:会议|大会)?(?:还|并|又)?决定[，,]?\s*", "", qualifier)  # 「会议决定第五条执行情况委员会…」
+    return re.sub(r"(?:\s*\d{4}\s*年度?)?\s*(?:的)?\s*(?:共同|联合)?\s*$", "", body).rstrip("的 ")
 
 
 def _other_kind(ctx: Context, qualifier: str) -> bool:
@@ -643,7 +690,7 @@ def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Matc
     if holder is None or holder.ref.kind != "person":
         return
     role = _role_name(term, qualifier)
-    body = qualifier.rstrip("的") if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
+    body = _body_name(qualifier) if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
     if not named and body is None:
         return  # neither a meeting nor a body: the office is not clear
     _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
@@ -697,7 +744,7 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     group = "" if match.group("role") else "2"
     state_text = match.group("state" + group)
     behalf = ctx.state(state_text) if state_text else None
-    name = match.group("name" + group)
+    name = _strip_title(match.group("name" + group))  # 「主席X大使(瑞典)」
     if (state_text and behalf is None) or (not group and behalf is None) or not _plausible_person(name):
         return
     role = _NAMED_ROLES[match.group("role" + group)]
@@ -776,11 +823,18 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
             holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
             if not holders or any(h is None for h in holders):
                 continue
+            for hs, he, hline in lines[index + 1 :]:
+                # 「副主席：A(匈牙利) ⏎ B(加拿大)」: lines with a holder and no label continue the list
+                if re.match(r"\s*[^：:\n]{1,12}[：:]", hline) or (holder := person_or_state(ctx, text, hs, he)) is None:
+                    break
+                holders.append(holder)
+                e = he
             meeting, _ = _meeting_for(ctx, text[:s][-80:])
             if meeting is None:
                 continue
             role = _role_name(term, qualifier)
             _emit(ctx, unit, holders, role, meeting, s, e)
+            _chaired(ctx, unit, holders, role, meeting, s, e)
 
 
 _TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)[^。\n]{0,10}?如下\s*[：:]\s*$", re.M)
@@ -850,9 +904,14 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
             + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)):
         body = match.group("body")
         if body == "委员会":
-            body = _last_committee(text[: match.start()]) or body
+            body = _last_committee(ctx, text[: match.start()]) or body
         found = _role_at_end(body + "成员")
         if found is None or ctx.meeting is None:
+            continue
+        if re.search(r"将|拟|建议", body) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, body)):
+            # 「会议决定在第四次会议上设立…委员会，由…组成」: another meeting's, or not yet set up
+            ctx.warn("office-meeting", f"members of {match.group('body')!r}: another meeting's committee, or one to be "
+                     "set up; not emitted", ctx.span(unit, match.start(), match.end()))
             continue
         if re.fullmatch(r"\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:名|个)(?:成员|国家|缔约国)\s*", match.group("holders")):
             continue  # 「由九名成员组成的…委员会」: a count (checked elsewhere), not the members
@@ -866,10 +925,14 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
         _emit(ctx, unit, holders, _role_name(term, qualifier), ctx.meeting_ref(ctx.meeting), match.start(), match.end())
 
 
-def _last_committee(before: str) -> str | None:
-    """「委员会」 alone: the committee the text named last before it."""
+def _last_committee(ctx: Context, before: str) -> str | None:
+    """「委员会」 alone: the committee the text named last before it (not an
+    organization: 「红十字国际委员会」)."""
     named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}委员会", before)]
-    return re.sub(r"^.*?(?:任命了|设立了|任命|设立)", "", named[-1]) if named else None
+    if not named:
+        return None
+    body = re.sub(r"^.*?(?:任命了|设立了|成立了|任命|设立|成立)", "", named[-1])
+    return None if _ends_with_organization(ctx, body) or ctx.gaz.organization(body) else body
 
 
 def _member_counts(ctx: Context, unit: Unit, text: str) -> None:

@@ -17,7 +17,7 @@ _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以�
 # Adverbials between the list of states and the verb: 「A和B自上次会议以来批准了」,
 # 「A于 2024 年 3 月加入」, 「A和B均已批准」. Stripped before the list is looked for.
 _ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1,40}?以来|(?:于|自)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
-                        r"|在[^，。；、]{1,30}?期间|已经|均已|都已|已|先后|分别|相继|正式|也|还|\s)+$")
+                        r"|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|已经|均已|都已|已|先后|分别|相继|正式|也|还|\s)+$")
 
 
 def extract(ctx: Context) -> None:
@@ -121,15 +121,17 @@ _FORMER_LATTER = re.compile(r"(?P<which>前者|后者)\s*(?:于[^，。；]{1,30
 def _former_or_latter(ctx: Context, text: str, match: re.Match[str]) -> tuple[int, list] | None:
     """「…缔约国：马拉维和东帝汶，前者交存了批准书，后者交存了加入书」: 「前者」 is
     the first of the two States of the clause before the first of them, 「后者」 the second."""
-    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, match.start())), default=0)
+    sentence_start = text.rfind("。", 0, match.start()) + 1  # the pair and 「前者」 are in this sentence
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, sentence_start, match.start())), default=sentence_start)
     which = _FORMER_LATTER.search(text, clause_start, match.start())
     if which is None:
         return None
-    former = text.rfind("前者", 0, which.start() + 2)
-    pair_end = max((m.start() for m in _CLAUSE.finditer(text, 0, former)), default=-1)
+    former = text.rfind("前者", sentence_start, which.start() + 2)
+    first = former if former >= 0 else which.start()  # the pair is the clause before the first of them
+    pair_end = max((m.start() for m in _CLAUSE.finditer(text, sentence_start, first)), default=-1)
     if pair_end < 0 or text[pair_end] not in "，,":
         return None
-    found = _states_before(ctx, text, 0, pair_end, (_CLAUSE, _BOUNDARY))
+    found = _states_before(ctx, text, sentence_start, pair_end, (_CLAUSE, _BOUNDARY))
     if found is None or len(found[1]) != 2:
         return None
     item = found[1][0 if which.group("which") == "前者" else 1]
