@@ -440,3 +440,60 @@ def test_where_a_meeting_opened_and_plenaries_dated_with_an_hour_or_as_the_closi
         ("meeting/bwc-msp-2025/plenary/1", "2025-12-15"), ("meeting/bwc-msp-2025/plenary/6", "2025-12-17")}
     _, starts = _facts(text, "startDate")
     assert [(x["subject"], x["value"]) for x in starts] == [("meeting/bwc-msp-2025", "2025-12-15")]
+
+
+def test_second_review_places_subjects_and_decision_numbers_that_are_not_what_they_seem():
+    # CONSTRUCTED. 「在前任主席的主持下开幕」 is no place; a meeting named before 「主席」
+    # is no subject of the sentence (the plenary stays this meeting's); 「作为第 3 号决定的
+    # 基础」 and 「作为第 4 号决定草案」 adopt no decision; 「第 2 号决定：…」 under another
+    # meeting's list is not this meeting's; a fronted day does not date a plenary
+    # only mentioned; 「…，执行工作组随后通过了其报告」 is the group's act.
+    text = BWC + ("1. 2025 年缔约国会议于 2025 年 12 月 15 日至 17 日在日内瓦举行。"
+                  "2025 年缔约国会议于 12 月 15 日在前任主席的主持下开幕。\n\n"
+                  "2. 在第 2 次全体会议上，《生物武器公约》缔约国 2024 年会议主席介绍了其报告，会议随后通过了议程(BWC/MSP/2025/1)。\n\n"
+                  "3. 会议通过了工作组的报告(BWC/MSP/2025/4)，该报告将作为第 3 号决定的基础。"
+                  "会议还通过了工作方案(BWC/MSP/2025/2)，主席提议将智利的提案作为第 4 号决定草案提交下次会议。"
+                  "会议通过了说明(BWC/MSP/2025/5)，执行工作组随后通过了其报告(BWC/MSP/2025/6)。\n\n"
+                  "4. 会议审查了 2024 年会议通过的下列决定的执行情况：\n\n 第 2 号决定：普遍加入 \n\n"
+                  "5. 12 月 16 日，会议审议了第 3 次全体会议上提出的各项提案。") + BWC_FOOT
+    ctx, locations = _facts(text, "location")
+    assert [x["value"] for x in locations] == ["日内瓦"]
+    adopted = _adoptions(text)
+    assert ("meeting/bwc-msp-2025/plenary/2", "document/BWC/MSP/2025/1", None) in adopted
+    assert {a[1] for a in adopted} == {"document/BWC/MSP/2025/1", "document/BWC/MSP/2025/4", "document/BWC/MSP/2025/2",
+                                       "document/BWC/MSP/2025/5"}
+    assert not [r for r in ctx.entities if "/decision/" in r.key]
+    _, dates = _facts(text, "date")
+    assert not [d for d in dates if d["subject"].endswith("/plenary/3")]
+
+
+def test_second_review_officers_of_other_bodies_meetings_and_designates():
+    # CONSTRUCTED. Another organization's committee electing its chair, a
+    # President-designate, an election 「在 2024 年缔约国会议上」, a 「未核可」, and a
+    # bureau listed under 「2024 年缔约国会议的主席团成员如下：」 give no office of this
+    # meeting (the last two the 2024 meeting's).
+    text = BWC + ("1. 会议注意到，联合国安全理事会 1540 委员会在其第一次会议上推选马尔特·塔姆女士(爱沙尼亚)为主席。"
+                  "巴西被指定为 2026 年缔约国会议候任主席。\n\n"
+                  "2. 在 2024 年缔约国会议上，汉斯·穆勒先生(德国)被推选为主席。"
+                  "会议未核可日本的高桥健一先生担任不限成员名额工作组 2026 年共同主席。\n\n"
+                  "3. 会议回顾，2024 年缔约国会议的主席团成员如下：\n\n 主席：弗雷德里克·霍尔姆大使(瑞典) ") + BWC_FOOT
+    assert _offices(text) == {("person/汉斯.穆勒", "meeting/bwc-msp-2024", "President", None),
+                              ("person/弗雷德里克.霍尔姆", "meeting/bwc-msp-2024", "President", None)}
+    _, chaired = _facts(text, "chaired")
+    assert chaired == []
+
+
+def test_second_review_tables_of_another_meeting_and_all_the_drafts_read_elsewhere():
+    # CONSTRUCTED. A table 「提交缔约国第四次会议的文件」 in the third meeting's report lists
+    # what is before the fourth; 「(见 A 和 B)」 skips both; 「…工作文件 2 日本」 is a title
+    # ending in a number and its submitter Japan.
+    text = TPNW + ("1. 会议审议了工作组转交的决定草案(见 TPNW/MSP/2025/WP.7 和 TPNW/MSP/2025/WP.8)。\n\n"
+                   " 附件 \n\n 提交缔约国第四次会议的文件 \n\n 文号 标题 提交者 \n\n"
+                   "TPNW/MSP/2026/2 临时议程说明 主席 \n\n"
+                   "TPNW/MSP/2026/3 关于核查的工作文件 2 日本 ") + FOOT
+    _, considered = _facts(text, "considered")
+    assert considered == []
+    _, titles = _facts(text, "title")
+    assert ("document/TPNW/MSP/2026/3", "关于核查的工作文件 2") in {(t["subject"], t["value"]) for t in titles}
+    _, submitters = _facts(text, "submittedBy")
+    assert ("document/TPNW/MSP/2026/3", "state/JPN") in {(s["subject"], s["value"]) for s in submitters}

@@ -26,7 +26,7 @@ from ..symbols import parse as parse_symbol
 from .attendance import sentences
 from .context import Context
 from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
-from .meetings import number_list, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
+from .meetings import find_meetings, number_list, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
 
 
 def decision_ref(ctx: Context, decision: tuple[str, int | str]) -> Ref | None:
@@ -94,7 +94,9 @@ def extract(ctx: Context) -> None:
             _quoted_decisions(ctx, unit, text)
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
-                if label is not None and label.group("colon_title"):
+                if label is not None and label.group("colon_title") and "/" in (label.group("numbers") or ""):
+                    # only where the number names the meeting (「第 XXXVI/1 号决定：」); 「第 2 号决定：」
+                    # under 「第二次会议通过的下列决定」 is another meeting's
                     _one_numbering(ctx, unit, label, line.start())
     # Adoption statements in the body and in footnotes.
     for unit in units:
@@ -212,10 +214,10 @@ def _footnote_adoption(ctx: Context, unit: Unit, annex_decisions, declarations) 
 
 
 _HOW_WORDS = r"以[^，。；]{1,10}?方式|未经表决|不经表决|未经投票|经记录表决|(?<![不未])经表决|经协商一致|协商一致"
-# The object runs to the sentence's end, or to a second adoption by the same
-# subject (「…通过了 A，并以协商一致方式通过了 B」: two adoptions).
+# The object runs to the sentence's end, or to a clause with another 通过了
+# (「…通过了 A，并以协商一致方式通过了 B」: two adoptions; 「…，执行工作组随后通过了…」: not the meeting's).
 _ADOPTED = re.compile(rf"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>{_HOW_WORDS})?(?:审议并)?通过了"
-                      rf"(?P<object>(?:(?![，,]\s*(?:并|还|又|随后)?\s*(?:{_HOW_WORDS})?\s*通过了)[^。；])*)")
+                      r"(?P<object>(?:(?![，,][^，,。；]*?通过了)[^。；])*)")
 # A clause with another verb after the adopted object: its objects are not adopted.
 _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")
@@ -256,8 +258,9 @@ _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 # A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号决定」, as the
 # Montreal Protocol numbers them); 「决定 1“…”」 is numbered without 第…号.
 _DECISION_NUMBER = r"(?:[IVXL]{1,8}\s*/\s*)?\d{1,3}"
+_DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
 _NUMBERED_DECISIONS = re.compile(
-    rf"\s*{_ABOUT}(?:第\s*(?P<numbers>{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*)\s*号决定(?!草案)"
+    rf"\s*{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
     r"|决定\s*(?P<bare>\d{1,3})(?=\s*“))"
     r"(?:\s*“(?P<title>[^“”]{2,120})”|\s*[：:]\s*(?P<colon_title>[^，。；：()（）“”]{2,120}?)(?=\s*[(（，。；]|\s*$))?"
     r"(?:\s*[，,]\s*(?:其)?标题分别为\s*(?P<titles>“[^“”]{2,120}”(?:\s*(?:、|和|及|以及)\s*“[^“”]{2,120}”)+))?"
@@ -273,7 +276,8 @@ _PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表
 _NOT_YET = re.compile(r"将|有待|建议|希望|以便|供|拟|如果|若|^\s*自")
 
 
-_AS_NUMBERED = re.compile(rf"作为\s*(?P<list>第\s*{_DECISION_NUMBER}(?:\s*(?:至|、|和|及)\s*第?\s*{_DECISION_NUMBER})*)\s*号决定")
+# 「…所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」 (not 「作为第 3 号决定的基础」, 「作为…决定草案」)
+_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*作为\s*(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)(?=\s*(?:$|[，,。；]))")
 _NEXT_DECISION = re.compile(rf"\s*(?:\([^()]{{2,60}}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?={_ABOUT}第\s*[\dIVXL])")
 
 
@@ -300,7 +304,7 @@ def decision_numbers(ctx: Context, written: str) -> tuple[int, ...] | None:
     sessions = {roman_value(r) for r in re.findall(r"([IVXL]+)\s*/", written)}
     if sessions and (ctx.meeting is None or sessions != {ctx.meeting.ordinal}):
         return None  # 「第 XXXV/12 号决定」: the previous meeting's decision
-    return number_list(re.sub(r"[IVXL]+\s*/\s*", "", written))
+    return number_list(re.sub(r"[IVXL]+\s*/\s*", "", written).lstrip("第 "))
 
 
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
@@ -332,6 +336,15 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
 
 
 _CLAUSE_MARKS = "，,；;：:\n"
+# A clause whose subject is a body, not the meeting.
+_OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
+                            r"\s*(?:随后|还|也|又|已经|已|曾|则)?\s*$")
+
+
+def _is_the_meeting(ctx: Context, body: str) -> bool:
+    """「筹备委员会」 in a preparatory committee's report: the meeting itself."""
+    names = [ctx.meeting.label_zh] + ([ctx.series.zh_name] if ctx.series is not None else [])
+    return any(body in name or name.endswith(body) for name in names)
 # What may follow the adopted decisions in their clause: the draft's symbol, who proposed it.
 _AFTER_DECISIONS = re.compile(r"\s*(?:\([^()]+\))?\s*(?:由[^，。；]{1,40}?(?:提出|提交))?\s*")
 
@@ -397,6 +410,11 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
         if "通过" in sentence:
             _passive_adoptions(ctx, unit, text, s, sentence)
         for match in _ADOPTED.finditer(sentence):
+            clause_head = sentence[_clause_start(sentence, match.start()) : match.start()]
+            other = _OTHER_SUBJECT.search(clause_head)
+            if other is not None and not _is_the_meeting(ctx, other.group("body")) or any(
+                    m.key != ctx.meeting.key for m in find_meetings(ctx, clause_head)):
+                continue  # 「执行工作组随后通过了其报告」, 「而第二次会议通过了…」: another body's act
             obj = match.group("object")
             obj_start = s + match.start("object")
             if any(word in sentence[: match.start()] for word in negative):

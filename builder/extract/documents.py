@@ -76,7 +76,8 @@ def _tables(ctx: Context) -> None:
         if unit.kind == "table-header":
             intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
             before_meeting = before_meeting and index > 0 and units[index - 1].kind == "table-row" or \
-                any(_TABLE_INTRO.search(line) for text in intro for line in text.split("\n"))
+                any(_TABLE_INTRO.search(line) and _names_only_this_meeting(ctx, line)
+                    for text in intro for line in text.split("\n"))
             third_column = bool(re.search(r"提交|来源|Submitted|Source", ctx.text(unit)))  # who submitted, last
             continue
         if unit.kind != "table-row":
@@ -98,6 +99,12 @@ def _tables(ctx: Context) -> None:
             _submitters(ctx, unit, ref, text, title_start)
         if before_meeting and ctx.meeting is not None:
             ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
+
+
+def _names_only_this_meeting(ctx: Context, line: str) -> bool:
+    """A table's heading names no meeting but the reported one (「提交缔约国第四次会议的
+    文件」 in the third meeting's report lists what is before the fourth)."""
+    return all(ctx.meeting is not None and m.key == ctx.meeting.key for m in find_meetings(ctx, line))
 
 
 def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
@@ -148,7 +155,7 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
 
 _DASHES = ("—", "-", "–", "－")
 # The space PDF extraction leaves between a number and its measure word: 「2024 年」, 「第 3 次」.
-_DIGIT_SPACE = re.compile(r"\d\s[年月日次届个项号条款段]")
+_DIGIT_SPACE = re.compile(r"\d\s(?:[年月次届个项号条款段]|日(?!本))")  # not 「…文件 2 日本」
 
 
 def _submitter_cell(ctx: Context, cell: str) -> list[tuple[int, int, Ref | None]] | None:
@@ -427,8 +434,8 @@ def _considered(ctx: Context) -> None:
                 continue  # another meeting's subject
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
-                if re.search(r"[(（]\s*(?:见|参见|参看|参阅)\s*$", sentence[: start + sym_start]):
-                    continue  # 「决定草案(见 X，附件一)」: where to read it, not what was before the meeting
+                if re.search(r"[(（]\s*(?:见|参见|参看|参阅)[^()（）]*$", sentence[: start + sym_start]):
+                    continue  # 「决定草案(见 X 和 Y，附件一)」: where to read it, not what was before the meeting
                 ref = ctx.document(symbol.text)
                 if ref is not None and symbol.text != ctx.symbol:
                     ctx.add("considered", ctx.span(unit, s, s + start + sym_end), subject=meeting, value=ref)

@@ -393,6 +393,8 @@ def meetings_and_dates(ctx: Context) -> None:
             match = _HELD.match(after) or _HELD_PAREN.match(after)
             date_text, place, m_start, m_end = None, None, 0, 0
             opened = _OPENED_AT.match(after) if match is None else None
+            if opened and re.search(r"主持|宣布|全体会议|会议上|线上|网上|[上下中]$", opened.group("place")):
+                opened = None  # 「在前任主席的主持下开幕」, 「在第 1 次全体会议上…开幕」: not a place
             if opened:
                 place, m_start, m_end = opened.group("place"), mention.end + opened.start("place"), mention.end + opened.end()
                 p_start, p_end = mention.end + opened.start("place"), mention.end + opened.end("place")
@@ -618,11 +620,11 @@ def plenaries(ctx: Context) -> None:
             if date_mention is None:
                 sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
                 named_before = _last_day(head, year, info)
-                days, from_at = _dates_in_parentheses(match, numbers, year, info), match.start()
+                days, (from_at, to_at) = _dates_in_parentheses(match, numbers, year, info), match.span()
                 if not days and body:
-                    days, from_at = _same_day(text, match, sentence_head, numbers,
-                                              named_before[1] if named_before[0] else earlier_day, year, info)
-                day_span = ctx.span(unit, min(from_at, match.start()), match.end())
+                    days, (from_at, to_at) = _same_day(text, match, sentence_head, numbers,
+                                                       named_before[1] if named_before[0] else earlier_day, year, info)
+                day_span = ctx.span(unit, from_at, to_at)
                 for number, day in days.items():
                     dated.setdefault((meeting_key, number), []).append((day, day_span))
                 if days:
@@ -690,26 +692,28 @@ def _dates_in_parentheses(match: re.Match[str], numbers: tuple[int, ...], year: 
 
 
 def _same_day(text: str, match: re.Match[str], sentence_head: str, numbers: tuple[int, ...],
-              day: dt.date | None, year: int | None, info: MeetingInfo) -> tuple[dict[int, dt.date], int]:
+              day: dt.date | None, year: int | None, info: MeetingInfo) -> tuple[dict[int, dt.date], tuple[int, int]]:
     """The day of plenaries held 「同日」/「当天」: the day the text named last before
     them (`day`: None when that date is not one day of the reported meeting); or
     of plenaries held, or met in 「在…全体会议上」, in a sentence that opens with
     its day and names no other date nor a decision about them. Returns the days
-    and where the words that give the day begin."""
+    and the span of the words that give them."""
     head = text[: match.start()]
     same = _SAME_DAY_BEFORE.search(head) or _SAME_DAY_AFTER.match(text, match.end())
     if same:
-        return ({number: day for number in numbers} if day is not None else {}), min(same.start(), match.start())
+        return ({number: day for number in numbers} if day is not None else {}), (min(same.start(), match.start()),
+                                                                                   max(same.end(), match.end()))
     fronted = find_dates(sentence_head, year)
-    held = re.match(r"\s*上|\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)",
-                    text[match.end() :]) is not None
+    after = text[match.end() :]
+    held = re.search(r"在\s*$", head) is not None and re.match(r"\s*上\s*[，,]?", after) is not None \
+        or re.match(r"\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)", after) is not None
     opening = len(head) - len(sentence_head)
     if len(fronted) == 1 and held and _FRONTED_DAY.fullmatch(sentence_head[: fronted[0].start]) \
             and _AFTER_FRONTED_DAY.match(sentence_head, fronted[0].end) \
             and not _NOT_HELD_THEN.search(sentence_head, fronted[0].end):
         day = _one_day(fronted[0], info)
-        return ({number: day for number in numbers} if day is not None else {}), opening + fronted[0].start
-    return {}, match.start()
+        return ({number: day for number in numbers} if day is not None else {}), (opening + fronted[0].start, match.end())
+    return {}, (match.start(), match.end())
 
 
 # Between a fronted day and a plenary: words that say the plenary is not what met that day.
@@ -829,9 +833,13 @@ def _sentence_subject(ctx: Context, text: str, after: int) -> str | None:
     subject = re.match(r"\s*上\s*[，,]\s*", tail)
     if subject:
         following = find_meetings(ctx, tail[subject.end() :])
-        if following and following[0].start == 0:
+        if following and following[0].start == 0 and not _POSSESSED.match(tail, subject.end() + following[0].end):
             return following[0].key
     return None
+
+
+# After a meeting's name, what makes it no subject: 「…会议主席介绍了…」, 「…会议的报告」.
+_POSSESSED = re.compile(r"\s*(?:的|主席|副主席|代表|秘书|主席团|报告员|成员|通过的|期间)")
 
 
 def plenary_at(ctx: Context, unit: Unit, clean_offset: int) -> tuple[str, tuple[int, ...]] | None:

@@ -52,8 +52,8 @@ def _role_at_end(target: str) -> tuple[dict, str] | None:
     for term in _office_terms():
         if target.endswith(term["zh"]):
             qualifier = target[: -len(term["zh"])]
-            if qualifier.endswith(("副", "助理", "候补")) and not term["zh"].startswith("副"):
-                return None  # 「副秘书长」, 「助理秘书」: a deputy's office, which the terms do not name
+            if qualifier.endswith(("副", "助理", "候补", "候任", "前任")) and not term["zh"].startswith("副"):
+                return None  # 「副秘书长」, 「候任主席」: a deputy's or designate's office, which the terms do not name
             return term, qualifier
     return None
 
@@ -425,16 +425,18 @@ _TITLE_STATES = re.compile(
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
 _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委员会|工作组|小组))\s*[，,]\s*$")
-# The subject of a sentence that is a body of the meeting: 「委员会在其第一次会议上…」.
-_BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[\u4e00-\u9fff]{0,20}?(?:委员会|工作组|小组|主席团))"
+# The subject of a clause that is a body: 「委员会在其第一次会议上…」.
+_BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]{0,30}?(?:委员会|工作组|小组|主席团))"
                            r"(?=在|于|随后|还|也|并|已|经|以)")
+# 「在 2024 年缔约国会议上，」: the meeting where an election took place.
+_AT_MEETING = re.compile(r"在\s*(?P<meeting>[^，。；]{2,60}?会议)\s*上\s*[，,]")
 _SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
 # 「会议以鼓掌方式推选肯尼亚的 X 大使担任第十九届会议主席」
-_ELECT_SERVE = re.compile(r"(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
+_ELECT_SERVE = re.compile(r"(?<![未不])(?<!没有)(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
                           r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
 # 「圆桌讨论 1：…，由A(巴西)和B(新西兰)共同主持」: co-chairs of a body of the meeting
 _CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主持(?P<target>)(?=[，。；]|$)")
@@ -527,7 +529,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         # 「…组成，并由X担任委员会主席」: 「并」 links the clauses; 「委员会」 alone is the one just named.
         qualifier = re.sub(r"^(?:并且|并|还|另|同时)", "", _MARKER.sub("", match.group("body")).strip()) + qualifier
         if qualifier.strip() == "委员会":
-            qualifier = _last_committee(ctx, text[: offset + match.start()]) or qualifier
+            qualifier = _committee(ctx, "委员会", text[: offset + match.start()])
+            if qualifier is None:
+                ctx.warn("office-body", "「委员会」: which committee is not clear; not emitted",
+                         ctx.span(unit, offset + match.start(), offset + match.end()))
+                return
         if not qualifier.strip():
             # 「设立了全体委员会，由X担任主席」: the body the clause before set up.
             set_up = _SET_UP.search(text[offset : offset + match.start()])
@@ -542,15 +548,20 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             clause = match.group("pre").rstrip("的")
         qualifier = _MARKER.sub("", clause).strip() + qualifier
     qualifier = _MARKER.sub("", qualifier).strip()
-    if match.re is _ELECT and not qualifier:
-        # 「委员会在其第一次会议上推选X为主席」: a body that elects its own officer.
-        subject = _BODY_SUBJECT.match(text, offset, offset + match.start())
+    if match.re in (_ELECT, _ELECTED) and not qualifier:
+        # 「委员会在其第一次会议上推选X为主席」: a body that elects its own officer;
+        # 「在 2024 年缔约国会议上，X被推选为主席」: the officer of the meeting named.
+        clause_start = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1
+        subject = _BODY_SUBJECT.match(text, max(offset, clause_start), offset + match.start())
+        at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
         if subject is not None:
-            body = subject.group("body")
-            body = (_last_committee(ctx, text[:offset]) or body) if body == "委员会" else body
-            if _ends_with_organization(ctx, body) or ctx.gaz.organization(body):
-                return  # an organization's own officer: not an office of the meeting
-            qualifier = body
+            qualifier = _committee(ctx, subject.group("body"), text[:offset])
+            if qualifier is None:
+                ctx.warn("office-body", f"office {target!r} of {subject.group('body')!r}: a body this report does not "
+                         "name, or another organization's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+                return
+        elif at_meeting is not None:
+            qualifier = at_meeting.group("meeting")
     role = _role_name(term, qualifier)
     meeting, named = _meeting_for(ctx, qualifier)
     if appointed_by is not None and ctx.meeting is not None and not named:
@@ -788,7 +799,9 @@ def _chaired(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting
 
 
 def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
-    """「副主席：」 followed by one holder a line, or by an inline list."""
+    """「副主席：」 followed by one holder a line, or by an inline list that may
+    go on over lines of one holder each; the meeting is the one the lead-in names
+    (「2024 年缔约国会议的主席团成员如下：」), else the reported one."""
     lines = []
     pos = 0
     for line in text.split("\n"):
@@ -799,42 +812,33 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         inline = re.match(r"^\s*(?P<role>[^：:\n]{1,12})[：:](?P<list>.+)$", line)
         if head:
             found = _role_at_end(head.group("role"))
-            if found is None:
-                continue
-            holders = []
-            for hs, he, hline in lines[index + 1 :]:
-                holder = person_or_state(ctx, text, hs, he)
-                if holder is None:
-                    break
-                holders.append(holder)
-            if not holders:
-                continue
-            term, qualifier = found
-            role = _role_name(term, qualifier)
-            meeting, _ = _meeting_for(ctx, text[:s][-80:] + qualifier)
-            if meeting is None:
-                continue
-            _emit(ctx, unit, holders, role, meeting, s, e)
-            _chaired(ctx, unit, holders, role, meeting, s, e)
+            holders: list[Holder] = []
         elif inline and _role_at_end(inline.group("role")) and inline.group("role").strip() in {t["zh"] for t in _office_terms()}:
-            term, qualifier = _role_at_end(inline.group("role"))
+            found = _role_at_end(inline.group("role"))
             list_start = s + inline.start("list")
             items = split_items(text, lambda piece: _holder_shape(ctx, piece), list_start, s + inline.end("list"))
             holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
             if not holders or any(h is None for h in holders):
                 continue
-            for hs, he, hline in lines[index + 1 :]:
-                # 「副主席：A(匈牙利) ⏎ B(加拿大)」: lines with a holder and no label continue the list
-                if re.match(r"\s*[^：:\n]{1,12}[：:]", hline) or (holder := person_or_state(ctx, text, hs, he)) is None:
-                    break
-                holders.append(holder)
-                e = he
-            meeting, _ = _meeting_for(ctx, text[:s][-80:])
-            if meeting is None:
-                continue
-            role = _role_name(term, qualifier)
-            _emit(ctx, unit, holders, role, meeting, s, e)
-            _chaired(ctx, unit, holders, role, meeting, s, e)
+        else:
+            continue
+        if found is None:
+            continue
+        for hs, he, hline in lines[index + 1 :]:
+            # 「副主席：A(匈牙利) ⏎ B(加拿大)」: lines with a holder and no label continue the list
+            if re.match(r"\s*[^：:\n]{1,12}[：:]", hline) or (holder := person_or_state(ctx, text, hs, he)) is None:
+                break
+            holders.append(holder)
+            e = he if inline and not head else e
+        if not holders:
+            continue
+        term, qualifier = found
+        role = _role_name(term, qualifier)
+        meeting = _bureau_of(ctx, text[:s]) or _meeting_for(ctx, text[:s][-80:] + (qualifier if head else ""))[0]
+        if meeting is None:
+            continue
+        _emit(ctx, unit, holders, role, meeting, s, e)
+        _chaired(ctx, unit, holders, role, meeting, s, e)
 
 
 _TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)[^。\n]{0,10}?如下\s*[：:]\s*$", re.M)
@@ -904,7 +908,7 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
             + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)):
         body = match.group("body")
         if body == "委员会":
-            body = _last_committee(ctx, text[: match.start()]) or body
+            body = _committee(ctx, body, text[: match.start()]) or body
         found = _role_at_end(body + "成员")
         if found is None or ctx.meeting is None:
             continue
@@ -923,6 +927,17 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, match.start(), match.end()))
             continue
         _emit(ctx, unit, holders, _role_name(term, qualifier), ctx.meeting_ref(ctx.meeting), match.start(), match.end())
+
+
+def _committee(ctx: Context, body: str, before: str) -> str | None:
+    """The committee or body an office is of: 「委员会」 alone is the one the text
+    named last before; None for an organization's own body (「联合国安全理事会 1540
+    委员会」) or a 「委员会」 the text does not name."""
+    if body.strip() == "委员会":
+        return _last_committee(ctx, before)
+    if _ends_with_organization(ctx, body) or ctx.gaz.organization(body) or affiliation_of(ctx, body) is not None:
+        return None
+    return body
 
 
 def _last_committee(ctx: Context, before: str) -> str | None:
