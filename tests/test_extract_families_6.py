@@ -497,3 +497,78 @@ def test_second_review_tables_of_another_meeting_and_all_the_drafts_read_elsewhe
     assert ("document/TPNW/MSP/2026/3", "关于核查的工作文件 2") in {(t["subject"], t["value"]) for t in titles}
     _, submitters = _facts(text, "submittedBy")
     assert ("document/TPNW/MSP/2026/3", "state/JPN") in {(s["subject"], s["value"]) for s in submitters}
+
+
+# ----- families from the eighth held-out set (tests/fixtures/heldout8/) ------------
+
+CBD = "   《生物多样性公约》缔约方大会第十八次会议报告 \n\n"
+CBD_FOOT = "\n\n CBD/COP/18/30 \n\n \n\n2/2 28-01234 \n"
+
+
+def test_eighth_set_names_with_words_before_them_nominees_who_withdrew_and_other_bodies_chairs():
+    # CONSTRUCTED. 「主席还请X担任…」: X is no President; 「副主席人选X(国)已于会前退出」: a
+    # nominee, not an officer; 「消除对妇女歧视委员会主席X(国)随后发言」: the chair of a
+    # treaty body that is not part of the meeting; 「…工作组由X(国)担任主席」 names X
+    # alone; 「来自立陶宛的X担任会议报告员」 is X on behalf of Lithuania; 「…司长X先生代表…致辞」
+    # is X, without 先生.
+    text = TPNW + ("1. 第一工作组由玛丽-埃莱娜·勒布朗女士(加拿大)担任主席，第二工作组由巴尤·普拉塞蒂约先生(印度尼西亚)担任主席。"
+                   "主席还请劳拉·比利亚洛沃斯女士(哥斯达黎加)担任“主席之友”小组的促进人。\n\n"
+                   "2. 原由东欧国家集团提名的副主席人选达维特·贝里泽先生(格鲁吉亚)已于会前退出。"
+                   "消除对妇女歧视委员会主席安娜·平托·费雷拉女士(葡萄牙)随后发言。"
+                   "经主席团商定，其中来自立陶宛的约兰塔·瓦伊季凯内女士担任会议报告员。\n\n"
+                   "3. 联合国环境规划署生态系统司司长彼得·卡里乌基先生代表该署执行主任致辞。") + FOOT
+    offices = _offices(text)
+    holders = {o[0] for o in offices}
+    assert not [h for h in holders if h.startswith(("person/还", "person/人选", "person/第二工作组"))]
+    assert ("person/约兰塔.瓦伊季凯内", "meeting/tpnw-msp-3", "Rapporteur", None) in offices
+    assert not [o for o in offices if o[0] in ("person/达维特.贝里泽", "person/安娜.平托.费雷拉")]
+    _, offices_full = _facts(text, "office")
+    assert {o.get("onBehalfOf") for o in offices_full if o["holder"] == "person/约兰塔.瓦伊季凯内"} == {"state/LTU"}
+    _, attended = _attendance(text)
+    assert ("person/彼得.卡里乌基", "Speaker") in attended
+
+
+def test_eighth_set_a_protocols_meeting_served_by_the_cop_observers_of_a_kind_and_a_table_header():
+    # CONSTRUCTED. 「作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十三次会议」 is the
+    # protocol's meeting, not COP 13; 「以政府间组织观察员身份出席」 closes a list of observers;
+    # 「文号 题目 提交人」 is a documents table's header.
+    text = CBD + ("1. 作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十三次会议与本次会议同期举行。\n\n"
+                  "2. 伊斯兰合作组织和各国议会联盟以政府间组织观察员身份出席了会议。\n\n"
+                  " 附件 \n\n 缔约方大会第十八次会议文件清单 \n\n文号 题目 提交人 \n\n"
+                  "CBD/COP/18/1 临时议程 秘书处 \n\nCBD/COP/18/INF/1 与会者名单 秘书处 ") + CBD_FOOT
+    ctx, attended = _attendance(text)
+    assert not [r for r in ctx.entities if r.kind == "meeting" and r.key == "cbd-cop-13"]
+    assert {p for p, _ in attended} == {"organization/oic", "organization/ipu"}
+    _, titles = _facts(text, "title")
+    assert {(t["subject"], t["value"]) for t in titles} == {("document/CBD/COP/18/1", "临时议程"),
+                                                            ("document/CBD/COP/18/INF/1", "与会者名单")}
+
+
+def test_decisions_numbered_with_the_meetings_ordinal_in_arabic_and_listed_with_their_titles():
+    # CONSTRUCTED. 「通过了第 18/1 至 18/3 号决定」, 「该草案…获得通过，成为第 18/4 号决定」 and the list
+    # 「通过的决定如下： ⏎ 18/1 title」; 「第 17/2 号决定」 is the previous meeting's.
+    text = CBD + ("1. 在第 3 次全体会议上，缔约方大会以协商一致方式通过了第 18/1 至 18/3 号决定。"
+                  "会议审议了关于海洋的决定草案(CBD/COP/18/L.9)。主席宣布该草案以协商一致方式获得通过，成为第 18/4 号决定。"
+                  "会议回顾第 17/2 号决定。\n\n"
+                  "2. 缔约方大会通过的决定如下：\n\n 18/1 全球审查 \n\n 18/4 海洋和沿海生物多样性 \n\n 17/2 旧决定 ") + CBD_FOOT
+    ctx, adopted = _facts(text, "adoption")
+    p, d = "meeting/cbd-cop-18/plenary/3", "meeting/cbd-cop-18/decision/"
+    assert {(a["adopter"], a["item"], a.get("procedure")) for a in adopted} == {
+        (p, d + "1", "Consensus"), (p, d + "2", "Consensus"), (p, d + "3", "Consensus"), (p, d + "4", "Consensus")}
+    assert _titles(text) == {(d + "1", "全球审查"), (d + "4", "海洋和沿海生物多样性")}
+    assert not [r for r in ctx.entities if r.key.startswith("cbd-cop-17/decision")]
+
+
+def test_holders_from_a_state_in_a_list():
+    # CONSTRUCTED. 「来自立陶宛的X和来自智利的Y」 as list items (this once crashed the
+    # list-item test): each holder with the State it comes from.
+    text = TPNW + "1. 会议选举来自立陶宛的约兰塔·瓦伊季凯内女士和来自智利的玛丽亚·索托女士为副主席。" + FOOT
+    _, offices = _facts(text, "office")
+    assert {(o["holder"], o["role"], o.get("onBehalfOf")) for o in offices} == {
+        ("person/约兰塔.瓦伊季凯内", "VicePresident", "state/LTU"), ("person/玛丽亚.索托", "VicePresident", "state/CHL")}
+
+
+def test_an_observer_state_whose_name_begins_with_the_word_for_as():
+    # CONSTRUCTED. 「以色列也以观察员身份出席了会议」: the 以 of 以色列 does not open 「以…观察员身份」.
+    _, attended = _attendance(TPNW + "1. 以色列也以观察员身份出席了会议。" + FOOT)
+    assert attended == {("state/ISR", "ObserverState")}

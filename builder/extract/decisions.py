@@ -92,6 +92,9 @@ def extract(ctx: Context) -> None:
     for unit, text in ctx.units("paragraph"):
         if "号决定" in text:
             _quoted_decisions(ctx, unit, text)
+        if "决定如下" in text:
+            _titles_listed(ctx, unit, text)
+        if "号决定" in text:
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
                 if label is not None and label.group("colon_title") and "/" in (label.group("numbers") or ""):
@@ -257,7 +260,7 @@ _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 # 「关于会期安排的第 3 号决定」: what it is about, not its title.
 # A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号决定」, as the
 # Montreal Protocol numbers them); 「决定 1“…”」 is numbered without 第…号.
-_DECISION_NUMBER = r"(?:[IVXL]{1,8}\s*/\s*)?\d{1,3}"
+_DECISION_NUMBER = r"(?:(?:[IVXL]{1,8}|\d{1,3})\s*/\s*)?\d{1,3}"  # 「XXXVI/1」, 「17/1」: the meeting, then the number
 _DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
 _NUMBERED_DECISIONS = re.compile(
     rf"\s*{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
@@ -301,10 +304,27 @@ def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> l
 def decision_numbers(ctx: Context, written: str) -> tuple[int, ...] | None:
     """The numbers of the reported meeting's decisions in 「1、第 2 和第 3」 or
     「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
-    sessions = {roman_value(r) for r in re.findall(r"([IVXL]+)\s*/", written)}
+    sessions = {roman_value(r) if not r.isdigit() else int(r) for r in re.findall(r"([IVXL]+|\d+)\s*/", written)}
     if sessions and (ctx.meeting is None or sessions != {ctx.meeting.ordinal}):
-        return None  # 「第 XXXV/12 号决定」: the previous meeting's decision
-    return number_list(re.sub(r"[IVXL]+\s*/\s*", "", written).lstrip("第 "))
+        return None  # 「第 XXXV/12 号决定」, 「第 16/3 号决定」: another meeting's decision
+    return number_list(re.sub(r"(?:[IVXL]+|\d+)\s*/\s*", "", written).lstrip("第 "))
+
+
+_LISTED_TITLE = re.compile(r"(?m)^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3})\s+(?P<title>\S[^\n]*?)\s*$")
+
+
+def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
+    """「通过的决定如下： ⏎ 17/1 《…》执行进展的全球审查 ⏎ 17/2 …」: a line a decision,
+    numbered with the meeting (only the reported meeting's numbers are taken)."""
+    intro = text.find("决定如下")
+    for line in _LISTED_TITLE.finditer(text, intro):
+        numbers = decision_numbers(ctx, line.group("number"))
+        if not numbers or len(numbers) != 1:
+            continue
+        ref = decision_ref(ctx, ("decision", numbers[0]))
+        ctx.add("number", ctx.span(unit, line.start("number"), line.end("number")), subject=ref, value=numbers[0])
+        ctx.add("decisionType", ctx.span(unit, line.start("number"), line.end()), subject=ref, value="OrdinaryDecision")
+        _title(ctx, ref, unit, line.start("title"), line.end("title"))
 
 
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
@@ -335,6 +355,7 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
     return refs
 
 
+_BECAME = re.compile(rf"\s*[，,]\s*(?:成为|作为)\s*(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)")
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
 _OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
@@ -379,6 +400,10 @@ def _passive_adoptions(ctx: Context, unit: Unit, text: str, s: int, sentence: st
         numbered = _NUMBERED_DECISIONS.match(subject)
         items = _numbered_decisions(ctx, unit, subject, at) \
             if numbered and _AFTER_DECISIONS.fullmatch(subject, numbered.end()) else []
+        became = _BECAME.match(sentence, match.end())
+        if not items and became is not None and re.search(r"(?:^|宣布)(?:该|此)(?:决定)?草案$", subject):
+            # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」
+            items = [decision_ref(ctx, ("decision", n)) for n in decision_numbers(ctx, became.group("list")) or ()]
         if not items:
             symbols = find_symbols(subject)
             if len(symbols) == 1 and re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$", subject[: symbols[0][0]]) \

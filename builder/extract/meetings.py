@@ -178,7 +178,12 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
         if result and mention.start < result[-1].end:
             continue
         result.append(mention)
-    return result
+    # 「作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十二次会议」: the
+    # protocol's meeting, numbered in its own series, not the convention's COP.
+    return [m for m in result if not _SERVING_AS.search(text, 0, m.start)]
+
+
+_SERVING_AS = re.compile(r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的\s*$")
 
 
 def _own_body_before(ctx: Context, before: str) -> bool:

@@ -78,6 +78,9 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     state = ctx.state(piece)
     if state is not None:
         return Holder(state, start, end)
+    piece_from = re.match(r"(?:其中)?来自(?=[^的()（）]{2,20}的)", piece)  # 「来自立陶宛的X」: X of that State
+    if piece_from is not None and ctx.gaz.state(piece[piece_from.end() :].split("的", 1)[0]) is not None:
+        piece, start = piece[piece_from.end() :], start + piece_from.end()
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
     if match and ctx.gaz.state(match.group("state")) is None and (
             ctx.gaz.organization(match.group("state")) is not None
@@ -205,6 +208,7 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
         split = split_function_name(name) if not _plausible_person(name) else None
         if _plausible_person(name) or (split is not None and split[0] and _plausible_person(split[1])):
             return True  # 「幸存者代表阿伊达娜·卡瑟姆别科娃(哈萨克斯坦)」: a function, a name, a State
+    piece = re.sub(r"^(?:其中)?来自", "", piece)  # 「来自立陶宛的X」: X of that State
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
     if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
         return True
@@ -232,8 +236,11 @@ def _plausible_person(name: str) -> bool:
         return False  # a transliteration's last part, then more words
     if "·" in name and len(name.split("·", 1)[0].replace("-", "")) > 8:
         return False  # words before a transliteration's first part (「知名人士小组成员约翰·…」)
-    if re.search(r"会议|主席|秘书|代表|委员会|的|(?<=.)[和与及]", name):
+    if re.search(r"会议|主席|秘书|代表|委员会|工作组|小组|的|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name
+    if re.match(r"还|也|又|并|请|则|随后|遂|即|将|已|曾|人选|候选人", name) \
+            or "·" in name and re.search(r"[由为在于请将]", name.split("·", 1)[0]):
+        return False  # 「还请劳拉·…」, 「人选达维特·…」, 「…工作组由巴尤·…」: words before the name
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
 
 
@@ -759,6 +766,9 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     if (state_text and behalf is None) or (not group and behalf is None) or not _plausible_person(name):
         return
     role = _NAMED_ROLES[match.group("role" + group)]
+    clause_end = re.search(r"[，。；]|$", text[offset + match.end() :])
+    if re.search(r"退出|撤回|辞去|辞职|落选|未当选|未能当选", text[offset + match.end() : offset + match.end() + clause_end.start()]):
+        return  # 「副主席人选X(国)已于会前退出」: a nominee who withdrew
     # Whose officer: 「第二十七届会议主席」 names another meeting; 「选择委员会主席」
     # a body's chair; otherwise the reported meeting's.
     before = text[max(0, offset + match.start() - 40) : offset + match.start("role" + group)]
@@ -774,7 +784,9 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         term = next(t for t in _office_terms() if t["zh"] == match.group("role" + group))
         if not term.get("body_role"):
             return
-        role, body = term["body_role"], before.strip()
+        role, body = term["body_role"], _committee(ctx, before.strip(), text[: offset + match.start()])
+        if body is None:
+            return  # 「消除对妇女歧视委员会主席X」: the chair of another organization, not of the meeting
         meeting = ctx.meeting_ref(ctx.meeting)
     else:
         meeting = ctx.meeting_ref(ctx.meeting)

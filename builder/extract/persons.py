@@ -160,7 +160,7 @@ def _speaker(ctx: Context, who: str):
     written = _WHO.fullmatch(who)
     if written and ctx.gaz.state(written.group("state")) and "·" in written.group("name"):
         return ctx.person(written.group("name")), written.group("function"), ctx.state(written.group("state")), who
-    split = split_function_name(who)
+    split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
     if split is None or "·" not in split[1] or not split[0]:
         return None
     return ctx.person(split[1]), split[0], None, who
