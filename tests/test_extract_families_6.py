@@ -572,3 +572,35 @@ def test_an_observer_state_whose_name_begins_with_the_word_for_as():
     # CONSTRUCTED. 「以色列也以观察员身份出席了会议」: the 以 of 以色列 does not open 「以…观察员身份」.
     _, attended = _attendance(TPNW + "1. 以色列也以观察员身份出席了会议。" + FOOT)
     assert attended == {("state/ISR", "ObserverState")}
+
+
+def test_third_review_real_names_officers_who_speak_of_withdrawal_and_a_protocols_meeting():
+    # CONSTRUCTED. 于尔根 and 曾华 are names (the refusals of words before a name do
+    # not touch them); a President who introduces a paper on withdrawal from a treaty
+    # stays President; the officers and plenaries of 「作为《…议定书》缔约方会议的…」 are
+    # the protocol meeting's, never this one's.
+    text = CBD + ("1. 会议选举于尔根·施密特先生(德国)为报告员，选举曾华先生(中国)为副主席。"
+                  "会议主席拉斐尔·格罗西先生(阿根廷)介绍了关于退出《公约》问题的工作文件。\n\n"
+                  "2. 作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十三次会议主席玛丽亚·索托女士(智利)介绍了该次会议的成果。"
+                  "在作为《名古屋议定书》缔约方会议的缔约方大会第七次会议第 2 次全体会议上，会议通过了议程(CBD/COP/18/1)。") + CBD_FOOT
+    m = "meeting/cbd-cop-18"
+    offices = _offices(text)
+    assert offices == {("person/于尔根.施密特", m, "Rapporteur", None), ("person/曾华", m, "VicePresident", None),
+                       ("person/拉斐尔.格罗西", m, "President", None)}
+    assert not [a for a in _adoptions(text) if a[0].startswith("meeting/cbd-cop-18/plenary/2")]
+
+
+def test_third_review_listed_titles_of_another_body_and_titles_with_their_cells():
+    # CONSTRUCTED. 「人权理事会…通过的决定如下」 lists another body's decisions; under the
+    # meeting's own list a title ends before a symbol or a parenthesis and runs on over
+    # an indented line; 「第 18/4 号决定附件二」 is not the decision; a draft adopted
+    # 「作为第 18/5 号决定」 is adopted too.
+    text = CBD + ("1. 缔约方大会回顾，人权理事会第十八届会议通过的决定如下：\n\n 18/1 人权与环境 \n\n"
+                  "2. 缔约方大会通过的决定如下：\n\n 18/2 资源调动 (CBD/COP/18/L.3) \n\n 18/3 全球审查 CBD/COP/18/L.2 \n\n"
+                  " 18/6 对缔约方的第七次国家报告 \n\n    的指导意见 \n\n"
+                  "3. 在第 4 次全体会议上，会议审议了关于海洋的决定草案(CBD/COP/18/L.9)。主席宣布该草案获得通过，成为第 18/4 号决定附件二。"
+                  "会议通过了决定草案 CBD/COP/18/L.11，作为第 18/5 号决定。") + CBD_FOOT
+    d = "meeting/cbd-cop-18/decision/"
+    assert _titles(text) == {(d + "2", "资源调动"), (d + "3", "全球审查"), (d + "6", "对缔约方的第七次国家报告的指导意见")}
+    adopted = {a[1] for a in _adoptions(text)}
+    assert adopted == {d + "5", "document/CBD/COP/18/L.11"}

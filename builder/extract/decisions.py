@@ -97,7 +97,7 @@ def extract(ctx: Context) -> None:
         if "号决定" in text:
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
-                if label is not None and label.group("colon_title") and "/" in (label.group("numbers") or ""):
+                if label is not None and label.group("colon_title") and re.search(r"[IVXL]\s*/", label.group("numbers") or ""):
                     # only where the number names the meeting (「第 XXXVI/1 号决定：」); 「第 2 号决定：」
                     # under 「第二次会议通过的下列决定」 is another meeting's
                     _one_numbering(ctx, unit, label, line.start())
@@ -151,7 +151,8 @@ def _title(ctx: Context, ref: Ref, unit: Unit, start: int, end: int) -> None:
         stripped = quoted.group(1)
     if stripped:
         lead = ctx.text(unit)[start:end].find(stripped)
-        ctx.add("title", ctx.span(unit, start + lead, start + lead + len(stripped)), subject=ref, value=stripped)
+        value = re.sub(r"\s*\n\s*", "", stripped)  # a title over two lines is one title
+        ctx.add("title", ctx.span(unit, start + lead, start + lead + len(stripped)), subject=ref, value=value)
 
 
 def _procedure(text: str) -> str | None:
@@ -310,21 +311,41 @@ def decision_numbers(ctx: Context, written: str) -> tuple[int, ...] | None:
     return number_list(re.sub(r"(?:[IVXL]+|\d+)\s*/\s*", "", written).lstrip("第 "))
 
 
-_LISTED_TITLE = re.compile(r"(?m)^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3})\s+(?P<title>\S[^\n]*?)\s*$")
+_LINE = re.compile(r"[^\n]+")
+_LISTED_TITLE = re.compile(r"^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3})\s+(?P<title>[^号\s][^\n]*?)\s*$")
+# 「缔约方大会通过的决定如下：」: the meeting's own decisions (not 「人权理事会…通过的决定如下」).
+_ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:缔约方大会|缔约国会议|会议|大会|审议大会|本次会议|本届会议)?"
+                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?决定如下\s*[：:]")
 
 
 def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
-    """「通过的决定如下： ⏎ 17/1 《…》执行进展的全球审查 ⏎ 17/2 …」: a line a decision,
-    numbered with the meeting (only the reported meeting's numbers are taken)."""
-    intro = text.find("决定如下")
-    for line in _LISTED_TITLE.finditer(text, intro):
-        numbers = decision_numbers(ctx, line.group("number"))
+    """「缔约方大会通过的决定如下： ⏎ 17/1 《…》执行进展的全球审查 ⏎ 17/2 …」: a line a
+    decision, numbered with the meeting (only the reported meeting's numbers); a
+    title runs on over a short next line, and ends before a symbol, a parenthesis
+    or a trailing number."""
+    intro = _ADOPTED_LIST_INTRO.search(text)
+    if intro is None:
+        return
+    lines = list(_LINE.finditer(text, intro.end()))
+    for index, line in enumerate(lines):
+        label = _LISTED_TITLE.match(line.group(0))
+        if label is None:
+            continue
+        numbers = decision_numbers(ctx, label.group("number"))
         if not numbers or len(numbers) != 1:
             continue
+        t_start, t_end = line.start() + label.start("title"), line.start() + label.end("title")
+        for more in lines[index + 1 :]:
+            if _LISTED_TITLE.match(more.group(0)) or len(more.group(0).strip()) > 30 or re.search(r"[。；;：:]\s*$", more.group(0)):
+                break
+            t_end = more.end()  # a title that runs on over the next line (short, no sentence of its own)
+        cut = re.search(r"\s*(?:[(（]|[A-Z]{2,}[A-Za-z.]*/|\s\d{1,2}\s*$)", text[t_start:t_end])
+        t_end = t_start + cut.start() if cut else t_end
         ref = decision_ref(ctx, ("decision", numbers[0]))
-        ctx.add("number", ctx.span(unit, line.start("number"), line.end("number")), subject=ref, value=numbers[0])
-        ctx.add("decisionType", ctx.span(unit, line.start("number"), line.end()), subject=ref, value="OrdinaryDecision")
-        _title(ctx, ref, unit, line.start("title"), line.end("title"))
+        ctx.add("number", ctx.span(unit, line.start() + label.start("number"), line.start() + label.end("number")),
+                subject=ref, value=numbers[0])
+        ctx.add("decisionType", ctx.span(unit, line.start(), t_end), subject=ref, value="OrdinaryDecision")
+        _title(ctx, ref, unit, t_start, t_end)
 
 
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
@@ -355,7 +376,7 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
     return refs
 
 
-_BECAME = re.compile(rf"\s*[，,]\s*(?:成为|作为)\s*(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)")
+_BECAME = re.compile(rf"\s*[，,]\s*(?:成为|作为)\s*(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)(?=\s*(?:$|[，,。；]))")
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
 _OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
@@ -414,8 +435,9 @@ def _passive_adoptions(ctx: Context, unit: Unit, text: str, s: int, sentence: st
         adopter = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary is not None and len(plenary[1]) == 1 \
             else ctx.meeting_ref(ctx.meeting)
         procedure = _procedure(how.group(0)) if how else None
+        end = s + (became.end() if became is not None and items and not numbered else match.end())
         for item in items:
-            _adopt(ctx, unit, at, s + match.end(), adopter, item, procedure, _plenary_date(ctx, adopter))
+            _adopt(ctx, unit, at, end, adopter, item, procedure, _plenary_date(ctx, adopter))
 
 
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
@@ -476,7 +498,7 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     ctx.add("decisionType", ctx.span(unit, obj_start + as_numbered.start(), obj_start + as_numbered.end()),
                             subject=ref, value="OrdinaryDecision")
                     _adopt(ctx, unit, span[0], obj_start + as_numbered.end(), adopter, ref, procedure, date)
-                continue
+                # and the draft named before 「作为」, if it is named by its symbol (below)
             as_decision = _AS_DECISION.search(obj)
             if as_decision:
                 # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」

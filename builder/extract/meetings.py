@@ -180,10 +180,17 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
         result.append(mention)
     # 「作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十二次会议」: the
     # protocol's meeting, numbered in its own series, not the convention's COP.
-    return [m for m in result if not _SERVING_AS.search(text, 0, m.start)]
+    return [m for m in result if not _SERVING_AS.search(text, max(0, m.start - 70), m.start)]
 
 
 _SERVING_AS = re.compile(r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的\s*$")
+
+
+def serving_as_before(text: str) -> bool:
+    """Whether `text` names, before its end, a meeting held 「作为《…》缔约方会议的」: the
+    meeting of a protocol, which find_meetings leaves out (callers then must not
+    take the reported meeting instead)."""
+    return re.search(r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的[^，。；]{0,40}$", text) is not None
 
 
 def _own_body_before(ctx: Context, before: str) -> bool:
@@ -783,6 +790,8 @@ def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], 
     reported = ctx.meeting
     # 「缔约国第一次会议第 6 次全体会议」: the meeting named just before.
     head = text[: match.start()]
+    if serving_as_before(head):
+        return None  # 「在作为《名古屋议定书》缔约方会议的缔约方大会第七次会议第 2 次全体会议上」
     mentions = find_meetings(ctx, head)
     if mentions and re.fullmatch(r"\s*(?:的)?\s*", head[mentions[-1].end :]):
         return mentions[-1].key

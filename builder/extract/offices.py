@@ -24,7 +24,7 @@ from ..segment import Unit, chinese_number
 from .attendance import sentences
 from .context import Context
 from .lists import roles_data, split_items
-from .meetings import find_meetings, meeting_key, plenary_at
+from .meetings import find_meetings, meeting_key, plenary_at, serving_as_before
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
@@ -40,6 +40,7 @@ class Holder:
     end: int
     on_behalf_of: Ref | None = None
     function: tuple[int, str] | None = None  # (start, text) of the function written before the name
+    state_start: int | None = None  # where the State is written, when before the name (「智利的X」)
 
 
 def _office_terms() -> list[dict]:
@@ -98,7 +99,8 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         name = _strip_title(match.group("name").strip())
         if _plausible_person(name):
             name_start = start + match.start("name")
-            return Holder(ctx.person(name), name_start, name_start + len(name), ctx.state(match.group("state")))
+            return Holder(ctx.person(name), name_start, name_start + len(name), ctx.state(match.group("state")),
+                          state_start=start)
         return None
     if match:
         # 「智利外交部的玛丽亚·贝内代蒂」: a person with a function, whose State is not said.
@@ -238,8 +240,8 @@ def _plausible_person(name: str) -> bool:
         return False  # words before a transliteration's first part (「知名人士小组成员约翰·…」)
     if re.search(r"会议|主席|秘书|代表|委员会|工作组|小组|的|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name
-    if re.match(r"还|也|又|并|请|则|随后|遂|即|将|已|曾|人选|候选人", name) \
-            or "·" in name and re.search(r"[由为在于请将]", name.split("·", 1)[0]):
+    if re.match(r"还请|也请|还由|请|随后|人选|候选人", name) \
+            or "·" in name and re.search(r"(?<=.)[由为在于请将]", name.split("·", 1)[0]):
         return False  # 「还请劳拉·…」, 「人选达维特·…」, 「…工作组由巴尤·…」: words before the name
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,5}", name) or "·" in name or re.fullmatch(r"[A-Za-zÀ-ÿ .\-']{3,}", name))
 
@@ -364,7 +366,8 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
             if affiliation is not None:
                 ctx.add("affiliation", ctx.span(unit, f_start, holder.end), subject=holder.ref, value=affiliation)
         if holder.on_behalf_of is not None and holder.ref.kind == "person":
-            ctx.add("nationality", ctx.span(unit, holder.start, e), subject=holder.ref, value=holder.on_behalf_of)
+            n_start = holder.state_start if holder.state_start is not None else holder.start
+            ctx.add("nationality", ctx.span(unit, min(n_start, holder.start), e), subject=holder.ref, value=holder.on_behalf_of)
 
 
 _ELECT = re.compile(
@@ -437,6 +440,7 @@ _BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]
                            r"(?=在|于|随后|还|也|并|已|经|以)")
 # 「在 2024 年缔约国会议上，」: the meeting where an election took place.
 _AT_MEETING = re.compile(r"在\s*(?P<meeting>[^，。；]{2,60}?会议)\s*上\s*[，,]")
+_WITHDREW = re.compile(r"\s*(?:已经|已|随后|于[^，。；]{1,10}?)*\s*(?:退出|退选|落选|未当选|未能当选)")
 _SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
@@ -766,13 +770,15 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     if (state_text and behalf is None) or (not group and behalf is None) or not _plausible_person(name):
         return
     role = _NAMED_ROLES[match.group("role" + group)]
-    clause_end = re.search(r"[，。；]|$", text[offset + match.end() :])
-    if re.search(r"退出|撤回|辞去|辞职|落选|未当选|未能当选", text[offset + match.end() : offset + match.end() + clause_end.start()]):
-        return  # 「副主席人选X(国)已于会前退出」: a nominee who withdrew
+    if re.search(r"(?:人选|候选人)\s*$", text[: offset + match.start("name" + group)]) \
+            or _WITHDREW.match(text, offset + match.end()):
+        return  # 「副主席人选X(国)已于会前退出」: a nominee, or one who withdrew
     # Whose officer: 「第二十七届会议主席」 names another meeting; 「选择委员会主席」
     # a body's chair; otherwise the reported meeting's.
-    before = text[max(0, offset + match.start() - 40) : offset + match.start("role" + group)]
+    before = text[max(0, offset + match.start() - 80) : offset + match.start("role" + group)]
     before = re.split(r"[，。；：、]", before)[-1]
+    if serving_as_before(before):
+        return  # 「作为《…议定书》缔约方会议的…第十三次会议主席」: an officer of the protocol's meeting
     mentions = [m for m in find_meetings(ctx, before) if not before[m.end :].strip()]
     body = None
     if mentions:
