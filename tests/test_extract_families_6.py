@@ -604,3 +604,45 @@ def test_third_review_listed_titles_of_another_body_and_titles_with_their_cells(
     assert _titles(text) == {(d + "2", "资源调动"), (d + "3", "全球审查"), (d + "6", "对缔约方的第七次国家报告的指导意见")}
     adopted = {a[1] for a in _adoptions(text)}
     assert adopted == {d + "5", "document/CBD/COP/18/L.11"}
+
+
+# ----- families from the ninth held-out set (tests/fixtures/heldout9/) -------------
+
+
+def test_ninth_set_officers_of_other_bodies_same_meeting_after_an_unread_one_and_a_protocols_meeting():
+    # CONSTRUCTED. 「附属科学技术咨询机构主席X(波兰)」 and 「…董事会共同主席Y(菲律宾)」 are
+    # officers of other bodies, not Presidents of the meeting (「受…委托…的副主席Z」 still
+    # is an officer); 「第 6 次会议(闭幕会议)上」 is plenary 6, and 「在同次会议上」 after
+    # it is plenary 6 too; 「附属履行机构第六十四届会议」 is not this series' 64th session;
+    # 「《…公约任择议定书》缔约国第十一次会议…在万国宫另行举行」 is the protocol's meeting.
+    text = TPNW + ("1. 附属科学技术咨询机构主席卡塔日娜·沃伊切霍夫斯卡女士(波兰)依职权担任主席团成员。"
+                   "绿色气候基金董事会共同主席玛丽亚·雷耶斯女士(菲律宾)作了发言。"
+                   "受主席团委托审查全权证书的副主席伊莎贝尔·冯·埃森女士(奥地利)作了报告。\n\n"
+                   "2. 会议收到了附属履行机构第六十四届会议的报告。《禁止核武器条约任择议定书》缔约国第十一次会议于 3 月 5 日"
+                   "在万国宫另行举行。\n\n"
+                   "3. 在第 5 次全体会议上，会议审议了若干报告。\n\n"
+                   "4. 在 3 月 7 日第 6 次会议(闭幕会议)上，会议通过了议程(TPNW/MSP/2025/1)。\n\n"
+                   "5. 在同次会议上，会议通过了报告草稿(TPNW/MSP/2025/L.1)。") + FOOT
+    ctx, offices = _facts(text, "office")
+    assert {(o["holder"], o["role"]) for o in offices} == {("person/伊莎贝尔.冯.埃森", "VicePresident")}
+    assert {a[:2] for a in _adoptions(text)} == {("meeting/tpnw-msp-3/plenary/6", "document/TPNW/MSP/2025/1"),
+                                                 ("meeting/tpnw-msp-3/plenary/6", "document/TPNW/MSP/2025/L.1")}
+    assert not [r for r in ctx.entities if r.kind == "meeting" and r.key in ("tpnw-msp-64", "tpnw-msp-11")]
+
+
+def test_ninth_set_a_same_meeting_reference_after_a_numbered_meeting_not_read_stays_unresolved():
+    # CONSTRUCTED. 「在第 6 次会议(续会)上」 is not read as a plenary; 「在同次会议上」 after it
+    # must not fall back to the plenary named two paragraphs before.
+    text = TPNW + ("1. 在第 5 次全体会议上，会议审议了若干报告。\n\n2. 会议在第 6 次会议(续会)期间听取了发言。\n\n"
+                   "3. 在同次会议上，会议通过了报告草稿(TPNW/MSP/2025/L.1)。") + FOOT
+    assert {a[0] for a in _adoptions(text)} == {"meeting/tpnw-msp-3"}
+
+
+def test_ninth_set_organizations_listed_as_intergovernmental_before_a_count_of_ngos():
+    # CONSTRUCTED. 「A、B和C等 96 个政府间组织以及 1 612 个已获接纳的非政府组织派观察员出席了会议」:
+    # A, B and C are the intergovernmental organizations, not NGOs.
+    text = TPNW + ("1. 此外，经济合作与发展组织、国际可再生能源机构和伊斯兰合作组织等 96 个政府间组织以及 1 612 个"
+                   "已获接纳的非政府组织派观察员出席了会议。") + FOOT
+    _, attended = _attendance(text)
+    o = "ObserverOrganization"
+    assert attended == {("organization/oecd", o), ("organization/irena", o), ("organization/oic", o)}

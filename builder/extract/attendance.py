@@ -38,6 +38,7 @@ _DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:�
                        r"\s*(?=[^\s的、，和及])")
 _COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)(?P<what>[^()（）、，]{2,20}?)"
                             r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
+_ETC_INNER = re.compile(r"等\s*(?:\d[\d\s]*|[一两二三四五六七八九十百]+)\s*个(?:政府间组织|非政府组织|国际组织|组织|国家)")
 _ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)?(?P<noun>[^、，的]{2,12})$")
 # 「巴基斯坦和毛里求斯这两个尚未签署《条约》的国家也」: the names, then what they are.
 # 「安哥拉、…和乌克兰 5 个签署国作为观察员出席了会议」: the count and what they are, without 「这」.
@@ -361,7 +362,9 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             subject = _subject_unquoted(these.group("what")) or subject
             count_match = re.search(r"(?P<n>\d+|[一两二三四五六七八九十]+)个", these.group(0))
             list_end = body_end
-        etc = _ETC.search(text[list_start:list_end])
+        etc = _ETC.search(text[list_start:list_end]) or _ETC_INNER.search(text, list_start, list_end)
+        if etc is not None and etc.re is _ETC_INNER:
+            etc = _ETC.search(text[list_start : etc.end()])  # 「A、B和C等 96 个政府间组织以及 1 612 个…」
         if etc is not None:
             # 「A、B和C等非政府组织」: the list, and what they are.
             body_end = list_start + etc.start()

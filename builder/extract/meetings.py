@@ -82,7 +82,7 @@ _RELATIVE = [
 _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)"
                             r"|(?P<year2>(?:19|20)\d\d)\s*年\s*(?:《[^》]{1,30}》)?(?:缔约国|缔约方)(?:会议|大会)(?!\s*第)")
 _OTHER_BODY_HOLDS = re.compile(r"(?:委员会|理事会|工作组|专家组|小组)[^，。；]{0,24}?举行(?:了)?\s*$")
-_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议)\s*$")
+_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构)\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -180,7 +180,18 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
         result.append(mention)
     # 「作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十二次会议」: the
     # protocol's meeting, numbered in its own series, not the convention's COP.
-    return [m for m in result if not _SERVING_AS.search(text, max(0, m.start - 70), m.start)]
+    return [m for m in result if not _SERVING_AS.search(text, max(0, m.start - 70), m.start)
+            and not _protocol_of_convention(ctx, text, m)]
+
+
+def _protocol_of_convention(ctx: Context, text: str, mention: MeetingMention) -> bool:
+    """「《禁止酷刑公约任择议定书》缔约国第十一次会议」: the meeting of a protocol, named
+    with its convention's name; not the convention's series (unless that is a protocol's)."""
+    series = ctx.gaz.series.get(mention.series)
+    opened = text.rfind("《", 0, mention.end)
+    closed = text.find("》", max(opened, 0), mention.end + 1)
+    quoted = text[opened:closed] if 0 <= opened < closed else ""
+    return "议定书" in quoted and series is not None and "议定书" not in series.zh_name
 
 
 _SERVING_AS = re.compile(r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的\s*$")
@@ -440,7 +451,8 @@ def meetings_and_dates(ctx: Context) -> None:
                 continue
             span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
             place_span = ctx.span(unit, p_start, p_end) if place is not None else None
-            held.setdefault(info.key, []).append((start, end, place.strip() if place else None, span, place_span))
+            place = re.sub(r"(?:另行|分别|同时|继续|再次|如期)$", "", place.strip()) if place else None  # 「在万国宫另行举行」
+            held.setdefault(info.key, []).append((start, end, place or None, span, place_span))
     _respectively(ctx, held)
     _cover_line(ctx, held)
     for key, statements in sorted(held.items()):
@@ -557,11 +569,13 @@ _PLENARY_PAREN = re.compile(r"(?:闭幕|开幕|最后一次)?\s*全体会议\s*\
 # meetings of States parties to UNCLOS number theirs), read only in the frame
 # 「在 [date] 第 N 次会议上」.
 _BARE_PLENARY = re.compile(
-    r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议(?=\s*上)"
+    r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议"
+    r"(?=\s*(?:\(\s*(?:闭幕|开幕)会议\s*\)\s*)?上)"  # 「第 6 次会议(闭幕会议)上」
 )
+_NUMBERED_MEETING = re.compile(r"第\s*\d{1,4}\s*次\s*(?:全体)?会议")
 _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _THAT_DAY = re.compile(r"(?:当天|当日|同日)")
-_SAME_PLENARY = re.compile(r"同一次(?:全体)?会议(?=\s*上)")
+_SAME_PLENARY = re.compile(r"(?:同一次|同次)(?:全体)?会议(?=\s*上)")
 # A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」.
 _HELD_ON = re.compile(r"\s*于\s*")
 _HELD_AFTER = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
@@ -591,7 +605,13 @@ def plenaries(ctx: Context) -> None:
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year)]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
-        for _, kind, match in events:
+        read = [(m.start(), m.end()) for _, kind, m in events if kind == "plenary"]
+        unread = [(m.start(), "unread", m) for m in _NUMBERED_MEETING.finditer(text)
+                  if not any(a <= m.start() < b for a, b in read)]
+        for _, kind, match in sorted(events + unread, key=lambda event: event[0]):
+            if kind == "unread":
+                last = None  # 「同次会议」 after a numbered meeting not read as a plenary: not the one before
+                continue
             if kind == "same":
                 if last is not None:
                     ctx.plenary_mentions.append((unit.start + match.start(), last[0], last[1]))

@@ -794,6 +794,13 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         if body is None:
             return  # 「消除对妇女歧视委员会主席X」: the chair of another organization, not of the meeting
         meeting = ctx.meeting_ref(ctx.meeting)
+    elif re.search(r"[\u4e00-\u9fff](?<!会议)(?<!大会)(?<!届会)(?<!的)$", before.rstrip()) \
+            and not re.search(r"(?:^|[\s\d.．])(?:本次|本届|这次)?$", before.rstrip()):
+        # 「附属科学技术咨询机构主席X」, 「…董事会共同主席X」: the officer of a body named
+        # before the office that is not one of the meeting's bodies.
+        ctx.warn("office-body", f"{before.strip()[-20:]!r}{match.group('role' + group)} {name}: the office of a body "
+                 "that is not the meeting's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     else:
         meeting = ctx.meeting_ref(ctx.meeting)
     start = offset + match.start("name" + group)
