@@ -651,11 +651,13 @@ def plenaries(ctx: Context) -> None:
             last = (meeting_key, numbers)
             if date_mention is None:
                 sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
-                named_before = _last_day(head, year, info)
                 days, (from_at, to_at) = _dates_in_parentheses(match, numbers, year, info), match.span()
                 if not days and body:
-                    days, (from_at, to_at) = _same_day(text, match, sentence_head, numbers,
-                                                       named_before[1] if named_before[0] else earlier_day, year, info)
+                    day = None
+                    if _THAT_DAY.search(text):  # 「同日」: the day named last, in this unit or before it
+                        named, day = _last_day(head, year, info)
+                        day = day if named else earlier_day
+                    days, (from_at, to_at) = _same_day(text, match, sentence_head, numbers, day, year, info)
                 day_span = ctx.span(unit, from_at, to_at)
                 for number, day in days.items():
                     dated.setdefault((meeting_key, number), []).append((day, day_span))
@@ -670,7 +672,7 @@ def plenaries(ctx: Context) -> None:
             dates = _plenary_dates(date_mention, numbers, match, info)
             for number, day in dates.items():
                 dated.setdefault((meeting_key, number), []).append((day, span))
-        if body:
+        if body and "日" in text:  # (a date names its day with 日)
             named, day = _last_day(text, year, info_of_reported)
             earlier_day = day if named else earlier_day
     for (meeting_key, number), statements in sorted(dated.items()):
