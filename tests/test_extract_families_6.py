@@ -646,3 +646,14 @@ def test_ninth_set_organizations_listed_as_intergovernmental_before_a_count_of_n
     _, attended = _attendance(text)
     o = "ObserverOrganization"
     assert attended == {("organization/oecd", o), ("organization/irena", o), ("organization/oic", o)}
+
+
+def test_the_next_meetings_vice_presidents_elected_by_region_with_their_term():
+    # CONSTRUCTED. 「会议选出下列缔约方的代表担任缔约方大会第十九次会议副主席，任期…至…结束：」 and
+    # one line per regional group: the States are the 19th meeting's Vice-Presidents.
+    text = CBD + ("1. 缔约方大会第十九次会议将于 2030 年举行。\n\n"
+                  "2. 在第 4 次全体会议上，会议选出下列缔约方的代表担任缔约方大会第十九次会议副主席，任期自本次会议闭幕时开始，"
+                  "至第十九次会议闭幕时结束：\n\n 非洲国家：埃塞俄比亚和摩洛哥 \n\n 东欧国家：格鲁吉亚和塞尔维亚 ") + CBD_FOOT
+    m = "meeting/cbd-cop-19"
+    assert _offices(text) == {("state/ETH", m, "VicePresident", None), ("state/MAR", m, "VicePresident", None),
+                              ("state/GEO", m, "VicePresident", None), ("state/SRB", m, "VicePresident", None)}
