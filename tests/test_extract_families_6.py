@@ -657,3 +657,11 @@ def test_the_next_meetings_vice_presidents_elected_by_region_with_their_term():
     m = "meeting/cbd-cop-19"
     assert _offices(text) == {("state/ETH", m, "VicePresident", None), ("state/MAR", m, "VicePresident", None),
                               ("state/GEO", m, "VicePresident", None), ("state/SRB", m, "VicePresident", None)}
+
+
+def test_the_same_day_written_同一天():
+    # CONSTRUCTED. 「同一天」 is 「同日」: the day named last (this once fell through a cheaper gate).
+    text = TPNW + OPENING + "2. 3 月 4 日上午，会议举行了一般性辩论。第 2 次全体会议于同一天下午举行。" + FOOT
+    _, dates = _facts(text, "date")
+    assert {(d["subject"], d["value"]) for d in dates if "/plenary/" in d["subject"]} == {
+        ("meeting/tpnw-msp-3/plenary/2", "2025-03-04")}

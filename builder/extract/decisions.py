@@ -90,11 +90,10 @@ def extract(ctx: Context) -> None:
     # 「第 18/COP.16 号决定“…”」: a decision of this session named with its title;
     # 「第 XXXVI/1 号决定：title」 a line of a list of titles.
     for unit, text in ctx.units("paragraph"):
-        if "号决定" in text:
-            _quoted_decisions(ctx, unit, text)
         if "决定如下" in text:
             _titles_listed(ctx, unit, text)
         if "号决定" in text:
+            _quoted_decisions(ctx, unit, text)
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
                 if label is not None and label.group("colon_title") and re.search(r"[IVXL]\s*/", label.group("numbers") or ""):
@@ -252,15 +251,14 @@ _THAT_DOCUMENT = re.compile(r"^\s*该(?P<noun>报告|文件|决定草案|决议�
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
 
-# 「通过了第 1、第 2 和第 3 号决定，标题分别为“A”、“B”和“C”」, 「通过了第 4 号决定“…”」:
-# decisions of the reported meeting by their numbers, with their titles where given.
-# What a decision is about, before its number: 「关于缔约国会议会期安排的第 3 号决定」 (not a meeting's:
-# 「关于落实第二次会议的第 3 号决定」 is that meeting's decision).
+# What a decision is about, before its number (not its title): 「关于缔约国会议会期安排的第 3 号
+# 决定」; not a meeting's: 「关于落实第二次会议的第 3 号决定」 is that meeting's decision.
 _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
-# 「第 1 号决定：执行支助股 2025 年工作计划和预算(X/9)，以及第 2 号决定：…」: a title after a colon.
-# 「关于会期安排的第 3 号决定」: what it is about, not its title.
-# A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号决定」, as the
-# Montreal Protocol numbers them); 「决定 1“…”」 is numbered without 第…号.
+# 「通过了第 1、第 2 和第 3 号决定，标题分别为“A”、“B”和“C”」, 「通过了第 4 号决定“…”」, 「第 1 号决定：
+# title(X/9)，以及第 2 号决定：…」: decisions of the reported meeting by their numbers, with their
+# titles where given. A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号
+# 决定」, as the Montreal Protocol numbers them) or in digits (「第 17/1 号决定」); 「决定 1“…”」 is
+# numbered without 第…号.
 _DECISION_NUMBER = r"(?:(?:[IVXL]{1,8}|\d{1,3})\s*/\s*)?\d{1,3}"  # 「XXXVI/1」, 「17/1」: the meeting, then the number
 _DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
 _NUMBERED_DECISIONS = re.compile(
@@ -381,21 +379,21 @@ _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
 _OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
                             r"\s*(?:随后|还|也|又|已经|已|曾|则)?\s*$")
+# What may follow the adopted decisions in their clause: the draft's symbol, who proposed it.
+_AFTER_DECISIONS = re.compile(r"\s*(?:\([^()]+\))?\s*(?:由[^，。；]{1,40}?(?:提出|提交))?\s*")
 
 
 def _is_the_meeting(ctx: Context, body: str) -> bool:
     """「筹备委员会」 in a preparatory committee's report: the meeting itself."""
     names = [ctx.meeting.label_zh] + ([ctx.series.zh_name] if ctx.series is not None else [])
     return any(body in name or name.endswith(body) for name in names)
-# What may follow the adopted decisions in their clause: the draft's symbol, who proposed it.
-_AFTER_DECISIONS = re.compile(r"\s*(?:\([^()]+\))?\s*(?:由[^，。；]{1,40}?(?:提出|提交))?\s*")
 
 
 def _clause_start(sentence: str, end: int) -> int:
     return max(sentence.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
 
 
-def _passive_adoptions(ctx: Context, unit: Unit, text: str, s: int, sentence: str) -> None:
+def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
     """「X(经…表决|以…方式)?获得通过」: X is a numbered decision of the meeting, or
     a document named by its symbol in parentheses right after its noun. Where the
     clause says only how (「…，未经表决获得通过」, 「…，以 52 票赞成…获得通过」),
@@ -455,7 +453,7 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
                     _adopt(ctx, unit, start, s + label.end("title") + 1, adopter, ref, procedure, date)
         bulk = None
         if "通过" in sentence:
-            _passive_adoptions(ctx, unit, text, s, sentence)
+            _passive_adoptions(ctx, unit, s, sentence)
         for match in _ADOPTED.finditer(sentence):
             clause_head = sentence[_clause_start(sentence, match.start()) : match.start()]
             other = _OTHER_SUBJECT.search(clause_head)

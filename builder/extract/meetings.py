@@ -194,14 +194,16 @@ def _protocol_of_convention(ctx: Context, text: str, mention: MeetingMention) ->
     return "议定书" in quoted and series is not None and "议定书" not in series.zh_name
 
 
-_SERVING_AS = re.compile(r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的\s*$")
+_SERVING_AS_WORDS = r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的"
+_SERVING_AS = re.compile(_SERVING_AS_WORDS + r"\s*$")
+_SERVING_AS_BEFORE = re.compile(_SERVING_AS_WORDS + r"[^，。；]{0,40}$")
 
 
 def serving_as_before(text: str) -> bool:
     """Whether `text` names, before its end, a meeting held 「作为《…》缔约方会议的」: the
     meeting of a protocol, which find_meetings leaves out (callers then must not
     take the reported meeting instead)."""
-    return re.search(r"作为[^，。；]{2,60}?(?:缔约方会议|缔约国会议)的[^，。；]{0,40}$", text) is not None
+    return _SERVING_AS_BEFORE.search(text) is not None
 
 
 def _own_body_before(ctx: Context, before: str) -> bool:
@@ -574,7 +576,8 @@ _BARE_PLENARY = re.compile(
 )
 _NUMBERED_MEETING = re.compile(r"第\s*\d{1,4}\s*次\s*(?:全体)?会议")
 _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
-_THAT_DAY = re.compile(r"(?:当天|当日|同日)")
+_SAME_DAY_WORDS = r"(?:同日|同一天|当天|当日)"
+_THAT_DAY = re.compile(_SAME_DAY_WORDS)
 _SAME_PLENARY = re.compile(r"(?:同一次|同次)(?:全体)?会议(?=\s*上)")
 # A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」.
 _HELD_ON = re.compile(r"\s*于\s*")
@@ -592,7 +595,6 @@ def plenaries(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     year = _report_year(ctx)
-    info_of_reported = ctx.meeting
     dated: dict[tuple[str, int], list[tuple[dt.date, Span]]] = {}
     last: tuple[str, tuple[int, ...]] | None = None
     earlier_day: dt.date | None = None  # the day the body text named last, for 「同日」
@@ -673,7 +675,7 @@ def plenaries(ctx: Context) -> None:
             for number, day in dates.items():
                 dated.setdefault((meeting_key, number), []).append((day, span))
         if body and "日" in text:  # (a date names its day with 日)
-            named, day = _last_day(text, year, info_of_reported)
+            named, day = _last_day(text, year, ctx.meeting)
             earlier_day = day if named else earlier_day
     for (meeting_key, number), statements in sorted(dated.items()):
         days = {d for d, _ in statements}
@@ -686,8 +688,8 @@ def plenaries(ctx: Context) -> None:
 
 
 # 「在同日举行的第 1 次全体会议上」, 「第 2 次全体会议于同日下午举行」: the day named last.
-_SAME_DAY_BEFORE = re.compile(r"(?:同日|同一天|当天|当日)\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
-_SAME_DAY_AFTER = re.compile(r"\s*于\s*(?:同日|同一天|当天|当日)\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
+_SAME_DAY_BEFORE = re.compile(_SAME_DAY_WORDS + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
+_SAME_DAY_AFTER = re.compile(r"\s*于\s*" + _SAME_DAY_WORDS + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
 # A sentence that opens with its day: 「8 月 26 日(星期一)上午，主席宣布会议开幕，并在第 1 次全体会议上…」.
 _FRONTED_DAY = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?$")
 _AFTER_FRONTED_DAY = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*[，,]")
@@ -710,7 +712,6 @@ def _last_day(text: str, year: int | None, info: MeetingInfo) -> tuple[bool, dt.
 
 def _dates_in_parentheses(match: re.Match[str], numbers: tuple[int, ...], year: int | None,
                           info: MeetingInfo) -> dict[int, dt.date]:
-    # (the plenary mention itself is the evidence)
     """「第 2 次(9 月 2 日下午)和第 3 次(9 月 3 日上午)全体会议」: each plenary's own day."""
     written = match.group(0)
     if "(" not in written or re.search(r"至|到|-|—", match.group("more") or ""):

@@ -65,6 +65,9 @@ def _role_name(term: dict, qualifier: str) -> str:
     return term["role"]
 
 
+_FROM_STATE = re.compile(r"^(?:其中)?来自(?=[^的()（）]{2,20}的)")
+
+
 def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | None:
     """A holder written as a state, 「NAME(STATE)」, or 「FUNCTION NAME」 with a
     transliterated name."""
@@ -79,7 +82,7 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     state = ctx.state(piece)
     if state is not None:
         return Holder(state, start, end)
-    piece_from = re.match(r"(?:其中)?来自(?=[^的()（）]{2,20}的)", piece)  # 「来自立陶宛的X」: X of that State
+    piece_from = _FROM_STATE.match(piece)  # 「来自立陶宛的X」: X of that State
     if piece_from is not None and ctx.gaz.state(piece[piece_from.end() :].split("的", 1)[0]) is not None:
         piece, start = piece[piece_from.end() :], start + piece_from.end()
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
@@ -210,7 +213,7 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
         split = split_function_name(name) if not _plausible_person(name) else None
         if _plausible_person(name) or (split is not None and split[0] and _plausible_person(split[1])):
             return True  # 「幸存者代表阿伊达娜·卡瑟姆别科娃(哈萨克斯坦)」: a function, a name, a State
-    piece = re.sub(r"^(?:其中)?来自", "", piece)  # 「来自立陶宛的X」: X of that State
+    piece = _FROM_STATE.sub("", piece)  # 「来自立陶宛的X」: X of that State
     match = re.fullmatch(r"(?P<state>[^的()（）]{2,20})的(?P<name>[^的()（）]{2,40})", piece)
     if match and ctx.gaz.state(match.group("state")) and _plausible_person(_strip_title(match.group("name").strip())):
         return True
@@ -855,7 +858,8 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
             if re.match(r"\s*[^：:\n]{1,12}[：:]", hline) or (holder := person_or_state(ctx, text, hs, he)) is None:
                 break
             holders.append(holder)
-            e = he if inline and not head else e
+            if not head:
+                e = he  # an inline list's evidence runs to its last line
         if not holders:
             continue
         term, qualifier = found
