@@ -221,14 +221,13 @@ def fingerprint() -> str:
     """A hash of everything a report's result depends on besides its text and
     the options: the builder's code, its data files, shapes and ontology, and
     the versions of the libraries that make the terms."""
-    import pyshacl
-    import rdflib
+    from importlib.metadata import version
 
     from .resources import data_dir, ontology_file, shapes_files
 
     digest = hashlib.sha256()
-    digest.update(f"unkg {__version__} cache {CACHE_FORMAT} rdflib {rdflib.__version__} "
-                  f"pyshacl {pyshacl.__version__} python {sys.version_info[:2]}".encode())
+    digest.update(f"unkg {__version__} cache {CACHE_FORMAT} rdflib {version('rdflib')} "
+                  f"pyshacl {version('pyshacl')} python {sys.version_info[:2]}".encode())
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + sorted(p for p in data_dir().rglob("*") if p.is_file())
     files += [ontology_file(), *shapes_files()]
@@ -654,12 +653,13 @@ def _build_corpus(paths: list[Path], out: Path, cache: Cache, keep_cache: bool, 
     aliases: list[tuple[int, int, str, str]] = []
     seen_paths: set = set()
     resolved_inputs: set[str] = set()
+    cwd = Path.cwd().resolve()
     for i, path in enumerate(paths):
-        shown = _shown(path)
         try:
             resolved = path.resolve() if path.exists() else path
         except (OSError, RuntimeError):  # a symlink loop: read_input says so
             resolved = path
+        shown = _shown(path, resolved if resolved is not path else None, cwd)
         resolved_inputs.add(str(resolved))
         if resolved in seen_paths:
             error = InputError(shown, "is given twice", "give each report once")
@@ -817,11 +817,18 @@ class _StoreUpdate:
         return self._found
 
 
-def _shown(path: Path) -> str:
-    """The input as the build report shows it (pipeline._display, which a symlink loop can trip)."""
+def _shown(path: Path, resolved: Path | None = None, cwd: Path | None = None) -> str:
+    """The input as the build report shows it (pipeline._display, which a
+    symlink loop can trip); `resolved` and `cwd`, where known, spare resolving
+    them again."""
+    if resolved is None or cwd is None:
+        try:
+            return _display(path)
+        except (OSError, RuntimeError):
+            return str(path)
     try:
-        return _display(path)
-    except (OSError, RuntimeError):
+        return str(resolved.relative_to(cwd))
+    except ValueError:  # not under cwd
         return str(path)
 
 
@@ -1134,12 +1141,22 @@ class _UnionConstraint:
     other: str = ""
 
 
+# Classes whose nodes one report alone can state: an Evidence node's IRI is
+# minted under its report's key (`emit.Emitter.evidence`), and a corpus holds
+# one report per symbol (a second is refused). No union of graphs gives such a
+# node values from two reports, so no union constraint on them is checked:
+# they are most of the nodes, and checking them made the check's memory grow
+# with the corpus.
+REPORT_SCOPED_CLASSES = frozenset({"https://w3id.org/unkg/ontology#Evidence"})
+
+
 def union_constraints() -> list[_UnionConstraint]:
     """The constraints that graphs valid one by one can break together:
     sh:maxCount, sh:uniqueLang and sh:lessThan on shared nodes (two reports
     giving one meeting different dates, say). Every other component of the
     shapes is about each value, or is a lower bound, and holds in a union of
-    graphs where it holds in each."""
+    graphs where it holds in each. Constraints on nodes of
+    `REPORT_SCOPED_CLASSES` only are left out."""
     from rdflib.namespace import RDFS, SH
 
     from .validate import ontology_graph, shapes_graph
@@ -1158,6 +1175,8 @@ def union_constraints() -> list[_UnionConstraint]:
     out = []
     for node_shape in sorted(set(g.subjects(SH.targetClass, None)), key=str):
         classes = tuple(sorted({c for cls in g.objects(node_shape, SH.targetClass) for c in subclasses(cls)}))
+        if REPORT_SCOPED_CLASSES.issuperset(classes):
+            continue
         for prop in sorted(g.objects(node_shape, SH.property), key=str):
             path = g.value(prop, SH.path)
             if path is None or not hasattr(path, "startswith") or str(path).startswith("_:"):

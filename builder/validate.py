@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pyshacl
 from rdflib import Graph, Literal, URIRef
 
 from .namespace import RDF, UNKG
@@ -55,6 +54,8 @@ class ShaclResult:
 
 
 def validate(graph: Graph) -> ShaclResult:
+    import pyshacl  # imported here: a build that validates with the fast engine never needs it
+
     conforms, report, _ = pyshacl.validate(
         graph,
         shacl_graph=shapes_graph(),

@@ -235,6 +235,30 @@ def test_corpus_no_cross_report_shapes():
     assert corpus.cross_report_shapes() == []
 
 
+def test_corpus_union_check_leaves_out_nodes_one_report_alone_states(tmp_path):
+    """Evidence nodes are minted under their report's key, so that no other
+    report's graph can state them: the union check, which exists for nodes that
+    several reports state, leaves their constraints out (and keeps the others)."""
+    from rdflib.namespace import RDF
+
+    from builder.namespace import UNKG
+    from builder.pipeline import Backend, build_one
+
+    constraints = corpus.union_constraints()
+    assert constraints and not [c for c in constraints if str(UNKG.Evidence) in c.classes]
+    assert [c for c in constraints if str(UNKG.Meeting) in c.classes and c.path == str(UNKG.startDate)]
+    for n in (1, 2):
+        path = tmp_path / f"r{n}.txt"
+        path.write_text(variant(n), encoding="utf-8")
+        graph = build_one(path, backend=Backend(new_graph=corpus.RowGraph, validate=corpus._fast_validate)).graph
+        report = str(graph.identifier)
+        scope = report.replace("/document/", "/evidence/", 1) + "/"
+        evidence = [str(node) for node in graph.subjects(RDF.type, UNKG.Evidence)]
+        assert evidence and all(node.startswith(scope) for node in evidence)
+        for s_, p_, o_ in graph:  # and only evidence nodes are in that scope
+            assert not str(s_).startswith(scope) or (s_, RDF.type, UNKG.Evidence) in graph
+
+
 def test_corpus_memory_stays_flat(tmp_path, monkeypatch):
     """The main process holds metadata, not graphs: its memory does not grow with the corpus."""
     import resource

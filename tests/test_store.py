@@ -261,3 +261,26 @@ def test_store_with_bindings_ignores_where_inside_comments_and_strings():
     assert bound.endswith('SELECT ?s WHERE {\n  VALUES ?s { <https://w3id.org/unkg/id/state/MEX> } ?s ?p "WHERE {" }')
     assert with_bindings(text, {}) == text
     assert binding("label=Mexico")[1].value == "Mexico"
+
+
+
+def test_store_bulk_load_and_transactional_load_give_the_same_store(tmp_path, monkeypatch):
+    """A few reports (an incremental build) are loaded in one transaction, a
+    corpus in bulk: both give the same named graphs and the same union, tricky
+    literals included."""
+    other = Graph()
+    for s, p, o in _graph():
+        other.add((s, p, o))
+    other.add((URIRef(EX + "state/MEX"), RDFS.label, Literal("墨西哥", lang="zh")))
+    graphs = {EX + "document/A/1": _graph(), EX + "document/A/2": other}
+    import pyoxigraph
+
+    found = []
+    for small_bytes in (0, 1 << 30):  # everything in bulk; everything in a transaction
+        monkeypatch.setattr(StoreWriter, "SMALL_BYTES", small_bytes)
+        _load(tmp_path / str(small_bytes), graphs)
+        store = open_store(tmp_path / str(small_bytes))
+        union = store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
+        found.append(sorted(map(str, [*store, *union])))
+    assert found[0] == found[1]
+    assert len(found[0]) == len(_graph()) + len(other) + len(set(_graph()) | set(other))
