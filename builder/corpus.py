@@ -936,16 +936,33 @@ def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache |
                     if now == recorded.get("files"):
                         return summary, False
     header = prefix_header().encode("utf-8")
+    previous = _previous_pieces(out, cache)
+    placed: dict[str, list] = {}  # graph → [key, ttl start, ttl length, trig start, trig length]
 
     def graphs_out(trig, ttl) -> None:
-        trig.write(header)
-        ttl.write(header)
-        for meta in graphs:
-            body = _piece(meta, cache, "ttl")
-            ttl.write(body)
-            trig.write(trig_block_head(meta["graph"]))
-            trig.write(memoryview(body)[:-1] if body else body)
-            trig.write(b"}\n\n")
+        with contextlib.ExitStack() as stack:
+            sources = [stack.enter_context(open(out / name, "rb")) for name in ("graph.trig", "graph.ttl")] \
+                if previous else [None, None]
+            trig, ttl = _Spliced(trig, sources[0]), _Spliced(ttl, sources[1])
+            trig.write(header)
+            ttl.write(header)
+            for meta in graphs:
+                ttl_start, trig_start = ttl.pos, trig.pos
+                before = previous.get(meta["graph"]) if meta.get("key") else None
+                if before is not None and before[0] == meta["key"]:  # the same bytes as last time: copied over
+                    ttl.copy(before[1], before[2])
+                    trig.copy(before[3], before[4])
+                else:
+                    body = _piece(meta, cache, "ttl")
+                    ttl.write(body)
+                    trig.write(trig_block_head(meta["graph"]))
+                    trig.write(memoryview(body)[:-1] if body else body)
+                    trig.write(b"}\n\n")
+                twice = meta["graph"] in placed  # (a graph built twice is not recorded: which piece?)
+                placed[meta["graph"]] = [None if twice else meta.get("key"), ttl_start, ttl.pos - ttl_start, trig_start,
+                                         trig.pos - trig_start]
+            trig.close()
+            ttl.close()
 
     def report(handle) -> None:
         handle.write(b'{\n  "builder": {\n    "name": "unkg",\n    "version": ' + json.dumps(__version__).encode()
@@ -967,8 +984,81 @@ def write_dumps(out: Path, graphs: list[dict], final: list[dict], cache: Cache |
     if cache is not None:
         cache.index["dumps"] = {
             "composition": _composition(graphs, final, findings()), "graphs": graphs_part, "out": str(out.resolve()),
-            "files": {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names}}
+            "files": {name: [(out / name).stat().st_size, (out / name).stat().st_mtime_ns] for name in names},
+            "pieces": {graph: where for graph, where in placed.items() if where[0]}}
     return summary, True
+
+
+def _previous_pieces(out: Path, cache: Cache | None) -> dict[str, list]:
+    """Where each report's piece is in OUT's graph.trig and graph.ttl, as the
+    last build wrote them (graph → [key, ttl start, length, trig start,
+    length]); empty unless both files are still as it left them."""
+    if cache is None:
+        return {}
+    recorded = cache.index.get("dumps", {})
+    files = recorded.get("files", {})
+    with contextlib.suppress(OSError):
+        if recorded.get("out") == str(out.resolve()) and all(
+                files.get(name) == [(out / name).stat().st_size, (out / name).stat().st_mtime_ns]
+                for name in ("graph.trig", "graph.ttl")):
+            return recorded.get("pieces", {})
+    return {}
+
+
+class _Spliced:
+    """A file written from new bytes and from byte ranges of its previous
+    version (`source`): adjacent ranges are copied in one go, in the kernel
+    where it can (`append_copy`). `pos`: the bytes written so far."""
+
+    def __init__(self, handle, source) -> None:
+        self.handle, self.source, self.pos = handle, source, 0
+        self._start = self._length = 0
+
+    def write(self, data) -> None:
+        self._flush()
+        self.handle.write(data)
+        self.pos += len(data)
+
+    def copy(self, start: int, length: int) -> None:
+        if not (self._length and self._start + self._length == start):
+            self._flush()
+            self._start = start
+        self._length += length
+        self.pos += length
+
+    def close(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._length:
+            append_copy(self.handle, self.source, self._start, self._length)
+            self._length = 0
+
+
+def append_copy(handle, source, offset: int, count: int) -> None:
+    """Append `count` bytes of the open file `source`, from `offset`, to the
+    buffered file `handle`: in the kernel (copy_file_range) where it can, else
+    through memory."""
+    handle.flush()
+    copy = getattr(os, "copy_file_range", None)
+    while count > 0:
+        done = 0
+        if copy is not None:
+            try:
+                done = copy(source.fileno(), handle.fileno(), count, offset)
+            except OSError:  # another file system, or a kernel without it
+                copy = None
+                continue
+        else:
+            source.seek(offset)
+            chunk = source.read(min(count, 1 << 22))
+            handle.write(chunk)
+            handle.flush()
+            done = len(chunk)
+        if done == 0:
+            raise OSError(f"{source.name}: shorter than the last build left it")
+        offset += done
+        count -= done
 
 
 def commit_streams(paths: list[Path], writers: list[Callable]) -> None:
