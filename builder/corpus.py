@@ -1175,7 +1175,7 @@ def update_store(path: Path, graphs: list[dict], cache: Cache | None, force: boo
         del writer.store
         writer.open(force=True)  # most of it changed: a fresh bulk load is faster than deleting
         stale, fresh, scratch = [], sorted(wanted), True
-    removed = writer.remove(stale)
+    removed = writer.remove(stale, scope=report_scope)
 
     def pieces() -> Iterator[tuple[str, bytes]]:
         for graph in fresh:
@@ -1238,6 +1238,14 @@ class _UnionConstraint:
 # they are most of the nodes, and checking them made the check's memory grow
 # with the corpus.
 REPORT_SCOPED_CLASSES = frozenset({"https://w3id.org/unkg/ontology#Evidence"})
+
+
+def report_scope(graph: str) -> str | None:
+    """The IRI prefix of the nodes that only the report whose graph this is
+    can state (its Evidence nodes, `emit.Emitter.evidence`): the graph is
+    named {base}document/{symbol}, its evidence {base}evidence/{symbol}/…"""
+    base, found, symbol = graph.rpartition("/document/")
+    return f"{base}/evidence/{symbol}/" if found else None
 
 
 def union_constraints() -> list[_UnionConstraint]:

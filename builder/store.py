@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 import shutil
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rdflib import BNode, Literal, URIRef
 
@@ -284,22 +284,30 @@ class StoreWriter:
         self.store = _ox().Store(str(self.path))
         return self
 
-    def remove(self, graphs: Iterable[str]) -> int:
-        """Drop these named graphs, and from the union the triples no other graph holds."""
+    def remove(self, graphs: Iterable[str], scope: Callable[[str], str | None] | None = None) -> int:
+        """Drop these named graphs, and from the union the triples no other
+        graph holds. `scope(graph)`, if given, is an IRI prefix of subjects
+        that no other graph can state (a report's own evidence nodes): their
+        triples leave the union without asking."""
         ox = _ox()
         store = self.store
         n = 0
         default = ox.DefaultGraph()
         for graph in graphs:
             name = ox.NamedNode(graph)
+            own = scope(graph) if scope is not None else None
+
+            def only_here(q) -> bool:
+                if own is not None and q.subject.value.startswith(own):
+                    return True
+                return not any(other.graph_name != name and other.graph_name != default
+                               for other in store.quads_for_pattern(q.subject, q.predicate, q.object, None))
+
             # A triple leaves the union when no other named graph states it:
             # one index look-up per triple of the graph (a report's few
             # thousand), not a query over the store.
-            drop = " ".join(
-                f"{q.subject} {q.predicate} {q.object} ."
-                for q in store.quads_for_pattern(None, None, None, name)
-                if not any(other.graph_name != name and other.graph_name != default
-                           for other in store.quads_for_pattern(q.subject, q.predicate, q.object, None)))
+            drop = " ".join(f"{q.subject} {q.predicate} {q.object} ."
+                            for q in store.quads_for_pattern(None, None, None, name) if only_here(q))
             store.remove_graph(name)
             if drop:
                 store.update(f"DELETE DATA {{ {drop} }}")

@@ -252,7 +252,7 @@ def test_corpus_union_check_leaves_out_nodes_one_report_alone_states(tmp_path):
         path.write_text(variant(n), encoding="utf-8")
         graph = build_one(path, backend=Backend(new_graph=corpus.RowGraph, validate=corpus._fast_validate)).graph
         report = str(graph.identifier)
-        scope = report.replace("/document/", "/evidence/", 1) + "/"
+        scope = corpus.report_scope(report)
         evidence = [str(node) for node in graph.subjects(RDF.type, UNKG.Evidence)]
         assert evidence and all(node.startswith(scope) for node in evidence)
         for s_, p_, o_ in graph:  # and only evidence nodes are in that scope

@@ -284,3 +284,27 @@ def test_store_bulk_load_and_transactional_load_give_the_same_store(tmp_path, mo
         found.append(sorted(map(str, [*store, *union])))
     assert found[0] == found[1]
     assert len(found[0]) == len(_graph()) + len(other) + len(set(_graph()) | set(other))
+
+
+def test_store_remove_drops_a_reports_own_nodes_without_asking(tmp_path):
+    """With `scope`, the triples of a report's own nodes leave the union
+    directly; the others leave it only when no other report states them."""
+    from builder.corpus import report_scope
+
+    shared = (URIRef(EX + "state/MEX"), RDFS.label, Literal("墨西哥", lang="zh"))
+    graphs = {}
+    for n in (1, 2):
+        g = Graph()
+        g.add(shared)
+        g.add((URIRef(f"{EX}evidence/A/{n}/1-5"), URIRef(EX + "quote"), Literal(f"q{n}")))
+        graphs[f"{EX}document/A/{n}"] = g
+    assert report_scope(f"{EX}document/A/1") == f"{EX}evidence/A/1/"
+    _load(tmp_path / "store", graphs)
+    writer = StoreWriter(tmp_path / "store").open()
+    writer.remove([f"{EX}document/A/1"], scope=report_scope)
+    writer.close()
+    import pyoxigraph
+
+    union = {str(q.subject) for q in open_store(tmp_path / "store").quads_for_pattern(
+        None, None, None, pyoxigraph.DefaultGraph())}
+    assert union == {f"<{EX}state/MEX>", f"<{EX}evidence/A/2/1-5>"}
