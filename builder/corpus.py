@@ -16,7 +16,10 @@ unchanged report is never extracted again, and a change to the gazetteer, the
 shapes or the code rebuilds everything. (Not the file's path: a report that is
 moved or renamed is not extracted again.) Nothing but metadata comes back to
 the main process, which then writes the outputs by concatenating cached pieces
-in symbol order (the same bytes a cold build writes) and brings the store
+in symbol order (the same bytes a cold build writes; an incremental build
+copies each unchanged report's bytes from the last graph.trig and graph.ttl,
+where the last build recorded them, and reads only the changed pieces from
+the cache) and brings the store
 (`OUT/store`) and the shards (`OUT/shards/*.nq`) in step: a changed report
 replaces its named graph, a deleted one loses it. Memory stays flat as the
 corpus grows: no graph of more than one report is ever held. `--no-cache`
