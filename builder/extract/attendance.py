@@ -22,21 +22,45 @@ from .context import Context
 from .lists import Item, has_conjunction, inside_word, roles_data, split_items
 from .meetings import find_meetings
 
-_VERB = r"(?:参加了|出席了|列席了|出席|参加|列席|与会)"
+# The attendance verbs (roles.json), longest first: 「出席了」 before 「出席」.
+_VERB = "(?:" + "|".join(sorted(roles_data()["attendance_verbs"], key=len, reverse=True)) + ")"
+# A count of participants: 「59 个」, 「两个」, 「三名」.
+_COUNTED = r"(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)"
+# A treaty's short title, which names the meeting's own treaty: 「《条约》」, 「《公约》」.
+_OWN_TITLES = ("条约", "公约", "议定书", "规约", "协定", "该条约", "本条约", "该公约", "本公约")
 # The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
                     r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]"
                     r"|(?:与会|出席会议|参加会议)的[^：:。，]{0,12}?有\s*[：:]"
+                    r"|(?:与会|出席会议|参加会议)的(?:还|也)?有[^：:。，]{0,30}?的代表(?:团)?\s*[：:]"
                     r"|与会者包括[^：:。，]{0,30}?[：:]")
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     # 「以政府间组织观察员身份」 (not from the 以 of 「以色列」)
-    r"(?:应邀)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体)?\s*(?:会议|大会|届会)|(?<=与会)(?=\s*[。；，,]|\s*$))"
+    r"(?:应邀)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开)?\s*(?:会议|大会|届会)(?:的公开会议)?"
+    r"|(?<=与会)(?=\s*[。；，,]|\s*$)|(?:(?<=出席|列席|参加|旁听)|(?<=出席了|列席了|参加了|旁听了))(?=\s*[。；，,]|\s*$))"
 )  # 「…和红十字国际委员会也作为观察员与会。」: 「与会」 needs no 「会议」 after it
-# A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」.
-_DESCRIBED = re.compile(r"\s*(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国)|非政府组织|政府间组织)"
+# What is attended: a meeting, conference or session (「审议大会」), or its public meetings.
+_MEETING_WORD = re.compile(r"会议|审议大会|届会|与会")
+# 「红十字国际委员会亦派观察员出席。」: who sent observers or representatives needs no meeting
+# named after the verb.
+_SENT = re.compile(r"派(?:了)?(?:观察员|代表团?)\s*" + _VERB + r"\s*(?:[。；，,]|$)")
+# A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」, and with
+# their count: 「《公约》的两个签署国帕劳和美利坚合众国」 (the treaty, if named, is checked by _own_treaty).
+_DESCRIBED = re.compile(r"\s*(?P<treaty>《[^》]{1,30}》\s*的\s*)?(?P<count>" + _COUNTED + r"\s*)?"
+                       r"(?P<what>(?:非\s*)?(?:《[^》]{1,30}》\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国)|非政府组织|政府间组织)"
                        r"\s*(?=[^\s的、，和及])")
-_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)(?P<what>[^()（）、，]{2,20}?)"
+# The names between dashes after what they are: 「两个签署国——埃及和海地——作为观察员…」. Nothing
+# but the treaty, a count and a status comes before the first dash (not 「会议决定邀请两个签署国——」).
+_APPOSED = re.compile(r"\s*(?:此外[，,]?\s*)?(?P<treaty>《[^》]{1,30}》\s*的\s*)?(?P<count>" + _COUNTED + r"\s*)?"
+                      r"(?P<what>(?:非\s*)?(?:缔约国|缔约方|签署国|非缔约国|非签署国))\s*[—―]{1,2}\s*(?P<names>[^—―。；]{2,400}?)\s*[—―]{1,2}\s*(?:也|还|亦)?\s*")
+# What they have done about the treaty, then 「的」 and the names: 「已签署但尚未批准《公约》的埃及、海地和…」,
+# 「尚未加入《公约》的以色列」.
+# The treaty must be named, and be the meeting's own (_own_treaty).
+_TREATY_VERB = "(?:" + "|".join(roles_data()["treaty_actions"]) + ")"
+_STATUS_OF = re.compile(r"\s*(?P<what>(?:已经?|尚未|未)[^，。；、的《》]{0,8}?" + _TREATY_VERB + r"[^，。；、的《》]{0,8}?"
+                        r"《[^》]{1,80}》)\s*的\s*(?=[^\s的、，和及])")
+_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?" + _COUNTED + r"(?P<what>[^()（）、，]{2,20}?)"
                             r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
 _ETC_INNER = re.compile(r"等\s*(?:\d[\d\s]*|[一两二三四五六七八九十百]+)\s*个(?:政府间组织|非政府组织|国际组织|组织|国家)")
 _ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)?(?P<noun>[^、，的]{2,12})$")
@@ -45,7 +69,7 @@ _ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)
 _THESE = re.compile(r"(?:(?:这|此)|(?<=[\u4e00-\u9fff])(?<!等)(?<!其他)\s+(?=\d))(?P<n>\d+|[一两二三四五六七八九十]+)\s*个"
                     r"(?P<what>[^、，。]{0,30}?(?:国家|缔约国|签署国|组织))\s*(?:也|还|亦)?\s*$")
 _TOTAL_AFTER = re.compile(r"\s*[(（]\s*(?:共|共计|合计|总计)\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个国家|个|国|名|家)\s*[)）]\s*$")
-_INCLUSIVE = re.compile(r"\s*(?:其中)?包括\s*(?P<names>[^。；]{2,400}?)\s*在内的\s*(?:(?:\d+|[一两二三四五六七八九十百]+)\s*(?:个|名|家))?"
+_INCLUSIVE = re.compile(r"\s*(?:其中)?包括\s*(?P<names>[^。；]{2,400}?)\s*在内的\s*(?:" + _COUNTED + r")?"
                         r"\s*(?P<what>[^。；]{2,40}?)\s*(?:的代表(?:团)?)?\s*(?:也|还|亦)?\s*$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
@@ -75,6 +99,96 @@ def _subject(text: str) -> dict | None:
         if entry["zh"] in text:
             return entry
     return None
+
+
+# A State's permanent mission, named for the State: 「罗马教廷常驻联合国观察员代表团」. Its
+# 「观察员」 is the State's standing at the United Nations, not at the meeting.
+_MISSION = re.compile(r"常驻联合国(?:[^，。；、]{0,8}?办事处)?(?:观察员)?(?:代表)?团")
+
+
+def _own_treaty(ctx: Context, text: str) -> bool:
+    """Every treaty quoted in text is the meeting's own: its short title
+    (「《条约》」) or a name the gazetteer gives the meeting's treaty."""
+    for name in re.findall(r"《([^》]*)》", text):
+        entry = None if name in _OWN_TITLES else ctx.gaz.treaty(name)
+        if ctx.treaty_key is None or (name not in _OWN_TITLES and (entry is None or entry.key != ctx.treaty_key)):
+            return False
+    return True
+
+
+def _says_observer(text: str) -> bool:
+    """Whether the sentence says the participants attend as observers. 「列席」
+    (to sit in) is not enough: States parties and committee members sit in too."""
+    text = _MISSION.sub("", text)
+    return any(word in text for word in roles_data()["observer_words"])
+
+
+def _mission_state(ctx: Context, name: str) -> Ref | None:
+    """The State a permanent mission named 「<State>常驻联合国…团」 belongs to
+    (registered as an entity only when an attendance is emitted for it)."""
+    match = _MISSION.search(name)
+    if match is None or match.end() != len(name.rstrip()) or match.start() == 0:
+        return None
+    entry = ctx.gaz.state(name[: match.start()].strip())
+    return Ref("state", entry.iso3) if entry is not None else None
+
+
+# Kinds counted or listed with NGOs as one: 「非政府组织和研究机构」, 「政府间组织和非政府组织」.
+_KINDS_JOINED = re.compile(r"非政府组织\s*(?:、|以及|和(?![平解谐睦])|及|与(?!会))\s*\S|\S\s*(?:、|以及|和|及|与)\s*非政府组织")
+# The kinds' words, without what comes before (「此外，还有 31 个」, 「出席会议的」) or after
+# (the verb, 「根据议事规则…」, 「的代表」, 「观察员共计…」).
+_KIND_LEAD = re.compile(r"^(?:.*?(?:(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议|与会)的|\s*的)?"  # (a meeting's name is masked)
+                        r"(?:[\s，,]|此外|另有|还有|也有|共有|共计|有|下列|以下|" + _COUNTED + r")*")
+_KIND_END = re.compile(r"派|出席|参加|列席|旁听|与会|根据|按照|依照|依据|作为|以观察员|也|还|亦|的|观察员|共计|共有|共|[：:，,。]")
+# Words of non-governmental kinds (roles.json), and the joins between them.
+_NON_GOVERNMENTAL = re.compile("|".join(sorted(roles_data()["non_governmental_kinds"], key=len, reverse=True))
+                               + r"|以及|[、和及与\s]")
+
+
+def _mixed(subject: dict | None, kind_text: str) -> bool:
+    """Whether the NGO role was read from words that join NGOs with a kind
+    that is not non-governmental (「政府间组织和非政府组织」): which of the
+    participants is which is not said. 「非政府组织、研究机构和行业协会」 names
+    non-governmental kinds only: each attends in the non-governmental
+    capacity that the NGO role stands for (academic and research bodies have
+    that role here, as in _ROLE_BY_TYPE)."""
+    if subject is None or subject["role"] != "NonGovernmentalOrganization" or not _KINDS_JOINED.search(kind_text):
+        return False
+    words = kind_text[_KIND_LEAD.match(kind_text).end() :]
+    end = _KIND_END.search(words)
+    words = words[: end.start()] if end else words
+    return "非政府组织" not in words or bool(_NON_GOVERNMENTAL.sub("", words))
+
+
+def _warn_mixed(ctx: Context, unit: Unit, kinds: str, count_offset: int, start: int, end: int,
+                count: re.Match[str] | None) -> None:
+    """Participants named among several kinds at once: a warning, and the count (of all kinds) reported."""
+    kinds = re.sub(r"\s+", "", kinds)
+    ctx.warn("attendance-ambiguous", f"named among {kinds!r}: which kind each one is is not said; not emitted",
+             ctx.span(unit, start, end))
+    if count is not None and chinese_number(count.group("n")) is not None:
+        ctx.count("participants: of mixed kinds", chinese_number(count.group("n")), None,
+                  ctx.span(unit, count_offset + count.start(), count_offset + count.end()),
+                  "the text counts several kinds together")
+
+
+# Words that make a sentence an invitation or a request, not a report of attendance:
+# 「会议请…派观察员出席」, 「会议邀请了…」, 「主席呼吁…」.
+_INVITED = re.compile(r"邀请|(?<![申])请|鼓励|呼吁|希望|促请|敦促")
+
+
+# 「联合国系统下列机构派代表出席了会议：」, 「与会的还有联合国系统下列机构的代表：」: the whole
+# subject says what the list's organizations are, in the kinds of roles.json (nothing before it
+# but 「与会的还有」, nothing after but the predicate; not 「除联合国系统各机构外」).
+_UN_KIND = "(?:" + "|".join(sorted(roles_data()["un_system_kinds"], key=len, reverse=True)) + ")"
+_UN_SYSTEM = re.compile(r"\s*(?:此外[，,]?\s*)?(?:(?:与会|出席会议|参加会议)的(?:还|也)?有\s*)?联合国系统(?:的)?\s*(?:下列|以下)?\s*各?"
+                        + _UN_KIND + r"(?:\s*(?:、|和|及|以及)\s*" + _UN_KIND + r")*"
+                        r"\s*(?:的代表(?:团)?|(?:派(?:了)?(?:代表(?:团)?|观察员)\s*)?" + _VERB + r"(?:了)?(?:本次|本届)?(?:会议)?)\s*[：:]")
+
+
+def _un_system(subject_text: str) -> bool:
+    """The subject says every organization listed is of the United Nations system (and names no other kind)."""
+    return _UN_SYSTEM.fullmatch(subject_text) is not None
 
 
 # Organizations that spoke attended: 「大会还听取了 A、B 以及 C 的发言」,
@@ -143,8 +257,8 @@ def extract(ctx: Context) -> None:
             if marker:
                 s = marker.end()
             sentence = text[s:e]
-            if not re.search(_VERB, sentence) or ("会议" not in sentence and "与会" not in sentence
-                                                  and not _AFTER.search(sentence)):
+            if not re.search(_VERB, sentence) or not (_MEETING_WORD.search(sentence) or _AFTER.search(sentence)
+                                                      or _SENT.search(sentence)):
                 continue
             counted = _COUNTED_INCLUDING.match(sentence)
             if counted is not None:
@@ -158,19 +272,22 @@ def extract(ctx: Context) -> None:
                 continue
             for before in _BEFORE.finditer(sentence):
                 tail = sentence[before.end() :]
-                if not re.match(r"\s*(?:[，,]|。|$)", tail):
+                if not re.match(r"\s*(?:[，,；]|。|$)", tail):
                     continue  # 「出席会议的缔约国代表」: not the main predicate
+                if not re.search(r"(?:会议|大会|届会|与会)$", before.group(0)) and not _SENT.search(before.group(0)):
+                    continue  # a verb with no meeting after it: only 「…派观察员出席。」
                 including = _INCLUDING.match(tail)
                 if including:
                     # 「36 个非政府组织……的代表出席了会议，其中包括 A、B 和 C」: a partial list.
                     head = sentence[: before.start()]
-                    cut = max(head.rfind("，"), head.rfind("："), head.rfind(","))
+                    cut = max(head.rfind("，"), head.rfind("："), head.rfind(","), head.rfind("；"))
                     _including(ctx, unit, text, s + cut + 1, s + before.start(), s + before.start(),
                                s + before.end(), s + before.end() + including.end(), e)
                     break
                 head = sentence[: before.start()]
-                cut = max(head.rfind("，"), head.rfind("："), head.rfind(","))
-                if not head[cut + 1 :].strip() and cut > 0:
+                # 「…派观察员出席了会议；罗马教廷…也派代表列席」: a clause after 「；」 names its own.
+                cut = max(head.rfind("，"), head.rfind("："), head.rfind(","), head.rfind("；"))
+                if not head[cut + 1 :].strip() and cut > 0 and head[cut] != "；":
                     # 「马绍尔群岛作为已签署…的国家，也以观察员身份出席了会议」:
                     # the participant is the subject of the clause before.
                     # 「埃及和苏丹作为签署国，安哥拉和也门作为非签署国，以观察员身份…」:
@@ -191,7 +308,8 @@ def extract(ctx: Context) -> None:
                 list_start = s + cut + 1
                 if list_start < s + before.start():
                     _read(ctx, unit, text, list_start, list_start, s + before.start(), s + before.start(), s + before.end(), list_after=False)
-                break
+                if not re.match(r"\s*；", tail):
+                    break  # after 「；」, another clause may name others
 
 
 _LEGEND = re.compile(r"^\s*(?P<star>\*{1,3})\s*(?P<verb>参加了|出席了|参加|出席)(?P<meeting>.+?)[。.]?\s*$")
@@ -247,8 +365,8 @@ def _legend_role(ctx: Context, ref: Ref) -> str:
     return "NonGovernmentalOrganization"
 
 
-_INCLUDING = re.compile(r"\s*[，,]\s*(?:其中)?包括\s*")
-_COUNTED_INCLUDING = re.compile(r"(?:\s*\d{1,3}\s*[.．])?\s*(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议的(?P<what>[^，。：；]{2,20}?)"
+_INCLUDING = re.compile(r"\s*[，,]\s*(?:(?:其中)?包括|其中有)\s*")
+_COUNTED_INCLUDING = re.compile(r"(?:\s*\d{1,3}\s*[.．])?\s*(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议的(?P<what>[^，。：；]{2,40}?)"
                                 r"(?:共有|共计|总计|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)[，,]\s*(?:其中)?包括\s*")
 
 
@@ -258,7 +376,16 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
     subject = _subject(subject_text)
     if subject is None:
         return
-    observer = any(word in text[subject_start:pred_end] for word in roles_data()["observer_words"])
+    if _INVITED.search(text[subject_start:pred_end]):
+        # 「会议邀请了 20 个非政府组织出席会议，其中有A和B」: invited, not said to have attended.
+        ctx.warn("attendance-invited", f"{subject_text.strip()!r} were invited or asked; not emitted",
+                 ctx.span(unit, subject_start, sentence_end))
+        return
+    if _mixed(subject, subject_text):
+        # 「31 个非政府组织和政府间组织出席了…，其中包括A、B和C」: which is which is not said.
+        _warn_mixed(ctx, unit, subject_text, subject_start, subject_start, sentence_end, _COUNT.search(subject_text))
+        return
+    observer = _says_observer(text[subject_start:pred_end])
     role = _role_resolver(subject, observer, ctx)
     meeting = _meeting_of(ctx, text[pred_start:pred_end])
     if meeting is None:
@@ -271,7 +398,11 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
                      ctx.span(unit, item.start, item.end))
             continue
         item_role = role(item.value)
-        if item_role is not None:
+        if item_role is None:
+            ctx.warn("attendance-role", f"role of {item.text!r} is not stated; not emitted",
+                     ctx.span(unit, item.start, item.end))
+        else:
+            ctx.entity(item.value)
             ctx.add("attendance", ctx.span(unit, subject_start, item.end), participant=item.value, meeting=meeting,
                     role=item_role)
     count = _COUNT.search(subject_text)
@@ -281,13 +412,20 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
                   f"the text names {len(items)} of them (其中包括)")
 
 
+_BARE_ASSEMBLY = re.compile(r"(?<!审议)大会(?!\s*第)")
+
+
 def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
-    """The meeting attended: the one the predicate names, else the reported one."""
+    """The meeting attended: the one the predicate names, else the reported one.
+    A bare 「大会」 (not 「审议大会」, not 「大会第…」) may be the General Assembly: it
+    counts only where find_meetings reads it as the reported meeting."""
     mentions = find_meetings(ctx, predicate)
+    assert ctx.meeting is not None
+    if _BARE_ASSEMBLY.search(predicate) and not (mentions and mentions[0].key == ctx.meeting.key):
+        return None
     if mentions:
         info = ctx.meetings.get(mentions[0].key)
         return ctx.meeting_ref(info) if info else None
-    assert ctx.meeting is not None
     return ctx.meeting_ref(ctx.meeting)
 
 
@@ -300,7 +438,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     else:
         subject_text = text[list_start:list_end] + predicate
         list_text_start = list_start
-    observer = any(word in predicate or word in subject_text for word in roles_data()["observer_words"])
+    observer = _says_observer(predicate + " " + subject_text)
     # Before a list that follows: the sentence's subject, and what the predicate
     # says after the meeting's name (「出席第三届会议的有下列 44 个缔约国：」); the
     # meeting's name itself is masked (「缔约国会议」 says nothing of the list).
@@ -310,6 +448,10 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     subject = (_subject_unquoted(before_list) if list_after else _subject(predicate)) or (
         _subject(text[list_start:list_end]) if not list_after else None
     )  # 「…还有下列非《公约》缔约国：」 is 非缔约国
+    # the words the subject was read from (for 「非政府组织和研究机构」, two kinds at once)
+    kind_text = before_list if list_after else predicate if _subject(predicate) else text[list_start:list_end]
+    exact_count = False  # a count in apposition to the names: it must match them
+    etc_count = False  # 「A、B等 9 个非政府组织」: the count may be of more than are named
     # A stated count: 「下列 59 个缔约国」, 「122 个相关非政府组织的代表」
     count_match = _COUNT.search(before_list if list_after else text[list_start:list_end])
     count_offset = sent_start if list_after else list_start  # where count_match's text begins
@@ -332,14 +474,45 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         if counted is not None:
             # 「三个非缔约国(不丹、厄立特里亚和美利坚合众国)」: a count, what they are, the names.
             subject = _subject_unquoted(counted.group("what")) or subject
+            kind_text = counted.group("what")
             body_start, body_end, list_end = counted.start("names"), counted.end("names"), counted.end("names")
+        apposed = _APPOSED.fullmatch(text, body_start, list_end)
+        if apposed is not None and not _own_treaty(ctx, apposed.group("treaty") or ""):
+            ctx.warn("attendance-role", f"status of another treaty: {apposed.group(0).strip()!r}; not emitted",
+                     ctx.span(unit, list_start, list_end))
+            return
+        if apposed is not None and _subject_unquoted(apposed.group("what")) is not None:
+            # 「两个签署国——埃及和海地——作为观察员出席了会议」: what they are, then the names
+            # between dashes; a count there is of those names.
+            subject = _subject_unquoted(apposed.group("what"))
+            kind_text = apposed.group("what")
+            exact_count = apposed.group("count") is not None
+            body_start, body_end, list_end = apposed.start("names"), apposed.end("names"), apposed.end("names")
         described = _DESCRIBED.match(text, body_start, list_end)
+        if described is not None and not _own_treaty(ctx, described.group(0)):
+            ctx.warn("attendance-role", f"status of another treaty: {described.group(0).strip()!r}; not emitted",
+                     ctx.span(unit, list_start, list_end))
+            return
         if described is not None:
             # 「非《条约》缔约国南苏丹派观察员出席了会议」: what they are, then the names.
             subject = _subject_unquoted(described.group("what")) or subject
+            kind_text = described.group("what")
+            exact_count = exact_count or described.group("count") is not None
             body_start = described.end()
-        if count_match and re.fullmatch(
-            r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*(?:\d{1,4}|[一二三四五六七八九十百]+)\s*(?:个|名|家)[^、，]*",
+        status = _STATUS_OF.match(text, body_start, list_end)
+        if status is not None and not _own_treaty(ctx, status.group("what")):
+            ctx.warn("attendance-role", f"status of another treaty: {status.group('what')!r}; not emitted",
+                     ctx.span(unit, list_start, list_end))
+            return
+        if status is not None:
+            # 「已签署但尚未批准《公约》的埃及、海地和…」: what they have done, then the names.
+            # 「尚未批准」 alone is no signature: a role only from 以观察员身份.
+            what = status.group("what")
+            subject = None if "尚未批准" in what and not re.search(r"已经?签署", what) else _subject_unquoted(what)
+            kind_text = status.group("what")
+            body_start = status.end()
+        if count_match and not exact_count and re.fullmatch(
+            r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*" + _COUNTED + r"[^、，()（）]*",
             text[list_start:list_end],
         ):
             count_only = True
@@ -360,6 +533,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         if these is not None:
             body_end = list_start + these.start()
             subject = _subject_unquoted(these.group("what")) or subject
+            kind_text = these.group("what")
             count_match = re.search(r"(?P<n>\d+|[一两二三四五六七八九十]+)个", these.group(0))
             list_end = body_end
         etc = _ETC.search(text[list_start:list_end]) or _ETC_INNER.search(text, list_start, list_end)
@@ -369,11 +543,18 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             # 「A、B和C等非政府组织」: the list, and what they are.
             body_end = list_start + etc.start()
             subject = _subject(etc.group("noun")) or subject
+            kind_text = etc.group("noun")
+            stated_etc = chinese_number(count_match.group("n")) if count_match and re.search(
+                r"\d|[一两二三四五六七八九十百]\s*个", etc.group(0)) else None
+            # 「A、B等 9 个」: the count is no guide to splitting the names; it checks them
+            # only where it is as many as are named.
+            etc_count = stated_etc is not None
         others = _AND_OTHERS.search(text[list_start:list_end])
         if others is not None:
             # The named ones are listed; the others are only counted.
             body_end = list_start + others.start()
             subject = _subject(others.group("noun")) or subject
+            kind_text = others.group("noun")
             count_match = None
             stated_others = chinese_number(others.group("n"))
             if stated_others is not None:
@@ -383,16 +564,35 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     meeting = _meeting_of(ctx, predicate)
     if meeting is None:
         return
-    role_for = _role_resolver(subject, observer, ctx)
+    if _mixed(subject, kind_text):
+        # 「政府间组织和非政府组织」: which of them is an NGO is not said.
+        _warn_mixed(ctx, unit, kind_text, count_offset, list_start, list_end, count_match)
+        return
+    role_for = _role_resolver(subject, observer, ctx, un_system=list_after and _un_system(subject_text))
     items: list[Item] = []
     if not count_only:
         if list_after and count_match is None and not subject:
             return
-        stated_count = chinese_number(count_match.group("n")) if count_match else None
+        stated_count = chinese_number(count_match.group("n")) if count_match and not etc_count else None
         items = _resolve(ctx, text, body_start, body_end, subject, stated_count)
     resolved = [item for item in items if item.value is not None]
     if items and not resolved:
         return  # nothing in it is a participant: not a list of participants
+    if not list_after and items and not _reads_as_a_list(ctx, items, subject):
+        # 「以色列、伊朗和叙利亚未派观察员出席」, 「会议请以色列和伊朗派观察员出席」: words before the
+        # first name or after the last one that the predicate does not hold; nothing is taken.
+        ctx.warn("attendance-ambiguous", f"{text[list_start:list_end].strip()!r} is not a plain list of "
+                 "participants; not emitted", ctx.span(unit, list_start, pred_end))
+        return
+    stated_exact = chinese_number(count_match.group("n")) if exact_count and count_match else None
+    if stated_exact is not None and (stated_exact != len(items) or len(resolved) != len(items)):
+        # 「三个签署国——埃及和海地——」: the names do not match their count; none is taken.
+        ctx.warn("attendance-count", f"{stated_exact} stated, {len(items)} named ({len(resolved)} known); not emitted",
+                 ctx.span(unit, list_start, list_end))
+        ctx.count(f"participants: {subject['zh'] if subject else 'listed'}" + (" (observers)" if observer else ""),
+                  stated_exact, 0, ctx.span(unit, count_offset + count_match.start(), count_offset + count_match.end()),
+                  f"the text names {len(items)}; none emitted")
+        return
     for item in items:
         if item.value is None:
             ctx.warn("attendance-unresolved", f"list item {item.text!r} is not a known participant; not emitted",
@@ -408,6 +608,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             span = ctx.span(unit, pred_start, item.end)
         else:
             span = ctx.span(unit, item.start, pred_end)
+        ctx.entity(ref)  # a mission's State is registered here
         ctx.add("attendance", span, participant=ref, meeting=meeting, role=role)
         attendances += 1
     if count_match is not None:
@@ -417,6 +618,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             what = f"participants: {subject['zh'] if subject else 'listed'}" + (" (observers)" if observer else "")
             if count_only:
                 ctx.count(what, stated, None, where, "the text states the number but does not list them")
+            elif etc_count and stated > len(items):
+                ctx.count(what, stated, None, where, f"the text names {len(items)} of them (等)")
             else:
                 ctx.count(what, stated, attendances, where)
 
@@ -431,6 +634,31 @@ _ROLE_BY_TYPE = {"UNEntity": "ObserverOrganization", "IGO": "ObserverOrganizatio
 _MAY_BE_PARTY = {"eu", "european-commission"}
 
 
+def _not_an_ngo(ctx: Context | None, ref: Ref) -> bool:
+    """A participant the gazetteer knows as intergovernmental, of the United
+    Nations or of the Red Cross (or that may be a party): not an NGO."""
+    if ctx is None or ref.kind != "organization":
+        return False
+    entry = ctx.gaz.organizations.get(ref.key)
+    return ref.key in _MAY_BE_PARTY or (entry is not None and entry.type in ("UNEntity", "IGO", "RedCrossMovement"))
+
+
+def _reads_as_a_list(ctx: Context, items: list[Item], subject: dict | None) -> bool:
+    """A list before its predicate holds names only: the last item is a name
+    (not 「叙利亚未」, 「叙利亚常驻联合国代表团致函请求」; a known organization closing a
+    list of States is left out, not misread), the first does not start with a
+    request or invitation, and, where no subject says what they are, each name
+    kept as written ends like one (not 「主席感谢以色列」)."""
+    last = items[-1]
+    if last.value is None and ctx.gaz.organization(last.text) is None:
+        return False
+    if _INVITED.search(items[0].text) or items[0].text.startswith("会议"):
+        return False
+    return subject is not None or all(item.value is None or item.value.kind != "organization"
+                                      or item.value.key in ctx.gaz.organizations
+                                      or _ends_like_an_organization(item.text) for item in items)
+
+
 def _role_by_type(ctx: Context | None, ref: Ref) -> str | None:
     if ctx is None or ref.kind != "organization" or ref.key in _MAY_BE_PARTY:
         return None
@@ -438,8 +666,22 @@ def _role_by_type(ctx: Context | None, ref: Ref) -> str | None:
     return _ROLE_BY_TYPE.get(entry.type) if entry is not None else None
 
 
-def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = None):
+def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = None, un_system: bool = False):
     def role(ref: Ref) -> str | None:
+        if un_system and ref.kind == "organization" and ctx is not None:
+            # A body of the United Nations system observes: one named as written is
+            # what the sentence says; one the gazetteer knows as another kind
+            # contradicts the sentence, and is left out.
+            if ref.key not in ctx.gaz.organizations:
+                # as written, unless two names may be run together (「世界卫生组织和联合国…联络处」)
+                return None if has_conjunction(ref.key.removeprefix("zh-")) else "ObserverOrganization"
+            return "ObserverOrganization" if _role_by_type(ctx, ref) == "ObserverOrganization" else None
+        found = _stated_role(ref)
+        if found == "NonGovernmentalOrganization" and _not_an_ngo(ctx, ref):
+            return None  # 「非政府组织…，其中包括非洲联盟」: the gazetteer says otherwise
+        return found
+
+    def _stated_role(ref: Ref) -> str | None:
         if subject is not None:
             if observer:
                 if subject.get("observer_role"):
@@ -463,7 +705,8 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
     if kind == "state":
         # A known organization may close a list of States parties (「越南和欧洲联盟」,
         # the EU as a party): it is told apart from the States, and left out.
-        items = split_items(text, lambda name: ctx.state(name) or ctx.gaz.organization(name), start, end)
+        items = split_items(text, lambda name: ctx.state(name) or _mission_state(ctx, name) or ctx.gaz.organization(name),
+                            start, end)
         return [item if isinstance(item.value, Ref) or item.value is None else Item(item.start, item.end, item.text, None)
                 for item in items]
     if kind == "organization":
@@ -471,7 +714,8 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
         items = split_items(text, lambda name: ctx.organization(name, known_only=True), start, end)
         return _as_written(ctx, text, items, stated)
     else:
-        items = split_items(text, lambda name: ctx.state(name) or ctx.organization(name, known_only=True), start, end)
+        items = split_items(text, lambda name: ctx.state(name) or _mission_state(ctx, name)
+                            or ctx.organization(name, known_only=True), start, end)
     if not any(item.value is not None for item in items):
         return items  # nothing known: not evidently a list of participants
     return _as_written(ctx, text, items, stated)
@@ -497,6 +741,27 @@ def _one_split(text: str) -> re.Match[str] | None:
     return joins[0] if len(joins) == 1 else None
 
 
+def _known_last(ctx: Context, text: str) -> re.Match[str] | None:
+    """「地雷受害者之声和挪威人民援助会」: the one 「和/及/以及」 after which the rest is a
+    name the gazetteer knows (four characters or more, so not an alias that
+    starts a longer name), and before which a name of its own (four characters
+    or more, no other join, no number or pronoun). Not at 「与」, which joins
+    inside names (「裁军与发展中心」, 「非洲联盟与联合国达尔富尔混合行动」)."""
+    found = [join for join in re.finditer(r"(?<=.)(以及|和|及)(?=.)", text) if not inside_word(text, join.start())]
+    if len(found) != 1:
+        return None
+    join = found[0]
+    left, right = text[: join.start()].strip(), text[join.end() :].strip()
+    if (len(right) < 4 or ctx.gaz.organization(right) is None or len(left) < 4 or ctx.gaz.organization(left) is not None
+            or _QUANTIFIED.search(left) or re.match(r"其|各|该|本|有关|相关|所有|上述|下列", left) or "与" in left):
+        return None
+    return join
+
+
+# Words that make a phrase a number or kind of bodies, not a body's name.
+_QUANTIFIED = re.compile(r"其他|其它|若干|一些|多个|另外|[该本]组织|\d|[一两二三四五六七八九十几多]\s*个")
+
+
 def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None = None) -> list[Item]:
     """Organizations the gazetteer does not know keep the name as written.
 
@@ -514,7 +779,8 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
         last = index == len(items) - 1 or re.search(r"[；;]", text[item.end : items[index + 1].start]) is not None
         if last and "以及" in item.text:
             pieces = _around(item, item.text.rindex("以及"), len("以及"))
-        elif last and len(items) == 1 and stated is None and (join := _one_split(item.text)) is not None:
+        elif last and len(items) == 1 and stated is None and (
+                join := _one_split(item.text) or _known_last(ctx, item.text)) is not None:
             # 「其中包括绿十字国际和国际纯粹与应用化学联合会」: both sides read as names.
             pieces = _around(item, join.start(), len(join.group(0)))
         elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
@@ -530,6 +796,9 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
             elif stated is None and len(org_like) == 1:
                 # 「丹麦难民理事会和哈洛信托」: the part before 「和」 is a whole name.
                 pieces = _around(item, org_like[0].start(), len(org_like[0].group(0)))
+            elif stated is None and (join := _known_last(ctx, item.text)) is not None:
+                # 「生物多样性公约秘书处和国际农业发展基金」: a known name closes the list.
+                pieces = _around(item, join.start(), len(join.group(0)))
             else:
                 out.append(Item(item.start, item.end, item.text, None))
                 continue
@@ -537,6 +806,8 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
             name = text[s:e].strip()
             if name.startswith("来自"):
                 value = None  # 「来自阿根廷…的组织」: where they come from, not who they are
+            elif _QUANTIFIED.search(name) and ctx.gaz.organization(name) is None:
+                value = None  # 「挪威人民援助会和另外两个组织」, 「联合国其他机构」: no name of its own
             else:
                 value = ctx.state(name) or ctx.organization(name)
             out.append(Item(s, e, name, value))
