@@ -11,6 +11,7 @@ import re
 
 from ..records import Ref
 from .context import Context
+from ..segment import chinese_number
 from .lists import roles_data, split_items
 
 _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
@@ -20,18 +21,27 @@ _ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1
                         r"|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|已经|均已|都已|已|先后|分别|相继|正式|也|还|\s)+$")
 
 
+# 「这两个国家均已签署…」, 「上述三国…」: the States listed in the sentence before.
+_THESE_STATES = re.compile(r"(?:这|上述|该)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*(?:个国家|个国|国)")
+# 「…各有 198 个缔约方，自南苏丹于 2012 年加入两项文书以来」: the treaties named before in the sentence.
+_THESE_TREATIES = r"(?:这|上述|该)?\s*(?:[两二三四五六七八九十]|\d{1,2})\s*(?:项|个|部)\s*(?:文书|条约|公约)"
+_NOT_YET = r"(?:但|而)(?:尚未|未|还没有)(?:批准|加入|核准|接受)(?:了)?"
+
+
 def extract(ctx: Context) -> None:
     actions = roles_data()["treaty_actions"]
     verbs = "|".join(map(re.escape, actions))
-    pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?\s*(?P<treaty>《[^》]{{1,60}}》|该条约|本条约|该公约|本公约)")
+    # 「签署但尚未批准《公约》」: the signature, and nothing for what is not yet done.
+    pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?(?:{_NOT_YET})?\s*"
+                         rf"(?P<treaty>《[^》]{{1,60}}》|该条约|本条约|该公约|本公约|{_THESE_TREATIES})")
     for unit, text in ctx.units("paragraph", "footnote"):
         _deposits(ctx, unit, text, actions)
         previous_end = 0
         for match in pattern.finditer(text):
-            treaty = _treaty(ctx, match.group("treaty"))
+            treaties = _treaties(ctx, text, match)
             head_start = previous_end
             previous_end = match.end()
-            if treaty is None:
+            if not treaties:
                 continue
             found = _states_before(ctx, text, head_start, match.start(), (_BOUNDARY,))
             if found is None:
@@ -39,7 +49,34 @@ def extract(ctx: Context) -> None:
             _, items = found
             action = actions[match.group("verb")]
             for item in items:
-                ctx.add("treaty-action", ctx.span(unit, item.start, match.end()), state=item.value, treaty=treaty, action=action)
+                for treaty in treaties:
+                    ctx.add("treaty-action", ctx.span(unit, item.start, match.end()), state=item.value, treaty=treaty,
+                            action=action)
+
+
+def _treaties(ctx: Context, text: str, match: re.Match[str]) -> list[Ref]:
+    """The treaty the verb names; for 「两项文书」, the treaties named before it in
+    its sentence, if they are exactly that many (else none)."""
+    written = match.group("treaty")
+    if written.startswith("《") or written in ("该条约", "本条约", "该公约", "本公约"):
+        treaty = _treaty(ctx, written)
+        return [treaty] if treaty is not None else []
+    count = chinese_number(re.search(r"[两二三四五六七八九十]|\d{1,2}", written).group(0))
+    sentence_start = text.rfind("。", 0, match.start()) + 1
+    named: list[Ref] = []
+    for title in _TITLE.finditer(text, sentence_start, match.start()):
+        if _SHORT_FOR.search(text, max(sentence_start, title.start() - 8), title.start()):
+            continue  # 「(以下简称《维也纳公约》)」: the short title of the one just named
+        treaty = _treaty(ctx, title.group(0))
+        if treaty is None:
+            return []  # a title that is no treaty the gazetteer knows: which ones are meant is not sure
+        if treaty not in named:
+            named.append(treaty)
+    return named if len(named) == count else []
+
+
+_TITLE = re.compile(r"《[^》]{1,60}》")
+_SHORT_FOR = re.compile(r"(?:以下简称|下称|简称)\s*$")
 
 
 def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
@@ -53,14 +90,35 @@ def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
     ends = [m.end() for pattern in boundaries for m in pattern.finditer(text, head_start, verb_start)]
     head_start = max(ends, default=head_start)
     # 「自南苏丹于 2019 年 1 月交存加入书以来」: 「自…以来」 around the clause; the action was taken.
+    head_start = max(head_start, text.rfind("。", head_start, verb_start) + 1)  # a list is in one sentence
     lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*(?:自从|自)?\s*", text[head_start:verb_start])
     list_start = head_start + (lead.end() if lead else 0)
     if list_start >= verb_start:
         return None
+    these = _THESE_STATES.fullmatch(text, list_start, verb_start)
+    if these is not None:
+        return _states_of_sentence_before(ctx, text, list_start, chinese_number(these.group("n")))
     items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
     if not items or any(item.value is None for item in items):
         return None
     return list_start, items
+
+
+def _states_of_sentence_before(ctx: Context, text: str, at: int, count: int | None) -> tuple[int, list] | None:
+    """「…非缔约国有：文莱达鲁萨兰国和印度。这两个国家均已签署…」: the States
+    listed after the colon of the sentence before, when the phrase opens its
+    sentence and they are exactly `count`."""
+    sentence_start = text.rfind("。", 0, at) + 1
+    if sentence_start == 0 or text[sentence_start:at].strip():
+        return None
+    previous_start = text.rfind("。", 0, sentence_start - 1) + 1
+    colon = max(text.rfind("：", previous_start, sentence_start), text.rfind(":", previous_start, sentence_start))
+    if colon < 0:
+        return None
+    items = split_items(text, lambda name: ctx.state(name), colon + 1, sentence_start - 1)
+    if not items or any(item.value is None for item in items) or len(items) != count:
+        return None
+    return items[0].start, items
 
 
 def _treaty(ctx: Context, written: str) -> Ref | None:
