@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates import find_dates, year_for
@@ -397,14 +397,61 @@ _HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*
                    r"(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:以[^，。；]{1,15}?方式)?(?:成功)?(?:召开|举行)")
 # 「…会议于 12 月 16 日在日内瓦万国宫开幕」: where it met (the day is its first only).
 _OPENED_AT = re.compile(r"\s*于\s*[^，。；]{4,30}?日\s*(?:上午|下午)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*开幕")
+# What 「在 … 开幕/举行」 names that is no place: 「在前任主席的主持下」, 「在第 1 次全体会议上」.
+_NOT_A_PLACE = re.compile(r"主持|宣布|全体会议|会议上|线上|网上|[上下中]$")
+# An adverb the place runs into: 「在万国宫另行举行」.
+_PLACE_ADVERB = re.compile(r"(?:另行|分别|同时|继续|再次|如期)$")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
+
+# A meeting dated by its opening and its closing, the closing's year and month
+# carried over from the opening: 「…于 2024 年 9 月 16 日上午在日内瓦万国宫开幕，闭幕日期为
+# 9 月 20 日」, 「…开幕，于 12 月 18 日闭幕」, 「…开幕，10 月 9 日闭幕」, 「…开幕，会期至 11 月 1 日」;
+# a closing later than scheduled: 「…开幕，原定于 11 月 20 日闭幕，因磋商延长，实际于 11 月 21 日闭幕」
+# (the actual day ends it). 「将于」/「定于」 alone (a plan) date nothing.
+_MONTH_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+_SOME_DAY = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+_TIME_OF_DAY = (r"(?:\s*[(（]?\s*星期[一二三四五六日天]\s*[)）]?)?\s*(?:上午|下午|晚上|晚间|中午|凌晨)?"
+                r"\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?")
+_CLOSES = r"闭幕(?!会议|式|全体|发言|词|致辞|时|之|前|后)"
+# The clause ends there: 「…开幕，5 日闭幕的高级别部分…」 or 「是在…举行的闭幕全体会议上」 dates another event.
+_CLAUSE_END = r"(?=\s*(?:[，,。；”」)）]|$))"
+_ACTUALLY_CLOSED = (rf"(?:原)?定于\s*(?P<planned>{_SOME_DAY}){_TIME_OF_DAY}\s*{_CLOSES}\s*[，,]\s*"
+                    rf"(?:[^，。；]{{1,24}}[，,]\s*)?(?:但\s*)?(?:会议\s*)?实际(?:上)?\s*(?:于|在)?\s*"
+                    rf"(?P<actual>{_SOME_DAY}){_TIME_OF_DAY}\s*{_CLOSES}")
+_OPENED_CLOSED = re.compile(
+    rf"\s*于\s*(?P<open>{_MONTH_DAY}){_TIME_OF_DAY}\s*(?:在\s*(?P<place>[^，。；、]{{2,20}}?)\s*)?开幕\s*[，,]\s*(?:并\s*)?"
+    rf"(?:闭幕日期为\s*(?P<close>{_SOME_DAY})|会期至\s*(?P<until>{_SOME_DAY})"
+    rf"|(?:于\s*)?(?P<closed>{_SOME_DAY}){_TIME_OF_DAY}\s*{_CLOSES}|{_ACTUALLY_CLOSED}){_CLAUSE_END}")
+# 「会议原定于 11 月 20 日闭幕，因磋商延长，实际于 11 月 21 日闭幕」 alone: the closing day,
+# held against the dates other sentences give (a range that ends on the scheduled day is
+# not taken); 「原定于 11 月 20 日闭幕」 without the actual day: that day ends no range.
+_CLOSED_ALONE = re.compile(rf"\s*{_ACTUALLY_CLOSED}{_CLAUSE_END}")
+_PLANNED_CLOSE = re.compile(rf"\s*(?:原定|原计划|原先定)于?\s*(?P<planned>{_SOME_DAY}){_TIME_OF_DAY}\s*{_CLOSES}")
+# 「会议原定于 11 月 20 日闭幕…」 at the head of a sentence: the closing checks (never gives)
+# the reported meeting's dates; the bare 「会议」 may be another, so it only refuses.
+_BARE_CLOSING = re.compile(r"(?:^|。)\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?会议(?=\s*(?:原定|原计划|原先定))")
+# After the closing: words that say the dates changed, or that the text goes on about them.
+_DATES_CHANGED = re.compile(r"延长|延期|推迟|改期|改为|提前|实际|原定|暂停|中止|复会|续会|休会")
+# 「缔约国第十九次会议是在 2023 年 10 月 3 日举行的」.
+_WAS_HELD = re.compile(rf"\s*是(?:在|于)\s*(?P<date>{_DATE_ONLY})\s*(?:在\s*(?P<place>[^，。；、]{{2,20}}?)\s*)?(?:召开|举行)的{_CLAUSE_END}")
+# A plan, not a record: the meeting named after 「决定」/「商定」 in its sentence, or within quotes
+# (「会议决定，缔约国第四次会议于 2026 年 3 月 2 日在纽约开幕，3 月 6 日闭幕」, 「其中决定：“…”」).
+_DECIDED = re.compile(r"决定|商定")
+# Where a meeting named without its series (「缔约国第二次会议」) opens its clause: after
+# words (「东盟区域论坛第十次会议」, 「该公约缔约国…」, 「《…条约》缔约国…」) it may be another body's.
+_CLAUSE_START = re.compile(r"(?:^|[，,。；：:])\s*(?:\d{1,3}\s*[.．]\s*)?$")
+# No meeting of these series runs longer than two months (a review conference: four
+# weeks); an opening and a closing further apart are a misreading.
+_LONGEST_MEETING_DAYS = 62
 
 
 def meetings_and_dates(ctx: Context) -> None:
     """Every meeting mentioned, with dates and places where a sentence states them."""
     default_year = _report_year(ctx)
     held: dict[str, list[tuple[dt.date, dt.date, str, Span, Span]]] = {}
+    said = _Said(held)
+    reported = ctx.meeting.key if ctx.meeting is not None else None
     for unit in ctx.seg.units:
         text = ctx.text(unit)
         for mention in find_meetings(ctx, text):
@@ -415,10 +462,13 @@ def meetings_and_dates(ctx: Context) -> None:
                 pass
             ctx.meeting_ref(info)
             after = text[mention.end : mention.end + 150]
+            if (not mention.relative or _CLAUSE_START.search(text, max(0, mention.start - 12), mention.start)) \
+                    and _opened_and_closed(ctx, unit, text, mention.start, mention.end, info.key, info.key == reported, said):
+                continue
             match = _HELD.match(after) or _HELD_PAREN.match(after)
             date_text, place, m_start, m_end = None, None, 0, 0
             opened = _OPENED_AT.match(after) if match is None else None
-            if opened and re.search(r"主持|宣布|全体会议|会议上|线上|网上|[上下中]$", opened.group("place")):
+            if opened and _NOT_A_PLACE.search(opened.group("place")):
                 opened = None  # 「在前任主席的主持下开幕」, 「在第 1 次全体会议上…开幕」: not a place
             if opened:
                 place, m_start, m_end = opened.group("place"), mention.end + opened.start("place"), mention.end + opened.end()
@@ -453,10 +503,12 @@ def meetings_and_dates(ctx: Context) -> None:
                 continue
             span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
             place_span = ctx.span(unit, p_start, p_end) if place is not None else None
-            place = re.sub(r"(?:另行|分别|同时|继续|再次|如期)$", "", place.strip()) if place else None  # 「在万国宫另行举行」
+            place = _PLACE_ADVERB.sub("", place.strip()) if place else None  # 「在万国宫另行举行」
             held.setdefault(info.key, []).append((start, end, place or None, span, place_span))
+    _bare_closings(ctx, said)
     _respectively(ctx, held)
     _cover_line(ctx, held)
+    _years_of_openings(ctx, said, default_year)
     for key, statements in sorted(held.items()):
         info = ctx.meetings[key]
         ranges = {(s, e) for s, e, _, _, _ in statements if s is not None}
@@ -465,6 +517,10 @@ def meetings_and_dates(ctx: Context) -> None:
         elif len(ranges) > 1:
             ctx.warn("meeting-dates-conflict", f"meeting {key}: the text gives different dates {sorted(ranges)}; none emitted",
                      statements[0][3])
+        elif not _closing_agrees(next(iter(ranges))[1], said.closings.get(key, [])):
+            ctx.warn("meeting-closing-conflict", f"meeting {key}: the text says it closed on another day than "
+                     f"{next(iter(ranges))[1]} (or that this day was only scheduled); no dates emitted",
+                     said.closings[key][0][2])
         else:
             start, end, _, span, _ = next(st for st in statements if st[0] is not None)
             info.start, info.end = start, end
@@ -482,6 +538,151 @@ def meetings_and_dates(ctx: Context) -> None:
             ctx.add("location", best[4], subject=ref, value=best[2])
         else:
             ctx.warn("meeting-place-conflict", f"meeting {key}: the text gives different places; none emitted", statements[0][3])
+
+
+@dataclass
+class _Said:
+    """What sentences say of meetings' openings and closings, beside `held`:
+    openings whose year is not written (resolved once every dated statement is
+    in), and closing days that check the dates other sentences give."""
+
+    held: dict
+    # (meeting key, 「OPEN至CLOSE」 as written without a year, span, whether it is the reported meeting)
+    yearless: list[tuple[str, str, Span, bool]] = field(default_factory=list)
+    # meeting key -> (actual closing day as written or None, scheduled day as written or None, span)
+    closings: dict[str, list[tuple[str | None, str | None, Span]]] = field(default_factory=dict)
+
+
+def _opened_and_closed(ctx: Context, unit: Unit, text: str, subject_start: int, at: int, key: str, reported: bool,
+                       said: _Said) -> bool:
+    """Dates (and a place) said right after a meeting's name at `at`: by its
+    opening and closing, 「是在…举行的」, or a closing that differs from the
+    scheduled one. True when the sentence was read (the caller then reads no
+    other pattern there); a plan so worded is read as giving nothing."""
+    opened = _OPENED_CLOSED.match(text, at)
+    was = _WAS_HELD.match(text, at) if opened is None else None
+    if (opened or was) and _planned(text, subject_start):
+        ctx.warn("meeting-dates-planned", f"meeting {key}: dates in a decision or a quote (a plan); not read",
+                 ctx.span(unit, subject_start, (opened or was).end()))
+        return True
+    if opened:
+        place = opened.group("place")
+        if place and _NOT_A_PLACE.search(place):
+            place = None  # 「在第 1 次全体会议上…开幕」: not a place
+        span = ctx.span(unit, subject_start, opened.end())
+        place_span = ctx.span(unit, opened.start("place"), opened.end("place")) if place else None
+        if place:
+            place = _PLACE_ADVERB.sub("", place.strip())
+            said.held.setdefault(key, []).append((None, None, place, span, place_span))
+        sentence_rest = text[opened.end() : _sentence_end(text, opened.end())]
+        closing = next(opened.group(g) for g in ("close", "until", "closed", "actual") if opened.group(g))
+        if _DATES_CHANGED.search(sentence_rest):
+            return True  # 「…闭幕日期为 9 月 20 日，但会议延长一天」: which day closed it is not sure
+        written = re.sub(r"\s+", "", opened.group("open")) + "至" + re.sub(r"\s+", "", closing)
+        if "年" not in opened.group("open"):
+            said.yearless.append((key, written, span, reported))
+            return True
+        _add_range(said.held, key, written, None, span)
+        return True
+    if was:
+        place = was.group("place")
+        if place and _NOT_A_PLACE.search(place):
+            place = None
+        dates = find_dates(was.group("date"), None)
+        if len(dates) != 1:
+            return True  # a date written that cannot be read for sure
+        span = ctx.span(unit, subject_start, was.end())
+        place_span = ctx.span(unit, was.start("place"), was.end("place")) if place else None
+        place = _PLACE_ADVERB.sub("", place.strip()) if place else None
+        said.held.setdefault(key, []).append((dates[0].first, dates[0].last, place, span, place_span))
+        return True
+    closed = _CLOSED_ALONE.match(text, at) or _PLANNED_CLOSE.match(text, at)
+    if closed:
+        actual = closed.group("actual") if "actual" in closed.re.groupindex else None
+        said.closings.setdefault(key, []).append((actual, closed.group("planned"), ctx.span(unit, subject_start, closed.end())))
+    return False
+
+
+def _bare_closings(ctx: Context, said: _Said) -> None:
+    """Closings said of a bare 「会议」 in the body, held against the reported
+    meeting's dates (a scheduled day not kept ends no range)."""
+    if ctx.meeting is None:
+        return
+    for unit in ctx.seg.units:
+        if unit.kind != "paragraph" or unit.part != "body":
+            continue
+        text = ctx.text(unit)
+        for subject in _BARE_CLOSING.finditer(text):
+            closed = _CLOSED_ALONE.match(text, subject.end()) or _PLANNED_CLOSE.match(text, subject.end())
+            if closed:
+                actual = closed.group("actual") if "actual" in closed.re.groupindex else None
+                said.closings.setdefault(ctx.meeting.key, []).append(
+                    (actual, closed.group("planned"), ctx.span(unit, subject.start(), closed.end())))
+
+
+def _planned(text: str, at: int) -> bool:
+    """Whether a meeting named at `at` is named in a decision (after 「决定」 or
+    「商定」 in its sentence) or within quotes."""
+    head = text[max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1 : at]
+    return (_DECIDED.search(head) is not None or text.count("“", 0, at) > text.count("”", 0, at)
+            or text.count("「", 0, at) > text.count("」", 0, at))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find("。", at), text.find("；", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _add_range(held: dict, key: str, written: str, year: int | None, span: Span) -> None:
+    """「2024年9月16日至9月20日」 (an opening and its closing) as the meeting's dates."""
+    dates = find_dates(written, year)
+    if len(dates) != 1 or not dates[0].is_range or dates[0].start != 0 or dates[0].end != len(written):
+        return
+    if (dates[0].last - dates[0].first).days > _LONGEST_MEETING_DAYS:
+        return
+    held.setdefault(key, []).append((dates[0].first, dates[0].last, None, span, None))
+
+
+def _years_of_openings(ctx: Context, said: _Said, default_year: int | None) -> None:
+    """An opening written without its year (「2024 年缔约国会议于 12 月 16 日…开幕，于 12 月 18 日
+    闭幕」) takes the one year of the dates the text gives the same meeting with
+    their year; failing those, for the reported meeting only, the year its
+    symbol carries (BWC/MSP/2024/7). Otherwise it dates nothing."""
+    years = {key: {d.year for s, e, _, _, _ in statements if s is not None for d in (s, e)}
+             for key, statements in said.held.items()}
+    for key, written, span, reported in said.yearless:
+        known = years.get(key, set())
+        year = next(iter(known)) if len(known) == 1 else (default_year if reported and not known else None)
+        if year is None:
+            ctx.warn("meeting-dates-year", f"meeting {key}: dates {written!r} without a year that can be told; not read", span)
+            continue
+        _add_range(said.held, key, written, year, span)
+
+
+def _closing_agrees(end: dt.date, closings: list[tuple[str | None, str | None, Span]]) -> bool:
+    """Whether the meeting's end agrees with what the text says of its closing:
+    the actual closing day, when one is said; never a scheduled day not kept."""
+    for actual, planned, _ in closings:
+        planned_day = _month_day(planned, None)
+        if actual is None:
+            if planned_day is None or planned_day[1:] == (end.month, end.day) or planned_day[1] is None:
+                return False
+            continue
+        actual_day = _month_day(actual, planned_day[1] if planned_day else None)
+        if actual_day is None or actual_day[1:] != (end.month, end.day) or actual_day[0] not in (None, end.year):
+            return False
+    return True
+
+
+def _month_day(written: str | None, month: int | None) -> tuple[int | None, int | None, int] | None:
+    """「2026 年 11 月 21 日」 → (2026, 11, 21); 「21 日」 → (None, month, 21)."""
+    if not written:
+        return None
+    found = re.fullmatch(r"\s*(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日\s*", written)
+    if found is None:
+        return None
+    year = int(found.group("y")) if found.group("y") else None
+    return year, int(found.group("m")) if found.group("m") else month, int(found.group("d"))
 
 
 _RESPECTIVELY = re.compile(
@@ -636,6 +837,7 @@ def plenaries(ctx: Context) -> None:
                 after = [m for m in after if m.start == held_on.end()]
                 if after and _HELD_AFTER.match(text, after[0].end):
                     date_mention = date_after = after[0]
+            day_only = _day_only(text, match) if date_mention is None else None
             meeting_key = _plenary_meeting(ctx, unit, text, match, date_mention)
             if meeting_key is None:
                 ctx.warn("plenary-meeting", f"plenary {match.group(0)!r}: its meeting is not clear; not emitted",
@@ -651,6 +853,13 @@ def plenaries(ctx: Context) -> None:
                 ctx.entity(ref).props.setdefault("evidence", span)
             ctx.plenary_mentions.append((unit.start + match.start(), meeting_key, numbers))
             last = (meeting_key, numbers)
+            if day_only is not None:  # 「第 2 次全体会议于 16 日下午举行」: the month from the meeting's dates
+                number_day, from_at, to_at = day_only
+                day = _day_within(number_day, info) if _month_is_the_meetings(ctx, text, info, year) else None
+                if day is not None:
+                    for number in numbers:
+                        dated.setdefault((meeting_key, number), []).append((day, ctx.span(unit, from_at, to_at)))
+                continue
             if date_mention is None:
                 sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
                 days, (from_at, to_at) = _dates_in_parentheses(match, numbers, year, info), match.span()
@@ -685,6 +894,49 @@ def plenaries(ctx: Context) -> None:
         else:
             ctx.warn("plenary-date-conflict", f"plenary {number} of {meeting_key}: dates {sorted(map(str, days))}; none emitted",
                      statements[0][1])
+
+
+# A day written without its month: 「第 2 次全体会议于 16 日下午举行」, 「在 16 日下午举行的第 2 次全体会议上」.
+_DAY_ONLY_AFTER = re.compile(r"\s*于\s*(?P<d>\d{1,2})\s*日" + _HELD_AFTER.pattern)
+_DAY_ONLY_BEFORE = re.compile(r"(?:在|于)\s*(?P<d>\d{1,2})\s*日(?:" + _DATE_BEFORE.pattern + ")")
+
+
+def _day_only(text: str, match: re.Match[str]) -> tuple[int, int, int] | None:
+    """The day number a plenary is dated by when its month is not written, with
+    the span of the words that give it."""
+    after = _DAY_ONLY_AFTER.match(text, match.end())
+    if after:
+        return int(after.group("d")), match.start(), after.end()
+    before = _DAY_ONLY_BEFORE.search(text[: match.start()])
+    if before and not re.search(r"[\d月]\s*$", text[: before.start()]):
+        return int(before.group("d")), before.start(), match.end()
+    return None
+
+
+# Another sitting the paragraph speaks of: its days may be meant.
+_OTHER_SITTING = re.compile(r"续会|复会|休会")
+
+
+def _month_is_the_meetings(ctx: Context, text: str, info: MeetingInfo, year: int | None) -> bool:
+    """Whether a day written without its month in the paragraph `text` can take
+    the month of the reported meeting's dates: not when the paragraph speaks of a resumed
+    or suspended sitting, names a meeting other than the reported one, or gives
+    a date outside the meeting's dates."""
+    if info.key != ctx.meeting.key or _OTHER_SITTING.search(text) or info.start is None or info.end is None:
+        return False
+    if any(m.key != ctx.meeting.key for m in find_meetings(ctx, text)):
+        return False
+    return all(info.start <= d.first and d.last <= info.end for d in find_dates(text, year))
+
+
+def _day_within(number: int, info: MeetingInfo) -> dt.date | None:
+    """The one day of the meeting's dates that has this day number (none when
+    the meeting's dates are not known, or put the number in two months)."""
+    if info.start is None or info.end is None:
+        return None
+    days = [info.start + dt.timedelta(days=k) for k in range((info.end - info.start).days + 1)]
+    found = [day for day in days if day.day == number]
+    return found[0] if len(found) == 1 else None
 
 
 # 「在同日举行的第 1 次全体会议上」, 「第 2 次全体会议于同日下午举行」: the day named last.
