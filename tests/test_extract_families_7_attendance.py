@@ -264,3 +264,11 @@ def test_no_split_that_cuts_a_name_or_makes_a_name_of_a_number():
         assert {p for p, _ in attended} <= allowed, tail
     _, attended = _attendance("下列组织派观察员出席了会议：世界卫生组织和联合国其他机构。")
     assert attended == set()
+
+
+def test_a_secretariat_that_sits_in_does_not_attend_in_a_role():
+    # CONSTRUCTED. 「作为会议秘书处列席」: the body serves the meeting; no observer
+    # attendance (the organization is known to the gazetteer, so only this guard stops it).
+    text = TPNW + "1. 联合国裁军事务厅作为会议秘书处列席了会议。" + FOOT
+    _, attendance = _facts(text, "attendance")
+    assert attendance == []

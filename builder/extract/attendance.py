@@ -429,9 +429,18 @@ def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     return ctx.meeting_ref(ctx.meeting)
 
 
+# 「…作为会议秘书处列席了会议」: the secretariat serves the meeting; it does not attend it in a role.
+_SECRETARIAT = re.compile(r"(?:作为|担任)[^，。；]{0,12}?秘书处")
+
+
 def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int, list_end: int,
           pred_start: int, pred_end: int, list_after: bool) -> None:
     predicate = text[pred_start:pred_end]
+    sentence_end = text.find("。", pred_end)
+    if _SECRETARIAT.search(text, sent_start, sentence_end if sentence_end >= 0 else len(text)):
+        ctx.warn("attendance-secretariat", "a secretariat serving the meeting, not an attendance; not emitted",
+                 ctx.span(unit, min(list_start, pred_start), pred_end))
+        return
     if list_after:
         subject_text = text[sent_start:pred_start] + predicate
         list_text_start = pred_end
