@@ -1056,7 +1056,6 @@ def append_copy(handle, source, offset: int, count: int) -> None:
             source.seek(offset)
             chunk = source.read(min(count, 1 << 22))
             handle.write(chunk)
-            handle.flush()
             done = len(chunk)
         if done == 0:
             raise OSError(f"{source.name}: shorter than the last build left it")

@@ -116,6 +116,15 @@ def _own_treaty(ctx: Context, text: str) -> bool:
     return True
 
 
+def _another_treaty(ctx: Context, unit: Unit, treaty_text: str, shown: str, start: int, end: int) -> bool:
+    """Whether a status written before the names (in `treaty_text`) is of a
+    treaty other than the meeting's own; if so, a warning naming `shown`."""
+    if _own_treaty(ctx, treaty_text):
+        return False
+    ctx.warn("attendance-role", f"status of another treaty: {shown.strip()!r}; not emitted", ctx.span(unit, start, end))
+    return True
+
+
 def _says_observer(text: str) -> bool:
     """Whether the sentence says the participants attend as observers. 「列席」
     (to sit in) is not enough: States parties and committee members sit in too."""
@@ -486,9 +495,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             kind_text = counted.group("what")
             body_start, body_end, list_end = counted.start("names"), counted.end("names"), counted.end("names")
         apposed = _APPOSED.fullmatch(text, body_start, list_end)
-        if apposed is not None and not _own_treaty(ctx, apposed.group("treaty") or ""):
-            ctx.warn("attendance-role", f"status of another treaty: {apposed.group(0).strip()!r}; not emitted",
-                     ctx.span(unit, list_start, list_end))
+        if apposed is not None and _another_treaty(ctx, unit, apposed.group("treaty") or "", apposed.group(0),
+                                                   list_start, list_end):
             return
         if apposed is not None and _subject_unquoted(apposed.group("what")) is not None:
             # 「两个签署国——埃及和海地——作为观察员出席了会议」: what they are, then the names
@@ -498,9 +506,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             exact_count = apposed.group("count") is not None
             body_start, body_end, list_end = apposed.start("names"), apposed.end("names"), apposed.end("names")
         described = _DESCRIBED.match(text, body_start, list_end)
-        if described is not None and not _own_treaty(ctx, described.group(0)):
-            ctx.warn("attendance-role", f"status of another treaty: {described.group(0).strip()!r}; not emitted",
-                     ctx.span(unit, list_start, list_end))
+        if described is not None and _another_treaty(ctx, unit, described.group(0), described.group(0),
+                                                     list_start, list_end):
             return
         if described is not None:
             # 「非《条约》缔约国南苏丹派观察员出席了会议」: what they are, then the names.
@@ -509,9 +516,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             exact_count = exact_count or described.group("count") is not None
             body_start = described.end()
         status = _STATUS_OF.match(text, body_start, list_end)
-        if status is not None and not _own_treaty(ctx, status.group("what")):
-            ctx.warn("attendance-role", f"status of another treaty: {status.group('what')!r}; not emitted",
-                     ctx.span(unit, list_start, list_end))
+        if status is not None and _another_treaty(ctx, unit, status.group("what"), status.group("what"),
+                                                  list_start, list_end):
             return
         if status is not None:
             # 「已签署但尚未批准《公约》的埃及、海地和…」: what they have done, then the names.
@@ -648,8 +654,7 @@ def _not_an_ngo(ctx: Context | None, ref: Ref) -> bool:
     Nations or of the Red Cross (or that may be a party): not an NGO."""
     if ctx is None or ref.kind != "organization":
         return False
-    entry = ctx.gaz.organizations.get(ref.key)
-    return ref.key in _MAY_BE_PARTY or (entry is not None and entry.type in ("UNEntity", "IGO", "RedCrossMovement"))
+    return ref.key in _MAY_BE_PARTY or _role_by_type(ctx, ref) == "ObserverOrganization"
 
 
 def _reads_as_a_list(ctx: Context, items: list[Item], subject: dict | None) -> bool:

@@ -566,13 +566,9 @@ def _opened_and_closed(ctx: Context, unit: Unit, text: str, subject_start: int, 
                  ctx.span(unit, subject_start, (opened or was).end()))
         return True
     if opened:
-        place = opened.group("place")
-        if place and _NOT_A_PLACE.search(place):
-            place = None  # 「在第 1 次全体会议上…开幕」: not a place
         span = ctx.span(unit, subject_start, opened.end())
-        place_span = ctx.span(unit, opened.start("place"), opened.end("place")) if place else None
-        if place:
-            place = _PLACE_ADVERB.sub("", place.strip())
+        place, place_span = _place_of(ctx, unit, opened)
+        if place is not None:
             said.held.setdefault(key, []).append((None, None, place, span, place_span))
         sentence_rest = text[opened.end() : _sentence_end(text, opened.end())]
         closing = next(opened.group(g) for g in ("close", "until", "closed", "actual") if opened.group(g))
@@ -585,22 +581,32 @@ def _opened_and_closed(ctx: Context, unit: Unit, text: str, subject_start: int, 
         _add_range(said.held, key, written, None, span)
         return True
     if was:
-        place = was.group("place")
-        if place and _NOT_A_PLACE.search(place):
-            place = None
         dates = find_dates(was.group("date"), None)
         if len(dates) != 1:
             return True  # a date written that cannot be read for sure
         span = ctx.span(unit, subject_start, was.end())
-        place_span = ctx.span(unit, was.start("place"), was.end("place")) if place else None
-        place = _PLACE_ADVERB.sub("", place.strip()) if place else None
+        place, place_span = _place_of(ctx, unit, was)
         said.held.setdefault(key, []).append((dates[0].first, dates[0].last, place, span, place_span))
         return True
+    _note_closing(ctx, unit, text, at, subject_start, said, key)
+    return False
+
+
+def _place_of(ctx: Context, unit: Unit, match: re.Match[str]) -> tuple[str | None, Span | None]:
+    """The place a match's 「在…」 names, and its span: none for what is no place
+    (「在第 1 次全体会议上…开幕」), an adverb run into it dropped (「万国宫另行」)."""
+    place = match.group("place")
+    if not place or _NOT_A_PLACE.search(place):
+        return None, None
+    return _PLACE_ADVERB.sub("", place.strip()), ctx.span(unit, match.start("place"), match.end("place"))
+
+
+def _note_closing(ctx: Context, unit: Unit, text: str, at: int, subject_start: int, said: _Said, key: str) -> None:
+    """A closing said at `at` (「原定于…闭幕，…实际于…闭幕」, 「原定于…闭幕」): kept to check the dates of meeting `key`."""
     closed = _CLOSED_ALONE.match(text, at) or _PLANNED_CLOSE.match(text, at)
     if closed:
         actual = closed.group("actual") if "actual" in closed.re.groupindex else None
         said.closings.setdefault(key, []).append((actual, closed.group("planned"), ctx.span(unit, subject_start, closed.end())))
-    return False
 
 
 def _bare_closings(ctx: Context, said: _Said) -> None:
@@ -613,11 +619,7 @@ def _bare_closings(ctx: Context, said: _Said) -> None:
             continue
         text = ctx.text(unit)
         for subject in _BARE_CLOSING.finditer(text):
-            closed = _CLOSED_ALONE.match(text, subject.end()) or _PLANNED_CLOSE.match(text, subject.end())
-            if closed:
-                actual = closed.group("actual") if "actual" in closed.re.groupindex else None
-                said.closings.setdefault(ctx.meeting.key, []).append(
-                    (actual, closed.group("planned"), ctx.span(unit, subject.start(), closed.end())))
+            _note_closing(ctx, unit, text, subject.end(), subject.start(), said, ctx.meeting.key)
 
 
 def _planned(text: str, at: int) -> bool:

@@ -24,7 +24,9 @@ _ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1
 # 「这两个国家均已签署…」, 「上述三国…」: the States listed in the sentence before.
 _THESE_STATES = re.compile(r"(?:这|上述|该)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*(?:个国家|个国|国)")
 # 「…各有 198 个缔约方，自南苏丹于 2012 年加入两项文书以来」: the treaties named before in the sentence.
-_THESE_TREATIES = r"(?:这|上述|该)?\s*(?:[两二三四五六七八九十]|\d{1,2})\s*(?:项|个|部)\s*(?:文书|条约|公约)"
+_THESE_TREATIES = r"(?:这|上述|该)?\s*(?P<count>[两二三四五六七八九十]|\d{1,2})\s*(?:项|个|部)\s*(?:文书|条约|公约)"
+# The meeting's own treaty, in words: 「该条约」, 「本公约」.
+_THIS_TREATY = ("该条约", "本条约", "该公约", "本公约")
 _NOT_YET = r"(?:但|而)(?:尚未|未|还没有)(?:批准|加入|核准|接受)(?:了)?"
 
 
@@ -33,7 +35,7 @@ def extract(ctx: Context) -> None:
     verbs = "|".join(map(re.escape, actions))
     # 「签署但尚未批准《公约》」: the signature, and nothing for what is not yet done.
     pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?(?:{_NOT_YET})?\s*"
-                         rf"(?P<treaty>《[^》]{{1,60}}》|该条约|本条约|该公约|本公约|{_THESE_TREATIES})")
+                         rf"(?P<treaty>《[^》]{{1,60}}》|{'|'.join(_THIS_TREATY)}|{_THESE_TREATIES})")
     for unit, text in ctx.units("paragraph", "footnote"):
         _deposits(ctx, unit, text, actions)
         previous_end = 0
@@ -58,10 +60,10 @@ def _treaties(ctx: Context, text: str, match: re.Match[str]) -> list[Ref]:
     """The treaty the verb names; for 「两项文书」, the treaties named before it in
     its sentence, if they are exactly that many (else none)."""
     written = match.group("treaty")
-    if written.startswith("《") or written in ("该条约", "本条约", "该公约", "本公约"):
+    if match.group("count") is None:  # a title, or 「该条约」
         treaty = _treaty(ctx, written)
         return [treaty] if treaty is not None else []
-    count = chinese_number(re.search(r"[两二三四五六七八九十]|\d{1,2}", written).group(0))
+    count = chinese_number(match.group("count"))
     sentence_start = text.rfind("。", 0, match.start()) + 1
     named: list[Ref] = []
     for title in _TITLE.finditer(text, sentence_start, match.start()):
@@ -123,7 +125,7 @@ def _states_of_sentence_before(ctx: Context, text: str, at: int, count: int | No
 
 def _treaty(ctx: Context, written: str) -> Ref | None:
     name = written.strip("《》")
-    if name in ("条约", "公约", "该条约", "本条约", "该公约", "本公约"):
+    if name in ("条约", "公约", *_THIS_TREATY):
         key = ctx.treaty_key
     else:
         entry = ctx.gaz.treaty(name)
