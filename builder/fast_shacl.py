@@ -53,6 +53,18 @@ class Unsupported(Exception):
     """The shapes use something this engine does not evaluate; use pySHACL."""
 
 
+# The predicates pySHACL reads as constraint parameters (its
+# `pyshacl.constraints.ALL_CONSTRAINT_PARAMETERS`), written out so that a build
+# does not import pySHACL (a quarter of a second) only to read this list;
+# tests/test_fast_shacl.py checks that it is pySHACL's list.
+CONSTRAINT_PARAMETERS = frozenset(SH[name] for name in (
+    "and", "class", "closed", "datatype", "disjoint", "equals", "hasValue", "ignoredProperties", "in",
+    "languageIn", "lessThan", "lessThanOrEquals", "maxCount", "maxExclusive", "maxInclusive", "maxLength",
+    "minCount", "minExclusive", "minInclusive", "minLength", "node", "nodeKind", "not", "or", "pattern",
+    "property", "qualifiedMaxCount", "qualifiedMinCount", "qualifiedValueShape", "qualifiedValueShapesDisjoint",
+    "sparql", "uniqueLang", "xone"))
+
+
 # --------------------------------------------------------------------------
 # The data: a data graph's triples plus the ontology's, indexed once. Nodes are
 # keyed by their canonical N-Triples (`builder.store.nt`), which tells terms
@@ -214,10 +226,8 @@ class _Compiler:
     }
 
     def __init__(self, sg: Graph) -> None:
-        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
-
         self.sg = sg
-        self.parameters = set(ALL_CONSTRAINT_PARAMETERS)
+        self.parameters = CONSTRAINT_PARAMETERS
         self.shapes: dict = {}
         self.terms: dict = {}  # key → term, for the terms the shapes name (target nodes)
         self._compiling: set = set()
@@ -520,9 +530,20 @@ def _count(shape: _Shape, limit: int, minimum: bool) -> Callable:
     return run
 
 
-def _range(shape: _Shape, rules: list, test: Callable[[int], bool]) -> Callable:
+def _compare_literal(v: Literal, rule: Literal) -> int:
+    """pySHACL's `compare_literal(v, rule)`: -1, 0 or 1. Two well-formed
+    xsd:integer literals (unkg's bounds and the values they bound) compare as
+    their integers, which is what pySHACL's comparison comes to for them,
+    without importing pySHACL; anything else is asked of pySHACL itself."""
+    a, b = v.value, rule.value
+    if v.datatype == _XSD_INTEGER and rule.datatype == _XSD_INTEGER and type(a) is int and type(b) is int:
+        return (a > b) - (a < b)
     from pyshacl.rdfutil.compare import compare_literal
 
+    return compare_literal(v, rule)
+
+
+def _range(shape: _Shape, rules: list, test: Callable[[int], bool]) -> Callable:
     for rule in rules:
         if not isinstance(rule, Literal):
             raise Unsupported("a range bound that is not a literal")
@@ -539,7 +560,7 @@ def _range(shape: _Shape, rules: list, test: Callable[[int], bool]) -> Callable:
                         v = term(key)
                         if rule_is_string == isinstance(v.value, str):
                             try:
-                                flag = test(compare_literal(v, rule))
+                                flag = test(_compare_literal(v, rule))
                             except (TypeError, NotImplementedError):
                                 flag = False
                     if not flag:

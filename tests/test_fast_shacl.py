@@ -137,3 +137,52 @@ def test_fast_shacl_refuses_a_shape_that_is_a_class():
     shapes.add((URIRef("https://w3id.org/unkg/shapes#StateShape"), RDF.type, RDFS.Class))
     with pytest.raises(Unsupported):
         Engine(shapes, ontology_graph())
+
+
+def test_fast_shacl_constraint_parameters_are_pyshacls():
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+
+    from builder.fast_shacl import CONSTRAINT_PARAMETERS
+
+    assert CONSTRAINT_PARAMETERS == set(ALL_CONSTRAINT_PARAMETERS)
+
+
+_INTEGER_BOUNDS = [Literal(n, datatype=XSD.integer) for n in (-1, 0, 1, 7)]
+_RANGE_VALUES = [
+    *(Literal(n, datatype=XSD.integer) for n in (-5, -1, 0, 1, 2, 7, 10**30)),
+    Literal("0012", datatype=XSD.integer), Literal("+3", datatype=XSD.integer),
+    Literal("abc", datatype=XSD.integer), Literal("1.5", datatype=XSD.decimal), Literal(3, datatype=XSD.long),
+    Literal("3", datatype=XSD.nonNegativeInteger), Literal("2024-01-01", datatype=XSD.date),
+]
+
+
+@pytest.mark.parametrize("value", _RANGE_VALUES, ids=lambda v: f"{v}^^{v.datatype.rsplit('#', 1)[-1]}")
+def test_fast_shacl_range_comparison_is_pyshacls(value):
+    from pyshacl.rdfutil.compare import compare_literal
+
+    from builder.fast_shacl import _compare_literal
+
+    for bound in _INTEGER_BOUNDS:
+        try:
+            expected = compare_literal(value, bound)
+        except (TypeError, NotImplementedError) as error:
+            with pytest.raises(type(error)):
+                _compare_literal(value, bound)
+        else:
+            assert _compare_literal(value, bound) == expected, (value, bound)
+
+
+def test_fast_shacl_validates_without_importing_pyshacl(sample_path):
+    """A corpus build validates every report with the fast engine; it must not
+    pay for importing pySHACL (the reference engine, used only on request)."""
+    import subprocess
+
+    code = ("import sys\n"
+            "from builder.pipeline import Backend, build_one\n"
+            "from builder.corpus import RowGraph, _fast_validate\n"
+            f"result = build_one(__import__('pathlib').Path({str(sample_path)!r}), "
+            "backend=Backend(new_graph=RowGraph, validate=_fast_validate))\n"
+            "assert result.entry['shacl']['conforms'], result.entry['shacl']\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pyshacl'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
