@@ -474,7 +474,8 @@ def test_properties_slug(text):
 
 def test_properties_minter_refuses_bad_keys_and_bases():
     mint = Minter()
-    for key in ["", "a b", "a\tb", "a\nb"]:
+    # every character str.isspace calls a space, not only ASCII ones
+    for key in ["", "a b", "a\tb", "a\nb", "a\u3000b", "a\u00a0b", "a\u2028b", "\x1c", "a\x85"]:
         with pytest.raises(ValueError):
             mint("person", key)
     with pytest.raises(ValueError):
