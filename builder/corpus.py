@@ -1194,6 +1194,8 @@ def update_store(path: Path, graphs: list[dict], cache: Cache | None, force: boo
     writer.close()
     changes = {"loaded": len(fresh), "removed": removed,
                "quads_loaded": sum(m["triples"] for g in fresh for m in by_graph[g])}
+    if writer.compacted:
+        changes["compacted"] = True
     return changes, findings
 
 

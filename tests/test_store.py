@@ -8,6 +8,7 @@ between serial, parallel, cached and cold builds.
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -308,3 +309,40 @@ def test_store_remove_drops_a_reports_own_nodes_without_asking(tmp_path):
     union = {str(q.subject) for q in open_store(tmp_path / "store").quads_for_pattern(
         None, None, None, pyoxigraph.DefaultGraph())}
     assert union == {f"<{EX}state/MEX>", f"<{EX}evidence/A/2/1-5>"}
+
+
+def test_store_is_compacted_after_so_many_incremental_bulk_loads(tmp_path, monkeypatch):
+    """Bulk loads into a store holding graphs leave files that a short-lived
+    build never merges: after COMPACT_AFTER of them (counted across builds in
+    the manifest), closing the store compacts it, keeping what it holds. A
+    load from scratch and a transactional load do not count."""
+    monkeypatch.setattr(StoreWriter, "SMALL_BYTES", 0)  # every load in bulk
+    monkeypatch.setattr(StoreWriter, "COMPACT_AFTER", 3)
+    compactions = []
+    real_compact = StoreWriter.compact
+
+    def compact(self) -> None:
+        compactions.append(self.ingests)
+        real_compact(self)
+
+    monkeypatch.setattr(StoreWriter, "compact", compact)
+    store_dir = tmp_path / "store"
+
+    def graph(n: int) -> Graph:
+        g = Graph()
+        g.add((URIRef(f"{EX}s{n}"), URIRef(EX + "p"), Literal(n)))
+        return g
+
+    _load(store_dir, {f"{EX}document/A/0": graph(0)})  # from scratch
+    ingests = []
+    for n in range(1, 8):  # one incremental build each, each in its own writer (as builds are)
+        _load(store_dir, {f"{EX}document/A/{n}": graph(n)})
+        ingests.append(json.loads((store_dir / "unkg-store.json").read_text())["ingests"])
+    assert ingests == [1, 2, 0, 1, 2, 0, 1]
+    assert compactions == [3, 3]
+    monkeypatch.setattr(StoreWriter, "SMALL_BYTES", 1 << 30)  # a transaction: not counted
+    _load(store_dir, {f"{EX}document/A/8": graph(8)})
+    assert json.loads((store_dir / "unkg-store.json").read_text())["ingests"] == 1
+    store = open_store(store_dir)
+    assert sorted(str(g.value) for g in store.named_graphs()) == sorted(f"{EX}document/A/{n}" for n in range(9))
+    assert len(store) == 9
