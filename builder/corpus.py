@@ -1243,6 +1243,24 @@ class _UnionConstraint:
 # with the corpus.
 REPORT_SCOPED_CLASSES = frozenset({"https://w3id.org/unkg/ontology#Evidence"})
 
+# Properties whose value a node's IRI determines: an n-ary node's IRI is minted
+# from these values (`emit.Emitter.nary`: an attendance's key is its meeting's
+# key, its role and its participant's key), so every graph that states the node
+# states the same ones, and no union of graphs gives it a second. Their
+# constraints are left out of the union check: attendances are most of the
+# nodes it would otherwise group, at every size of corpus.
+_ONTOLOGY = "https://w3id.org/unkg/ontology#"
+KEY_DETERMINED = {_ONTOLOGY + cls: frozenset(_ONTOLOGY + p for p in props) for cls, props in (
+    ("Attendance", ("meeting", "role", "participant")),
+    ("Office", ("meeting", "role", "holder")),
+    ("Adoption", ("adoptedBy", "item")),
+    ("TreatyAction", ("state", "treaty", "action")),
+)}
+
+
+def _key_determined(classes: tuple[str, ...], path: str) -> bool:
+    return all(path in KEY_DETERMINED.get(cls, ()) for cls in classes)
+
 
 def report_scope(graph: str) -> str | None:
     """The IRI prefix of the nodes that only the report whose graph this is
@@ -1258,7 +1276,8 @@ def union_constraints() -> list[_UnionConstraint]:
     giving one meeting different dates, say). Every other component of the
     shapes is about each value, or is a lower bound, and holds in a union of
     graphs where it holds in each. Constraints on nodes of
-    `REPORT_SCOPED_CLASSES` only are left out."""
+    `REPORT_SCOPED_CLASSES` only are left out, and upper bounds on values
+    that the node's IRI determines (`KEY_DETERMINED`)."""
     from rdflib.namespace import RDFS, SH
 
     from .validate import ontology_graph, shapes_graph
@@ -1285,7 +1304,7 @@ def union_constraints() -> list[_UnionConstraint]:
                 continue
             message = str(g.value(prop, SH.message) or "")
             limit = g.value(prop, SH.maxCount)
-            if limit is not None:
+            if limit is not None and not _key_determined(classes, str(path)):
                 out.append(_UnionConstraint(str(prop), message, classes, str(path), "maxCount", int(limit)))
             if str(g.value(prop, SH.uniqueLang) or "").lower() == "true":
                 out.append(_UnionConstraint(str(prop), message, classes, str(path), "uniqueLang"))
