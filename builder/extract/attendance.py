@@ -19,7 +19,7 @@ import re
 from ..records import Ref
 from ..segment import Unit, chinese_number
 from .context import Context
-from .lists import Item, has_conjunction, inside_word, roles_data, split_items
+from .lists import Item, has_conjunction, inside_word, joint_body, roles_data, split_items
 from .meetings import find_meetings
 
 # The attendance verbs (roles.json), longest first: 「出席了」 before 「出席」.
@@ -230,7 +230,7 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
                 pieces = [(item.start, item.end)]
                 if item.value is None and "以及" in item.text:  # 「A以及B」 closes UN lists
                     pieces = _around(item, item.text.rindex("以及"), len("以及"))
-                elif item.value is None and (join := _one_split(item.text)) is not None:
+                elif item.value is None and (join := _one_split(ctx, item.text)) is not None:
                     pieces = _around(item, join.start(), len(join.group(0)))
                 for start, end in pieces:
                     name = text[start:end].strip()
@@ -748,11 +748,18 @@ def _around(item: Item, at: int, length: int) -> list[tuple[int, int]]:
     return [(item.start, item.start + at), (item.start + at + length, item.end)]
 
 
-def _one_split(text: str) -> re.Match[str] | None:
+def _one_split(ctx: Context, text: str) -> re.Match[str] | None:
     """The one conjunction in text with a whole organization's name on both sides, if exactly one."""
     joins = [j for j in _FINAL_CONJUNCTION.finditer(text) if not inside_word(text, j.start())
-             and _ends_like_an_organization(text[: j.start()]) and _ends_like_an_organization(text)]
+             and _ends_like_an_organization(text[: j.start()]) and _ends_like_an_organization(text)
+             and not _joint(ctx, text, j)]
     return joins[0] if len(joins) == 1 else None
+
+
+def _joint(ctx: Context, text: str, join: re.Match[str]) -> bool:
+    """「A和B联合监测方案」: the join is inside the name of a joint body of A and B."""
+    return joint_body(text[join.end():], lambda name: _ends_like_an_organization(name)
+                      or ctx.gaz.organization(name) is not None)
 
 
 def _known_last(ctx: Context, text: str) -> re.Match[str] | None:
@@ -794,16 +801,19 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
         if last and "以及" in item.text:
             pieces = _around(item, item.text.rindex("以及"), len("以及"))
         elif last and len(items) == 1 and stated is None and (
-                join := _one_split(item.text) or _known_last(ctx, item.text)) is not None:
+                join := _one_split(ctx, item.text) or _known_last(ctx, item.text)) is not None:
             # 「其中包括绿十字国际和国际纯粹与应用化学联合会」: both sides read as names.
             pieces = _around(item, join.start(), len(join.group(0)))
         elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
             joins = [j for j in _FINAL_CONJUNCTION.finditer(item.text) if not inside_word(item.text, j.start())]
-            org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])]
-            if stated is not None and stated == len(items):
+            org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])
+                        and not _joint(ctx, item.text, j)]
+            if (stated is not None and stated == len(items)) or (
+                    stated is None and len(joins) == 1 and _joint(ctx, item.text, joins[0])):
+                # as counted; or, uncounted, 「A和B联合监测方案」: one body of two
                 pieces = [(item.start, item.end)]
             elif stated is not None and stated == len(items) + 1 and (
-                    join := joins[0] if len(joins) == 1 else _one_split(item.text)) is not None:
+                    join := joins[0] if len(joins) == 1 else _one_split(ctx, item.text)) is not None:
                 # One more than the list has: split at the one join, or at the one
                 # with a whole name on both sides (「核威胁倡议和维也纳裁军和不扩散中心」).
                 pieces = _around(item, join.start(), len(join.group(0)))

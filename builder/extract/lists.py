@@ -124,12 +124,24 @@ def _resolve_piece(text: str, s: int, e: int, resolve, conjunctions) -> list[Ite
             if ls >= le or rs >= re_:
                 continue
             left = resolve(text[ls:le])
-            if left is None:
+            if left is None or joint_body(text[rs:re_], lambda name: resolve(name) is not None):
                 continue
             right_items = _resolve_piece(text, rs, re_, resolve, conjunctions)
             if all(item.value is not None for item in right_items):
                 return [Item(ls, le, text[ls:le], left), *right_items]
     return [Item(s, e, whole, None)]
+
+
+# 「联合」/「共同」 (joint): not in 联合国, nor in a State's name (联合王国,
+# 联合共和国, 联合酋长国), nor 共同体 (a community).
+_JOINT = re.compile(r"联合(?!国|王国|共和国|酋长国)|共同(?!体)")
+
+
+def joint_body(right: str, is_name: Callable[[str], bool]) -> bool:
+    """「A和B联合监测方案」: the part after a conjunction names B's joint body
+    with A (a name, then 联合/共同), so the conjunction is inside one name, not
+    between two."""
+    return any(match.start() > 0 and is_name(right[:match.start()]) for match in _JOINT.finditer(right))
 
 
 def _leading_conjunction(text: str, s: int, e: int, conjunctions) -> tuple[int, int]:
