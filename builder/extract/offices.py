@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..iri import name_key
 from ..records import Ref
 from ..segment import Unit, chinese_number
 from .attendance import sentences
@@ -134,6 +135,11 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
             return Holder(ctx.person(name), name_start, end, function=(start + match.start("state"), function))
         return None
     bare = _strip_title(piece)  # 「…司长弗朗茨·莱特纳-霍夫曼大使」: the honorific after the name
+    if bare != piece and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", bare) and _plausible_person(bare) \
+            and Ref("person", name_key(bare)) in ctx.entities:
+        # 「阮氏秋香女士兼任报告员」: a name written without 「·」, with its title, of
+        # a person the report has named already (「阮氏秋香女士(越南)」).
+        return Holder(ctx.person(bare), start, start + len(bare))
     split = split_function_name(bare)
     if split is not None:
         function, name = split
@@ -231,7 +237,7 @@ def _strip_title(name: str) -> str:
     return name
 
 
-_MANNER = re.compile(r"\s*(?:以[^，。；·]{1,10}?方式|一致|再次|正式)$")
+_MANNER = re.compile(r"\s*(?:以[^，。；·]{1,10}?方式|经(?:鼓掌|协商一致|一致同意)(?:方式)?|以鼓掌|一致|再次|正式)$")
 
 
 def _plausible_person(name: str) -> bool:

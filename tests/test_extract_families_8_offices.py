@@ -1,0 +1,49 @@
+"""Officers named in two more ways: elected 「经鼓掌」 (by acclamation, the
+manner between the name and 当选), and a second office taken by a person the
+report has named already, written the second time without 「·」 and without
+their State (「阮氏秋香女士兼任报告员」). Each test is a short text CONSTRUCTED
+for it in the style of UN Chinese reports (written by hand; not UN
+documents), with the facts expected written by hand; the negative tests are
+the readings the rules must not give."""
+
+from __future__ import annotations
+
+from constructed_text import FOOT, TPNW
+from constructed_text import facts as _facts
+
+
+def _offices(text: str) -> set[tuple]:
+    _, found = _facts(TPNW + "1. " + text + FOOT, "office")
+    return {(f["holder"], f["role"], f.get("onBehalfOf")) for f in found}
+
+
+def _chaired(text: str) -> list[dict]:
+    return _facts(TPNW + "1. " + text + FOOT, "chaired")[1]
+
+
+def test_elected_by_acclamation_with_jing():
+    # CONSTRUCTED. 「经鼓掌当选为」: the manner is not part of the name.
+    for manner in ("经鼓掌", "经鼓掌方式", "经协商一致", "以鼓掌"):
+        text = f"在第 1 次会议上，玛丽亚·费尔南达·罗德里格斯女士(乌拉圭){manner}当选为会议主席。"
+        assert _offices(text) == {("person/玛丽亚.费尔南达.罗德里格斯", "President", "state/URY")}, manner
+        assert [c["person"] for c in _chaired(text)] == ["person/玛丽亚.费尔南达.罗德里格斯"], manner
+
+
+def test_a_second_office_of_a_person_named_before_without_the_dot():
+    # CONSTRUCTED. Elected Vice-President with her State, then Rapporteur by
+    # her name alone: the same person, on behalf of the same State.
+    text = ("在同次会议上，会议选出约翰·姆本加先生(肯尼亚)和黎氏秋水女士(越南)为副主席。"
+            "经商定，黎氏秋水女士兼任报告员。")
+    assert _offices(text) == {("person/约翰.姆本加", "VicePresident", "state/KEN"),
+                              ("person/黎氏秋水", "VicePresident", "state/VNM"),
+                              ("person/黎氏秋水", "Rapporteur", "state/VNM")}
+
+
+def test_a_bare_name_the_report_has_not_named_gives_no_office():
+    # CONSTRUCTED. Two to five characters and a title are not enough: 「这位女士」,
+    # 「该女士」, a name not named before, a shortened one.
+    assert _offices("经商定，黎氏秋水女士兼任报告员。") == set()
+    before = "在同次会议上，会议选出黎氏秋水女士(越南)为副主席。"
+    for holder in ("这位女士", "该女士", "黎氏秋女士", "阮文雄先生"):
+        assert _offices(before + f"经商定，{holder}兼任报告员。") == {
+            ("person/黎氏秋水", "VicePresident", "state/VNM")}, holder
