@@ -9,6 +9,9 @@ Phrase families:
 * 「(在第 N 次全体会议上，)会议(还)通过了 X」 where X is 「议程(SYMBOL)」,
   「以下五项决定(附件二)」, 「题为“T”的宣言(附件一)」, 「会议报告」, or a
   document by symbol — but not something 「所载」 (contained) in a document;
+* an anaphor 「该报告」/「该草案」/「议程」: only where exactly one document of that
+  head noun is named before it in the paragraph, and not one noted, recalled,
+  withdrawn, rejected or another meeting's (`_antecedent`); else nothing;
 * footnotes 「2023 年 12 月 1 日在…第 10 次全体会议上通过」 and
   「以默许程序通过，该程序于 2023 年 7 月 31 日到期」 on the annex or decision
   that calls them.
@@ -16,7 +19,9 @@ Phrase families:
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
 from ..dates import find_dates
 from ..records import Ref
@@ -24,15 +29,16 @@ from ..segment import Unit, chinese_number, roman, roman_value
 from ..symbols import find_symbols
 from ..symbols import parse as parse_symbol
 from .attendance import sentences
-from .context import Context
+from .context import Context, MeetingInfo
 from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
 from .meetings import find_meetings, number_list, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
 
 
-def decision_ref(ctx: Context, decision: tuple[str, int | str]) -> Ref | None:
-    """The IRI key of a decision of the reported meeting: ('decision', 1),
+def decision_ref(ctx: Context, decision: tuple[str, int | str], meeting: MeetingInfo | None = None) -> Ref | None:
+    """The IRI key of a decision of the reported meeting (or of `meeting`): ('decision', 1),
     ('intersessional', 2) or ('declaration', 1)."""
-    if ctx.meeting is None:
+    meeting = meeting or ctx.meeting
+    if meeting is None:
         return None
     kind, number = decision
     if kind == "decision":
@@ -41,10 +47,10 @@ def decision_ref(ctx: Context, decision: tuple[str, int | str]) -> Ref | None:
         local = f"intersessional-{number}"
     else:
         local = "declaration" if number == 1 else f"declaration-{number}"
-    ref = Ref("meeting", f"{ctx.meeting.key}/decision/{local}")
+    ref = Ref("meeting", f"{meeting.key}/decision/{local}")
     entity = ctx.entity(ref)
     entity.props["decision"] = (kind, number)
-    entity.props["decision_of"] = ctx.meeting.key
+    entity.props["decision_of"] = meeting.key
     return ref
 
 
@@ -90,10 +96,11 @@ def extract(ctx: Context) -> None:
     # 「第 18/COP.16 号决定“…”」: a decision of this session named with its title;
     # 「第 XXXVI/1 号决定：title」 a line of a list of titles.
     for unit, text in ctx.units("paragraph"):
-        if "决定如下" in text:
+        if "如下" in text:
             _titles_listed(ctx, unit, text)
         if "号决定" in text:
             _quoted_decisions(ctx, unit, text)
+            _adopted_elsewhere(ctx, unit, text)
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
                 if label is not None and label.group("colon_title") and re.search(r"[IVXL]\s*/", label.group("numbers") or ""):
@@ -124,10 +131,8 @@ _AMONG_THEM = re.compile(r"\s*(?:其中)?包括|\s*其中有")
 def _session_decision(ctx: Context, match: re.Match[str]) -> Ref | None:
     """The reported session's decision a `_SESSION_DECISION` match names, or None
     for another body's or another session's decision (not keyed here)."""
-    bodies = _SESSION_BODIES.get((ctx.series_key or "").rsplit("-", 1)[-1], ())
-    if match.group("body") not in bodies or ctx.meeting.ordinal != int(match.group("session")):
-        return None
-    return decision_ref(ctx, ("decision", int(match.group("number"))))
+    numbers = _session_numbers(ctx.meeting, f"{match.group('number')}/{match.group('body')}.{match.group('session')}")
+    return decision_ref(ctx, ("decision", numbers[0])) if numbers else None
 
 
 def _quoted_decisions(ctx: Context, unit: Unit, text: str) -> None:
@@ -236,8 +241,11 @@ _DECISION_LABEL = re.compile(
     r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定"
     r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+)))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
 )
+# 「XXXVI/1」, 「17/1」: the meeting, then the number; 「2/CP.31」: the number, then the body and its session
+_BODY_SESSION = r"\s*/\s*[A-Z]{2,4}\s*[.．]\s*\d{1,3}"
+_DECISION_NUMBER = rf"(?:(?:[IVXL]{{1,8}}|\d{{1,3}})\s*/\s*)?\d{{1,3}}(?:{_BODY_SESSION})?"
 _DECLARATION = re.compile(
-    r"题为\s*“(?P<title>[^”]+)”\s*的(?:第\s*(?P<ordinal>\d{1,3})\s*号)?[^（(，。“”]{0,8}?(?P<kind>宣言|决定\s*(?P<number>\d+)?)"
+    r"题为\s*“(?P<title>[^”]+)”\s*的(?:第\s*(?P<ordinal>" + _DECISION_NUMBER + r")\s*号)?[^（(，。“”]{0,8}?(?P<kind>宣言|决定(?:\s*(?P<number>\d+))?(?!\s*(?:\d|草案)))"
     r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
 )
 _NAMED_DECLARATION = re.compile(r"\s*(?P<name>《(?P<quoted>[^》]{2,40}宣言)》|[^，。；、“”《》()\d]{2,30}?宣言)(?=\s*[，。；]|\s*$|\s*\()")
@@ -245,9 +253,17 @@ _AS_DECISION = re.compile(r"作为决定\s*(?P<number>\d+)\s*载于(?:本报告)
 _REPORT = re.compile(
     r"^(?:经[^，。；]{0,10}?的)?(?:本|其|本次会议的|本届会议的|会议的|大会的)?(?:会议)?(?:最后报告|最后文件|报告)(?:\s*[。，；]|\s*\d{0,2}\s*$)"
 )
-_OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)")
+_OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)"
+                                # 「(X 号文件所载的)最后报告草稿，即本报告」: the draft of this report itself
+                                # (not 「全权证书委员会的报告，即本报告」)
+                                r"|(?:^\s*|(?:所载|所述|中)的\s*|(?:本次会议|本届会议|会议)的\s*)(?:最后|本)?报告(?:草稿|草案)"
+                                r"\s*[，,(（]\s*(?P<this_report>即本报告)\s*[)）]?\s*$")
 _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
-_THAT_DOCUMENT = re.compile(r"^\s*该(?P<noun>报告|文件|决定草案|决议草案|议程)")
+# 「该报告」, 「该草案」; a draft named again by its noun alone (「介绍了报告草稿(X)。会议通过了报告草稿」).
+_DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
+# The whole object: not 「该报告所载的建议」, 「该报告第 10 段」, 「该草案的订正本」 (something of it).
+_THAT_DOCUMENT = re.compile(rf"^\s*(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
+                            r"(?=\s*(?:[，,。；;]|$))")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
 
@@ -259,7 +275,6 @@ _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 # titles where given. A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号
 # 决定」, as the Montreal Protocol numbers them) or in digits (「第 17/1 号决定」); 「决定 1“…”」 is
 # numbered without 第…号.
-_DECISION_NUMBER = r"(?:(?:[IVXL]{1,8}|\d{1,3})\s*/\s*)?\d{1,3}"  # 「XXXVI/1」, 「17/1」: the meeting, then the number
 _DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
 _NUMBERED_DECISIONS = re.compile(
     rf"\s*{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
@@ -274,13 +289,52 @@ _NUMBERED_DECISIONS = re.compile(
 _PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不)(?:获得|获|予以)通过(?!\s*(?:的|前|后|以来|之后|之前|时))")
 # A clause that says only how (「以 52 票赞成、3 票反对、8 票弃权」, 「并」): the adopted is in the clause before.
 _HOW_ONLY = re.compile(r"\s*(?:并|随即|随后|遂)?\s*(?:以\s*\d+\s*票赞成[^，。；]*|赞成\s*\d+\s*票[^，。；]*)?\s*")
-_PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表决)\s*$")
+_PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表决|以\s*\d+\s*票(?:赞成|对)[^，。；“”()]{{0,30}}?)\s*$")
 _NOT_YET = re.compile(r"将|有待|建议|希望|以便|供|拟|如果|若|^\s*自")
 
 
 # 「…所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」 (not 「作为第 3 号决定的基础」, 「作为…决定草案」)
-_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*作为\s*(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)(?=\s*(?:$|[，,。；]))")
+# 「…决定草案(X)，该草案成为(缔约国会议)第 24/1 号决定」: the draft became that decision.
+_THIS_DRAFT = r"(?:(?:该|此)(?:决定|决议)?草案\s*)?"
+# 「成为缔约国会议第 20/1 号决定」: the meeting's own body by its generic name only (not
+# 「联合国大会」, 「缔约国第二次会议」, 「第一次审议大会」); the number then names the meeting.
+_OWN_BODY = r"(?:(?:缔约国会议|缔约方会议|缔约方大会|会议)\s*)?"
+_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*{_THIS_DRAFT}(?:作为|成为)\s*{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定"
+                          r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
+_TITLED_DRAFT = re.compile(r"题为\s*“(?P<title>[^“”]{2,120})”\s*的(?:决定|决议)草案")
 _NEXT_DECISION = re.compile(rf"\s*(?:\([^()]{{2,60}}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?={_ABOUT}第\s*[\dIVXL])")
+
+
+# 「缔约国第十九次会议通过的第 19/2 号决定」: a decision another meeting adopted, named by it.
+_ADOPTED_BY_MEETING = re.compile(r"\s*(?:所|已)?通过的\s*" + _ABOUT + r"(?P<numbers>" + _DECISION_NUMBERS + r")\s*号决定(?!草案)")
+
+
+# The name of a treaty or instrument before a meeting's: that treaty's meeting, not the report's.
+_OTHER_INSTRUMENT = re.compile(r"》|公约|条约|议定书|协定|协议|宪章")
+
+
+def _adopted_elsewhere(ctx: Context, unit: Unit, text: str) -> None:
+    """`_ADOPTED_BY_MEETING`: the meeting named right before 「通过的」 (another meeting of
+    the report's treaty or series) adopted the decisions its numbers name."""
+    if ctx.meeting is None:
+        return
+    for mention in find_meetings(ctx, text):
+        info = ctx.meetings.get(mention.key)
+        match = _ADOPTED_BY_MEETING.match(text, mention.end)
+        if match is None or info is None or info.key == ctx.meeting.key or info.series != ctx.meeting.series \
+                or not info.ordinal or not ctx.meeting.ordinal or info.ordinal >= ctx.meeting.ordinal:
+            continue  # the reported meeting, another series', a later one's
+        clause = max(text.rfind(mark, 0, mention.start) for mark in "。；;，,\n") + 1
+        named = text.find("缔约", mention.start, mention.end)
+        if _OTHER_INSTRUMENT.search(text, clause, named if named >= 0 else mention.start):
+            continue  # 「《特定常规武器公约》缔约方第二次会议」: a treaty named (maybe another's): not read
+        for number in decision_numbers(ctx, match.group("numbers"), info) or ():
+            ref = decision_ref(ctx, ("decision", number), info)
+            numbers_span = ctx.span(unit, match.start("numbers"), match.end("numbers"))
+            ctx.add("number", numbers_span, subject=ref, value=number)
+            ctx.add("decisionType", numbers_span, subject=ref, value="OrdinaryDecision")
+            start = clause + len(text[clause:mention.start]) - len(text[clause:mention.start].lstrip())
+            _adopt(ctx, unit, start, match.end(), ctx.meeting_ref(info), ref, None, None)
 
 
 def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> list[Ref]:
@@ -300,20 +354,46 @@ def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> l
     return refs
 
 
-def decision_numbers(ctx: Context, written: str) -> tuple[int, ...] | None:
-    """The numbers of the reported meeting's decisions in 「1、第 2 和第 3」 or
-    「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
+def decision_numbers(ctx: Context, written: str, meeting: MeetingInfo | None = None) -> tuple[int, ...] | None:
+    """The numbers of the reported meeting's (or `meeting`'s) decisions in 「1、第 2 和第 3」
+    or 「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
+    meeting = meeting or ctx.meeting
+    if re.search(_BODY_SESSION, written):
+        return _session_numbers(meeting, written)
     sessions = {roman_value(r) if not r.isdigit() else int(r) for r in re.findall(r"([IVXL]+|\d+)\s*/", written)}
-    if sessions and (ctx.meeting is None or sessions != {ctx.meeting.ordinal}):
+    if sessions and (meeting is None or sessions != {meeting.ordinal}):
         return None  # 「第 XXXV/12 号决定」, 「第 16/3 号决定」: another meeting's decision
     return number_list(re.sub(r"(?:[IVXL]+|\d+)\s*/\s*", "", written).lstrip("第 "))
 
 
+_BODY_SESSION_PARTS = re.compile(r"/\s*(?P<body>[A-Z]{2,4})\s*[.．]\s*(?P<session>\d{1,3})")
+
+
+def _session_numbers(meeting: MeetingInfo | None, written: str) -> tuple[int, ...] | None:
+    """「2/CP.31、3/CP.31 以及 5/CP.31 至 7/CP.31」 → (2, 3, 5, 6, 7) when every number
+    names the reported session and its body (see `_SESSION_BODIES`); None when one
+    names another session or body (「1/CP.21」, 「3/CMA.8」), or a number lacks its body."""
+    if meeting is None:
+        return None
+    parts = list(_BODY_SESSION_PARTS.finditer(written))
+    bodies = _SESSION_BODIES.get(meeting.series.rsplit("-", 1)[-1], ())
+    if any(p.group("body") not in bodies or int(p.group("session")) != meeting.ordinal for p in parts):
+        return None
+    bare = _BODY_SESSION_PARTS.sub("", written)
+    if len(re.findall(r"\d{1,3}", bare)) != len(parts):
+        return None  # 「第 2、3/CP.31 号」: not every number carries its session
+    return number_list(bare.lstrip("第 "))
+
+
 _LINE = re.compile(r"[^\n]+")
-_LISTED_TITLE = re.compile(r"^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3})\s+(?P<title>[^号\s][^\n]*?)\s*$")
+_LISTED_TITLE = re.compile(r"^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3}|\d{1,3}" + _BODY_SESSION + r")"
+                           r"\s+(?P<title>[^号\s][^\n]*?)\s*$")
 # 「缔约方大会通过的决定如下：」: the meeting's own decisions (not 「人权理事会…通过的决定如下」).
 _ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:缔约方大会|缔约国会议|会议|大会|审议大会|本次会议|本届会议)?"
-                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?决定如下\s*[：:]")
+                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?决定如下\s*[：:]"
+                                 # 「本届会议通过的决定载于…。决定一览如下：」: a table of them
+                                 r"|(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次会议|本届会议)?(?:所)?(?:通过的)?(?:各项)?"
+                                 r"决定(?P<table>一览|清单)如下\s*[：:]\s*\n\s*决定(?:编号)?\s+(?:标题|名称)\s*(?=\n)")
 
 
 def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
@@ -327,13 +407,15 @@ def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
     lines = list(_LINE.finditer(text, intro.end()))
     for index, line in enumerate(lines):
         label = _LISTED_TITLE.match(line.group(0))
+        if label is None and intro.group("table"):
+            break  # a table (「决定 标题」) ends at its first line that is not a decision's
         if label is None:
             continue
         numbers = decision_numbers(ctx, label.group("number"))
         if not numbers or len(numbers) != 1:
             continue
         t_start, t_end = line.start() + label.start("title"), line.start() + label.end("title")
-        for more in lines[index + 1 :]:
+        for more in lines[index + 1 :] if not intro.group("table") else ():
             if _LISTED_TITLE.match(more.group(0)) or len(more.group(0).strip()) > 30 or re.search(r"[。；;：:]\s*$", more.group(0)):
                 break
             t_end = more.end()  # a title that runs on over the next line (short, no sentence of its own)
@@ -344,6 +426,18 @@ def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
                 subject=ref, value=numbers[0])
         ctx.add("decisionType", ctx.span(unit, line.start(), t_end), subject=ref, value="OrdinaryDecision")
         _title(ctx, ref, unit, t_start, t_end)
+
+
+def _numbered_refs(ctx: Context, span, numbers) -> list[Ref]:
+    """The reported meeting's decisions of these numbers, each with its number and type
+    (「…，成为第 24/1 号决定」)."""
+    refs = []
+    for number in numbers:
+        ref = decision_ref(ctx, ("decision", number))
+        ctx.add("number", span, subject=ref, value=number)
+        ctx.add("decisionType", span, subject=ref, value="OrdinaryDecision")
+        refs.append(ref)
+    return refs
 
 
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
@@ -374,10 +468,16 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
     return refs
 
 
-_BECAME = re.compile(rf"\s*[，,]\s*(?:成为|作为)\s*(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)(?=\s*(?:$|[，,。；]))")
+# 「该草案」, 「决定草案」 as the whole subject of 「获得通过」
+# announced only by the meeting or its President (not 「工作组主席宣布」, 「工作组宣布」)
+_THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|大会)?主席|会议)\s*宣布\s*)?"
+                         r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|议程)|(?P<bare>决定草案|决议草案|议程))$")
+# How the text stood when adopted, not how it was adopted: 「议程未经修改获得通过」, 「经口头订正」
+_AS_AMENDED = re.compile(r"\s*(?:未经修改|不经修改|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
+_BECAME = re.compile(rf"\s*[，,]\s*(?:成为|作为)\s*{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)(?=\s*(?:$|[，,。；]))")
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
-_OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
+_OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|机构|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
                             r"\s*(?:随后|还|也|又|已经|已|曾|则)?\s*$")
 # What may follow the adopted decisions in their clause: the draft's symbol, who proposed it.
 _AFTER_DECISIONS = re.compile(r"\s*(?:\([^()]+\))?\s*(?:由[^，。；]{1,40}?(?:提出|提交))?\s*")
@@ -391,6 +491,37 @@ def _is_the_meeting(ctx: Context, body: str) -> bool:
 
 def _clause_start(sentence: str, end: int) -> int:
     return max(sentence.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+
+
+# A paragraph that goes on from the one before: 「随后，…」.
+_GOES_ON = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:随后|接着|此后|然后)")
+# A sitting that frames what its sentence says: 「在…举行的第 4 次会议上」, 「在第 4 次会议期间」.
+_SITTING_FRAME = re.compile(r"第\s*(?P<n>\d{1,3})\s*次\s*(?:全体)?会议\s*(?:\([^()]{0,12}\)\s*)?(?:上|期间)")
+
+
+# 「全权证书委员会第 1 次会议上」: another body's sitting.
+_BODY_BEFORE = re.compile(r"(?:委员会|工作组|小组|机构|理事会|主席团|秘书处)\s*$")
+
+
+def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
+    """Who adopts at offset `at` of a unit: the plenary named before it in the unit
+    (one plenary), or else the meeting. None, with a warning, where the sitting is
+    named in its sentence but not read (「在…下午举行的第 4 次会议上」 not taken as a plenary) or the
+    paragraph goes on from a sitting named before it (「随后，…」): not the meeting then."""
+    plenary = plenary_at(ctx, unit, unit.start + at)
+    text = ctx.text(unit)
+    framed = [f for f in _SITTING_FRAME.finditer(text, text.rfind("。", 0, at) + 1, at)
+              if not _BODY_BEFORE.search(text, max(0, f.start() - 12), f.start())]
+    if framed and (plenary is None or int(framed[-1].group("n")) not in plenary[1]):
+        ctx.warn("adoption-adopter", "an adoption at a sitting not read as a plenary; not emitted", ctx.span(unit, 0, at))
+        return None
+    if plenary is None and _GOES_ON.match(text) and any(offset < unit.start for offset, _k, _n in ctx.plenary_mentions):
+        ctx.warn("adoption-adopter", "an adoption in a paragraph that goes on from an earlier sitting; not emitted",
+                 ctx.span(unit, 0, at))
+        return None
+    if plenary is not None and len(plenary[1]) == 1:
+        return ctx.plenary_ref(plenary[0], plenary[1][0])
+    return ctx.meeting_ref(ctx.meeting)
 
 
 def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
@@ -416,31 +547,50 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         subject = sentence[subject_start:subject_end]
         at = s + subject_start + len(subject) - len(subject.lstrip())
         subject = subject.strip()
+        amended = _AS_AMENDED.search(subject)
+        subject = subject[: amended.start()] if amended else subject
         numbered = _NUMBERED_DECISIONS.match(subject)
         items = _numbered_decisions(ctx, unit, subject, at) \
             if numbered and _AFTER_DECISIONS.fullmatch(subject, numbered.end()) else []
         became = _BECAME.match(sentence, match.end())
-        if not items and became is not None and re.search(r"(?:^|宣布)(?:该|此)(?:决定)?草案$", subject):
-            # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」
-            items = [decision_ref(ctx, ("decision", n)) for n in decision_numbers(ctx, became.group("list")) or ()]
+        draft = _THAT_DRAFT.match(subject)
+        if not items and draft is not None and became is not None:
+            # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」: the decision it became
+            items = _numbered_refs(ctx, ctx.span(unit, s + became.start("list"), s + became.end()),
+                                   decision_numbers(ctx, became.group("list")) or ())
+        elif not items and draft is not None and not re.match(r"\s*[，,]\s*(?:成为|作为)", sentence[match.end() :]):
+            # 「会议审议了决定草案(X)。该草案以协商一致方式获得通过」: the draft named before in the
+            # paragraph (not where it became something not read: 「成为第 18/4 号决定附件二」)
+            found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare"))
+            document = ctx.document(found[0]) if found else None
+            items = [document] if document is not None else []
+            at = min(at, found[1]) if document is not None else at  # quoted from the antecedent
         if not items:
             symbols = find_symbols(subject)
             if len(symbols) == 1 and re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$", subject[: symbols[0][0]]) \
-                    and re.fullmatch(r"\s*\)\s*", subject[symbols[0][1] :]) and "所载" not in subject:
+                    and re.fullmatch(r"\s*\)\s*", subject[symbols[0][1] :]) and not _CONTAINED.search(subject):
                 ref = ctx.document(symbols[0][2].text)
                 items = [ref] if ref is not None else []
-        plenary = plenary_at(ctx, unit, unit.start + s + match.start())
-        adopter = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary is not None and len(plenary[1]) == 1 \
-            else ctx.meeting_ref(ctx.meeting)
+        adopter = _adopter(ctx, unit, s + match.start())
+        if adopter is None:
+            continue
         procedure = _procedure(how.group(0)) if how else None
         end = s + (became.end() if became is not None and items and not numbered else match.end())
         for item in items:
             _adopt(ctx, unit, at, end, adopter, item, procedure, _plenary_date(ctx, adopter))
 
 
+class _Act(NamedTuple):
+    """Who adopted, how and when, and where the statement runs (unit offsets)."""
+    adopter: Ref
+    procedure: str | None
+    date: object
+    start: int
+    end: int
+
+
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
     text = ctx.text(unit)
-    negative = roles_data()["not_adopted"]
     bulk = None  # 「通过了 34 项决定」: where, how and when, for the sentence that names some of them
     for s, e in sentences(text):
         sentence = text[s:e]
@@ -449,177 +599,337 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             for label in _SESSION_DECISION.finditer(sentence):
                 ref = _session_decision(ctx, label)
                 if ref is not None:
-                    start, adopter, procedure, date = bulk
-                    _adopt(ctx, unit, start, s + label.end("title") + 1, adopter, ref, procedure, date)
+                    _adopt(ctx, unit, bulk.start, s + label.end("title") + 1, bulk.adopter, ref, bulk.procedure, bulk.date)
         bulk = None
         if "通过" in sentence:
             _passive_adoptions(ctx, unit, s, sentence)
         for match in _ADOPTED.finditer(sentence):
-            clause_head = sentence[_clause_start(sentence, match.start()) : match.start()]
-            other = _OTHER_SUBJECT.search(clause_head)
-            if other is not None and not _is_the_meeting(ctx, other.group("body")) or any(
-                    m.key != ctx.meeting.key for m in find_meetings(ctx, clause_head)):
-                continue  # 「执行工作组随后通过了其报告」, 「而第二次会议通过了…」: another body's act
-            obj = match.group("object")
-            obj_start = s + match.start("object")
-            if any(word in sentence[: match.start()] for word in negative):
-                continue  # 「未能通过」 and the like: handled as considered
-            cut = min((obj.find(word) for word in negative if word in obj), default=-1)
-            if cut >= 0:
-                obj = obj[:cut]  # 「…，但未能就 X 达成协商一致」: X was not adopted
-            clause = _NEXT_CLAUSE.search(obj)
-            if clause is not None:
-                obj = obj[: clause.start()]  # 「通过了议程，并注意到工作方案(X)」: X was noted, not adopted
-            plenary = plenary_at(ctx, unit, unit.start + s + match.start())
-            adopter = None
-            if plenary is not None and len(plenary[1]) == 1:
-                adopter = ctx.plenary_ref(plenary[0], plenary[1][0])
-            elif ctx.meeting is not None:
-                adopter = ctx.meeting_ref(ctx.meeting)
-            if adopter is None:
+            framed = _active_frame(ctx, unit, s, sentence, match)
+            if framed is None:
                 continue
-            how = match.group("how") or ""
-            if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
-                earlier = list(_HOW.finditer(sentence[: match.start()]))
-                how = earlier[-1].group(0) if earlier else ""
-            procedure = _procedure(how)
-            date = _plenary_date(ctx, adopter)
-            span = (s + match.start(), s + match.end())
+            obj, obj_start, act = framed
             if _COUNTED_DECISIONS.match(obj):
-                bulk = (span[0], adopter, procedure, date)
-            as_numbered = _AS_NUMBERED.search(obj)
-            numbers = decision_numbers(ctx, as_numbered.group("list")) if as_numbered else None
-            if numbers:
-                # 「通过了 X 号文件所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」: those decisions
-                for number in numbers:
-                    ref = decision_ref(ctx, ("decision", number))
-                    ctx.add("decisionType", ctx.span(unit, obj_start + as_numbered.start(), obj_start + as_numbered.end()),
-                            subject=ref, value="OrdinaryDecision")
-                    _adopt(ctx, unit, span[0], obj_start + as_numbered.end(), adopter, ref, procedure, date)
-                # and the draft named before 「作为」, if it is named by its symbol (below)
-            as_decision = _AS_DECISION.search(obj)
-            if as_decision:
-                # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」
-                annex = f"annex {roman(chinese_number(as_decision.group('annex')) or 0)}"
-                number = int(as_decision.group("number"))
-                item = next((r for r in annex_decisions.get(annex, []) if r.key.endswith(f"/decision/{number}")), None)
-                if item is not None:
-                    _adopt(ctx, unit, *span, adopter, item, procedure, date)
-                    continue
-            decisions = _DECISION_LIST.search(obj)
-            if decisions:
-                annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}" if decisions.group("annex") else None
-                listed = _listed_decisions(ctx, unit, obj_start)
-                items = annex_decisions.get(annex, []) if annex else [ref for ref, _ in listed]
-                stated = chinese_number(decisions.group("n")) if decisions.group("n") else None
-                if stated is not None:
-                    ctx.count(f"decisions adopted ({annex})", stated, len(items),
-                              ctx.span(unit, obj_start + decisions.start(), obj_start + decisions.end()))
-                for item in items:
-                    _adopt(ctx, unit, *span, adopter, item, procedure, date)
-                continue
-            declaration = _DECLARATION.search(obj)
-            if declaration:
-                annex = declaration.group("annex")
-                part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
-                if declaration.group("kind").startswith("决定"):
-                    number = declaration.group("number")
-                    if number is None and not re.match(r"\s*(?:的|草案)", obj[declaration.end("kind") :]):
-                        number = declaration.group("ordinal")  # 「题为“…”的第 1 号决定」, not its draft or report
-                    symbol = parse_symbol(declaration.group("symbol") or "")
-                    if number is None and symbol is not None and symbol.doc_type == "DEC":
-                        # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.
-                        number = next(c for c in symbol.components if c.startswith("DEC")).partition(".")[2] or None
-                    ref = next((r for r in annex_decisions.get(part or "", [])
-                                if number and r.key.endswith(f"/decision/{number}")), None)
-                    if ref is None and number and not annex_decisions.get(part or ""):
-                        ref = decision_ref(ctx, ("decision", int(number)))
-                        ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
-                                subject=ref, value="OrdinaryDecision")
-                else:
-                    ref = declarations.get(part) if part else (next(iter(declarations.values())) if len(declarations) == 1 else None)
-                    if ref is None and not declarations:
-                        # A declaration adopted in the body, not set out in an annex.
-                        ref = decision_ref(ctx, ("declaration", 1))
-                        declarations["body"] = ref
-                        ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
-                                subject=ref, value="Declaration")
-                if ref is None:
-                    ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
-                    continue
-                t_start = obj_start + declaration.start("title")
-                _title(ctx, ref, unit, t_start, t_start + len(declaration.group("title")))
-                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
-                continue
-            named = _NAMED_DECLARATION.match(obj)
-            if named and not declaration:
-                # 「通过了第七次审议会议最后宣言」, 「通过了《维也纳宣言》」: a declaration by its
-                # name; a title only when quoted as one.
-                ref = next(iter(declarations.values())) if len(declarations) == 1 else None
-                if ref is None and not declarations:
-                    ref = decision_ref(ctx, ("declaration", 1))
-                    declarations["body"] = ref
-                    ctx.add("decisionType", ctx.span(unit, obj_start + named.start("name"), obj_start + named.end("name")),
-                            subject=ref, value="Declaration")
-                    if named.group("quoted"):
-                        t_start = obj_start + named.start("quoted")
-                        _title(ctx, ref, unit, t_start, t_start + len(named.group("quoted")))
-                if ref is None:
-                    ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex", ctx.span(unit, *span))
-                    continue
-                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
-                continue
-            listed = _numbered_decisions(ctx, unit, obj, obj_start) if not decisions else []
-            for item in listed:
-                _adopt(ctx, unit, *span, adopter, item, procedure, date)
-            if listed:
-                continue
-            numbered = _DECISION_N.search(obj)
-            if numbered and not decisions:
-                # 「通过了关于…的决定 3」: a decision of the meeting, by its number.
-                number = int(numbered.group("number"))
-                ref = next((r for refs in annex_decisions.values() for r in refs if r.key.endswith(f"/decision/{number}")),
-                           None) or decision_ref(ctx, ("decision", number))
-                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
-                continue
-            issued = _OWN_REPORT_ISSUED.search(obj)
-            if ctx.symbol and (_REPORT.match(obj.strip()) or (issued and (issued.group("as_final")
-                                                                          or issued.group("symbol") == ctx.symbol))):
-                _adopt(ctx, unit, *span, adopter, ctx.report_ref(), procedure, date)
-                continue
-            as_resolution = _AS_RESOLUTION.search(obj)
-            if as_resolution:
-                # 「通过了该决议草案，作为第 ICC-ASP/24/Res.5 号决议」: the resolution, numbered by its symbol.
-                ref = decision_ref(ctx, ("decision", int(as_resolution.group("number"))))
-                _adopt(ctx, unit, *span, adopter, ref, procedure, date)
-                # and the draft it was (「该决议草案」), below
-            that = _THAT_DOCUMENT.match(obj)
-            if that:
-                # 「介绍了委员会的报告(X)，会议随即通过了该报告」: the document just named, in
-                # this sentence or, for the same noun, at the end of the one before.
-                earlier = find_symbols(sentence[: match.start()])
-                if not earlier and s > 0:
-                    previous = text[: s].rstrip()
-                    previous = previous[previous.rfind("。", 0, len(previous) - 1) + 1 :]
-                    found = find_symbols(previous)
-                    noun = that.group("noun")
-                    if found and re.search(re.escape(noun) + r"\s*[(（]?\s*$", previous[: found[-1][0]]):
-                        earlier = found
-                if earlier:
-                    ref = ctx.document(earlier[-1][2].text)
-                    if ref is not None:
-                        _adopt(ctx, unit, *span, adopter, ref, procedure, date)
-                continue
-            for sym_start, sym_end, symbol in find_symbols(obj):
-                tail = obj[sym_end : sym_end + 20]
-                head = re.split(r"[，,、]|和|及", obj[:sym_start])[-1]  # the noun phrase the symbol belongs to
-                if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*所载", tail) or "所载" in head or "载于" in head:
-                    continue  # something contained in the document, not the document
-                if not re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$|(?:决定草案|决议草案|提案|修正案|草案)\s*$", head):
-                    continue  # adopted is the noun the symbol names: 「议事规则(X/2)」, 「决定草案 X/L.1」
-                ref = ctx.document(symbol.text)
-                if ref is not None:
-                    _adopt(ctx, unit, span[0], s + match.start("object") + sym_end + 1, adopter, ref, procedure, date)
+                bulk = act
+            _adopted_object(ctx, unit, obj, obj_start, act, annex_decisions, declarations)
+
+
+def _active_frame(ctx: Context, unit: Unit, s: int, sentence: str, match: re.Match[str]):
+    """For 「(会议)通过了 X」 at `match` in a sentence at `s`: X (cut where it stops being
+    adopted), its offset and the `_Act`; None where another body acts or nothing is adopted."""
+    negative = roles_data()["not_adopted"]
+    clause_head = sentence[_clause_start(sentence, match.start()) : match.start()]
+    other = _OTHER_SUBJECT.search(clause_head)
+    if other is not None and not _is_the_meeting(ctx, other.group("body")) or any(
+            m.key != ctx.meeting.key for m in find_meetings(ctx, clause_head)):
+        return None  # 「执行工作组随后通过了其报告」, 「而第二次会议通过了…」: another body's act
+    obj = match.group("object")
+    obj_start = s + match.start("object")
+    if any(word in sentence[: match.start()] for word in negative):
+        return None  # 「未能通过」 and the like: handled as considered
+    cut = min((obj.find(word) for word in negative if word in obj), default=-1)
+    if cut >= 0:
+        obj = obj[:cut]  # 「…，但未能就 X 达成协商一致」: X was not adopted
+    clause = _NEXT_CLAUSE.search(obj)
+    if clause is not None:
+        obj = obj[: clause.start()]  # 「通过了议程，并注意到工作方案(X)」: X was noted, not adopted
+    adopter = _adopter(ctx, unit, s + match.start())
+    if adopter is None:
+        return None
+    how = match.group("how") or ""
+    if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
+        earlier = list(_HOW.finditer(sentence[: match.start()]))
+        how = earlier[-1].group(0) if earlier else ""
+    act = _Act(adopter, _procedure(how), _plenary_date(ctx, adopter), s + match.start(), s + match.end())
+    return obj, obj_start, act
+
+
+def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Act, annex_decisions, declarations) -> None:
+    """What 「通过了」 adopted, read from its object `obj` (at `obj_start`): the first of
+    these readings that applies."""
+    def adopt(item: Ref, start: int | None = None, end: int | None = None) -> None:
+        _adopt(ctx, unit, act.start if start is None else start, act.end if end is None else end,
+               act.adopter, item, act.procedure, act.date)
+
+    text = ctx.text(unit)
+    _became_decisions(ctx, unit, obj, obj_start, adopt)
+    as_decision = _AS_DECISION.search(obj)
+    if as_decision:
+        # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」
+        annex = f"annex {roman(chinese_number(as_decision.group('annex')) or 0)}"
+        number = int(as_decision.group("number"))
+        item = next((r for r in annex_decisions.get(annex, []) if r.key.endswith(f"/decision/{number}")), None)
+        if item is not None:
+            adopt(item)
+            return
+    decisions = _DECISION_LIST.search(obj)
+    if decisions:
+        annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}" if decisions.group("annex") else None
+        listed = _listed_decisions(ctx, unit, obj_start)
+        items = annex_decisions.get(annex, []) if annex else [ref for ref, _ in listed]
+        stated = chinese_number(decisions.group("n")) if decisions.group("n") else None
+        if stated is not None:
+            ctx.count(f"decisions adopted ({annex})", stated, len(items),
+                      ctx.span(unit, obj_start + decisions.start(), obj_start + decisions.end()))
+        for item in items:
+            adopt(item)
+        return
+    declaration = _DECLARATION.search(obj)
+    if declaration:
+        ref = _titled_decision(ctx, unit, obj, obj_start, declaration, annex_decisions, declarations)
+        if ref is None:
+            ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex",
+                     ctx.span(unit, act.start, act.end))
+            return
+        t_start = obj_start + declaration.start("title")
+        _title(ctx, ref, unit, t_start, t_start + len(declaration.group("title")))
+        adopt(ref)
+        return
+    annexed = _annexed_item(ctx, obj, annex_decisions, declarations)
+    if annexed is not None:
+        # 「通过了《最后宣言和…措施》(附件一)」: what that annex sets out, by its name.
+        adopt(annexed)
+        return
+    named = _NAMED_DECLARATION.match(obj)
+    if named:
+        # 「通过了第七次审议会议最后宣言」, 「通过了《维也纳宣言》」: a declaration by its
+        # name; a title only when quoted as one.
+        ref = next(iter(declarations.values())) if len(declarations) == 1 else None
+        if ref is None and not declarations:
+            ref = decision_ref(ctx, ("declaration", 1))
+            declarations["body"] = ref
+            ctx.add("decisionType", ctx.span(unit, obj_start + named.start("name"), obj_start + named.end("name")),
+                    subject=ref, value="Declaration")
+            if named.group("quoted"):
+                t_start = obj_start + named.start("quoted")
+                _title(ctx, ref, unit, t_start, t_start + len(named.group("quoted")))
+        if ref is None:
+            ctx.warn("declaration-unknown", "an adopted declaration could not be tied to its annex",
+                     ctx.span(unit, act.start, act.end))
+            return
+        adopt(ref)
+        return
+    listed = _numbered_decisions(ctx, unit, obj, obj_start)
+    for item in listed:
+        adopt(item)
+    if listed:
+        return
+    numbered = _DECISION_N.search(obj)
+    if numbered:
+        # 「通过了关于…的决定 3」: a decision of the meeting, by its number.
+        number = int(numbered.group("number"))
+        ref = next((r for refs in annex_decisions.values() for r in refs if r.key.endswith(f"/decision/{number}")),
+                   None) or decision_ref(ctx, ("decision", number))
+        adopt(ref)
+        return
+    issued = _OWN_REPORT_ISSUED.search(obj)
+    own = issued is not None and (issued.group("as_final") or issued.group("this_report")
+                                  or issued.group("symbol") == ctx.symbol)
+    if ctx.symbol and (_REPORT.match(obj.strip()) or own):
+        adopt(ctx.report_ref())
+        return
+    as_resolution = _AS_RESOLUTION.search(obj)
+    if as_resolution:
+        # 「通过了该决议草案，作为第 ICC-ASP/24/Res.5 号决议」: the resolution, numbered by its symbol.
+        adopt(decision_ref(ctx, ("decision", int(as_resolution.group("number")))))
+        # and the draft it was (「该决议草案」), below
+    that = _THAT_DOCUMENT.match(obj)
+    if that:
+        # 「介绍了委员会的报告(X)，会议随即通过了该报告」: the one document of that noun
+        # named before in the paragraph (`_antecedent`), quoted from it.
+        found = _antecedent(ctx, text, act.start, that.group("noun") or that.group("bare"))
+        ref = ctx.document(found[0]) if found else None
+        if ref is not None:
+            adopt(ref, start=min(act.start, found[1]))
+        return
+    _adopted_symbols(ctx, obj, obj_start, adopt)
+
+
+def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
+    """「通过了 X 号文件所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」: those decisions,
+    and the title of the one titled draft that became the one decision."""
+    as_numbered = _AS_NUMBERED.search(obj)
+    numbers = decision_numbers(ctx, as_numbered.group("list")) if as_numbered else None
+    if not numbers:
+        return
+    numbered_span = ctx.span(unit, obj_start + as_numbered.start(), obj_start + as_numbered.end())
+    for ref in _numbered_refs(ctx, numbered_span, numbers):
+        adopt(ref, end=obj_start + as_numbered.end())
+    titled = list(_TITLED_DRAFT.finditer(obj, 0, as_numbered.start("list")))
+    if len(titled) == 1 and len(numbers) == 1:  # not 「题为“A”的…和题为“B”的决定草案」
+        t_start = obj_start + titled[0].start("title")
+        _title(ctx, decision_ref(ctx, ("decision", numbers[0])), unit, t_start, t_start + len(titled[0].group("title")))
+    # and the draft named before 「作为」, if it is named by its symbol (`_adopted_symbols`)
+
+
+def _titled_decision(ctx: Context, unit: Unit, obj: str, obj_start: int, declaration: re.Match[str],
+                     annex_decisions, declarations) -> Ref | None:
+    """The decision or declaration a `_DECLARATION` match names (「题为“…”的宣言(附件一)」,
+    「题为“…”的第 1 号决定」), or None."""
+    annex = declaration.group("annex")
+    part = f"annex {roman(chinese_number(annex) or 0)}" if annex else None
+    if declaration.group("kind").startswith("决定"):
+        number = declaration.group("number")
+        if number is None and not re.match(r"\s*(?:的|草案)", obj[declaration.end("kind") :]):
+            # 「题为“…”的第 1 号决定」, 「…的第 1/CP.31 号决定」, not its draft or report
+            ordinal = decision_numbers(ctx, declaration.group("ordinal")) if declaration.group("ordinal") else None
+            number = str(ordinal[0]) if ordinal and len(ordinal) == 1 else None
+        symbol = parse_symbol(declaration.group("symbol") or "")
+        if number is None and symbol is not None and symbol.doc_type == "DEC":
+            # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.
+            number = next(c for c in symbol.components if c.startswith("DEC")).partition(".")[2] or None
+        ref = next((r for r in annex_decisions.get(part or "", [])
+                    if number and r.key.endswith(f"/decision/{number}")), None)
+        if ref is None and number and not annex_decisions.get(part or ""):
+            ref = decision_ref(ctx, ("decision", int(number)))
+            ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
+                    subject=ref, value="OrdinaryDecision")
+        return ref
+    ref = declarations.get(part) if part else (next(iter(declarations.values())) if len(declarations) == 1 else None)
+    if ref is None and not declarations:
+        # A declaration adopted in the body, not set out in an annex.
+        ref = decision_ref(ctx, ("declaration", 1))
+        declarations["body"] = ref
+        ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
+                subject=ref, value="Declaration")
+    return ref
+
+
+def _adopted_symbols(ctx: Context, obj: str, obj_start: int, adopt) -> None:
+    """Documents named by their symbols right after their noun (「议事规则(X/2)」, 「决定草案
+    X/L.1」, 「两个工作组的报告(X/Add.1 和 X/Add.2)」); not what one contains (「(X 所载)」,
+    「(X 第 10 段和 Y 第 3 段)」, 「(X 附件)」); quoted to the parenthesis' end."""
+    for sym_start, sym_end, symbol in find_symbols(obj):
+        tail = obj[sym_end : sym_end + 20]
+        head = re.split(r"[，,、]|和|及", obj[: _paren_of(obj, sym_start)])[-1]  # the noun phrase the symbol belongs to
+        inner = _in_parenthesis(obj, sym_start, sym_end)
+        if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*(?:所载|所述|中的|附件)", tail) \
+                or _CONTAINED.search(head) or (inner is not None and _CONTAINED.search(inner)):
+            continue  # something contained in the document, not the document
+        if not re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$|(?:决定草案|决议草案|提案|修正案|草案)\s*$", head):
+            continue  # adopted is the noun the symbol names: 「议事规则(X/2)」, 「决定草案 X/L.1」
+        ref = ctx.document(symbol.text)
+        if ref is not None:
+            closing = obj.find(")", sym_end) if inner is not None else sym_end
+            adopt(ref, end=obj_start + closing + 1)
+
+
+# 「《title》(附件一)」, 「题为“title”的文件(附件二)」: a text named with the annex that sets it out.
+_ANNEXED = re.compile(r"^\s*(?:《(?P<name>[^《》]{2,80}(?:《[^《》]*》[^《》]*)*)》|题为\s*“(?P<name2>[^“”]{2,80})”)\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)"
+                      r"\s*(?=$|[，,。；])")
+
+
+def _annexed_item(ctx: Context, obj: str, annex_decisions, declarations) -> Ref | None:
+    """The declaration, or the one decision, of the annex `obj` names (`_ANNEXED`), where
+    the name is that annex's title (not 「《与会者名单》(附件一)」 for an annex of a declaration)."""
+    match = _ANNEXED.match(obj)
+    if match is None:
+        return None
+    part = f"annex {roman(chinese_number(match.group('annex')) or 0)}"
+    title = _annex_title(ctx, part)
+    if title is None or _plain(match.group("name") or match.group("name2")) != _plain(ctx.text(title)):
+        return None
+    decisions = annex_decisions.get(part, [])
+    if part in declarations:
+        return declarations[part]
+    return decisions[0] if len(decisions) == 1 else None
+
+
+def _plain(name: str | None) -> str:
+    """A name without spaces and inner quotation marks, to compare."""
+    return re.sub(r"[\s《》〈〉“”‘’「」]", "", name or "")
+
+
+# Words that say a symbol names what a document contains: 「(X 所载)」, 「(X 第 10 段)」, 「(X 附件)」.
+_CONTAINED = re.compile(r"所载|所述|中的|载于|第\s*\d+\s*段|附件")
+
+
+def _in_parenthesis(obj: str, start: int, end: int) -> str | None:
+    """The text of the parenthesis a symbol sits in (「(X 和 Y 所载)」), or None."""
+    opening, closing = obj.rfind("(", 0, start), obj.find(")", end)
+    if opening < 0 or closing < 0 or ")" in obj[opening:start] or "(" in obj[end:closing]:
+        return None
+    return obj[opening + 1 : closing]
+
+
+def _paren_of(obj: str, at: int) -> int:
+    """Where the noun phrase before a symbol at `at` ends: after the parenthesis that
+    holds it with other symbols before it (「两个工作组的报告(X/Add.1 和 X/Add.2)」), else `at`."""
+    opening = obj.rfind("(", 0, at)
+    if opening >= 0 and re.fullmatch(r"(?:[\sA-Za-z0-9./\-]+(?:和|及|、|,|，))+\s*", obj[opening + 1 : at]):
+        return opening + 1
+    return at
+
+
+# The head noun a document must have for an anaphor to name it, and the wider family of
+# nouns whose documents compete with it (any of them before the anaphor but the one: nothing).
+_ANAPHOR_HEADS = {
+    "报告": (r"报告", r"报告(?:草稿|草案)?"),
+    "报告草稿": (r"报告(?:草稿|草案)", r"报告(?:草稿|草案)?"),
+    "报告草案": (r"报告(?:草稿|草案)", r"报告(?:草稿|草案)?"),
+    "决定草案": (r"(?<!修正)决定草案", r"草案|修正案|提案|案文|草稿"),
+    "决议草案": (r"(?<!修正)决议草案", r"草案|修正案|提案|案文|草稿"),
+    "草案": (r"(?<!修正)(?:决定|决议)草案", r"草案|修正案|提案|案文|草稿"),
+    "议程": (r"(?<!说明的)(?<!附属机构的)临时议程", r"议程"),
+    "文件": (r"文件", r""),
+}
+# A sentence where the document was not (or not here) put for adoption: noted, recalled,
+# withdrawn, rejected, another meeting's.
+_NOT_FOR_ADOPTION = re.compile(r"注意到|回顾|提及|撤回|否决|驳回|未获|未能|未通过|推迟|将|第[一二三四五六七八九十]+次|审议大会|其临时议程")
+_antecedent_cache: dict = {}
+
+
+def _paragraph_symbols(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The symbols of a paragraph (found once): start, end, text, the words before the
+    noun phrase it belongs to, and whether its sentence puts it aside (`_NOT_FOR_ADOPTION`)."""
+    cached = _antecedent_cache.get("text")
+    if cached is not text and cached != text:
+        entries = []
+        for start, end, symbol in find_symbols(text):
+            at = _paren_of(text, start)
+            head = text[max(0, at - 16) : at]
+            sentence = text[text.rfind("。", 0, start) + 1 : (text.find("。", end) + 1) or len(text)]
+            entries.append((start, end, symbol.text, head, bool(_NOT_FOR_ADOPTION.search(sentence))))
+        _antecedent_cache.clear()
+        _antecedent_cache.update(text=text, entries=entries, starts=[e[0] for e in entries])
+    return _antecedent_cache["entries"]
+
+
+def _antecedent_table(ctx: Context, text: str, noun: str) -> list[tuple[str, int] | None]:
+    """For each symbol of the paragraph, what an anaphor of `noun` after it names:
+    (symbol, start) where exactly one document of the noun's family is named up to it,
+    with the noun as its head, in a sentence that does not put it aside (and for the
+    agenda, the meeting's own: a symbol of the report's series, no Add.); else None."""
+    entries = _paragraph_symbols(text)
+    key = ("table", noun, ctx.symbol)
+    if key in _antecedent_cache:
+        return _antecedent_cache[key]
+    own, family = (re.compile(rf"(?:{p})\s*[(（]?\s*$") for p in _ANAPHOR_HEADS[noun])
+    series, _, _ = (ctx.symbol or "").rpartition("/")
+    year = re.search(r"/(\d{4})/", ctx.symbol or "")
+    table, seen, found, spoiled = [], set(), None, False
+    for start, end, symbol, head, aside in entries:
+        if family.search(head):
+            seen.add(symbol)
+            other_year = re.search(r"/(\d{4})/", symbol)
+            fits = own.search(head) or (noun == "文件" and re.match(r"\s*号文件", text[end : end + 6]))
+            if noun == "议程":
+                fits = fits and symbol.rpartition("/")[0] == series and symbol.rpartition("/")[2].isdigit()
+            if aside or not fits or (year and other_year and year.group(1) != other_year.group(1)):
+                spoiled = True
+            else:
+                found = (symbol, start)
+        table.append(found if len(seen) == 1 and not spoiled else None)
+    _antecedent_cache[key] = table
+    return table
+
+
+def _antecedent(ctx: Context, text: str, upto: int, noun: str) -> tuple[str, int] | None:
+    """The symbol (and its offset) of the one document an anaphor of `noun` at `upto`
+    names (「介绍了委员会的报告(X)。…。会议通过了该报告」 → X; 「决定草案 X」); None where
+    none or more than one could be meant (`_antecedent_table`)."""
+    table = _antecedent_table(ctx, text, noun)
+    index = bisect.bisect_left(_antecedent_cache["starts"], upto)
+    return table[index - 1] if index > 0 else None
 
 
 def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, str]]:
