@@ -135,8 +135,9 @@ def test_adopted_in_the_passive_by_vote_and_by_予以通过_but_not_when_future_
 
 def test_a_documents_table_row_of_one_cell_is_its_title_and_an_officer_with_a_state_submits():
     # CONSTRUCTED. In a three-column table a row with one cell has its title and
-    # no submitter; 「工作组主席(墨西哥)」 reads as an officer's cell (the title is
-    # taken; the officer is no known agent).
+    # no submitter; 「工作组主席(墨西哥)」 reads as an officer's cell: the title is
+    # taken, and the State holding the office submitted (the gold's parenthesis
+    # rule; tests/test_extract_families_8_documents.py).
     text = TPNW + ("1. 会议收到了附件所列文件。\n\n 附件 \n\n 文件清单 \n\n 文号 标题 提交者 \n\n"
                    "TPNW/MSP/2025/1 临时议程 \n\n"
                    "TPNW/MSP/2025/2 工作方案草案 主席 \n\n"
@@ -147,7 +148,8 @@ def test_a_documents_table_row_of_one_cell_is_its_title_and_an_officer_with_a_st
         ("document/TPNW/MSP/2025/1", "临时议程"), ("document/TPNW/MSP/2025/2", "工作方案草案"),
         ("document/TPNW/MSP/2025/WP.2", "执行工作组主席的报告"), ("document/TPNW/MSP/2025/INF.1", "与会者名单")}
     _, submitters = _facts(text, "submittedBy")
-    assert [s["subject"] for s in submitters if s["subject"] != "document/TPNW/MSP/2025/2"] == []
+    assert [(s["subject"], s["value"]) for s in submitters if s["subject"] != "document/TPNW/MSP/2025/2"] == [
+        ("document/TPNW/MSP/2025/WP.2", "state/MEX")]
 
 
 def test_treaty_actions_of_the_former_and_the_latter_and_since_a_year():

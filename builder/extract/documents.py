@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import lookup_form
+from ..iri import name_key, symbol_key
 from ..records import Ref, Span
 from ..segment import Unit
 from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_link
@@ -29,14 +31,23 @@ _DECISION_NUMBER = re.compile(r"\s*号决定")
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
 _DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
 _SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*[\u4e00-\u9fff]{0,4}?" + _DOC_NOUNS + r")?\s*$")
-# 「黎巴嫩提交的根据《公约》第 4 条延长最后期限的请求」: the submitter opens the title.
-_SUBMITTED_LEAD = re.compile(r"(?P<agent>[^：:，,()（）“”《》\s][^：:，,()（）“”《》]{1,60}?)\s*提交的")
+# 「黎巴嫩提交的根据《公约》第 4 条延长最后期限的请求」: the submitter opens the title;
+# 「乍得根据第五条提出的延长最后期限请求」: 「提出的」 a request or proposal, under a
+# rule (an article, a decision) named between the two. Not 「秘书处根据乍得提出的请求」,
+# which may be Chad's request.
+_SUBMITTED_LEAD = re.compile(r"(?P<agent>[^：:，,()（）“”《》\s][^：:，,()（）“”《》]{1,60}?)\s*(?:提交的"
+                             r"|(?:(?:根据|按照|依照)[^：:，,()（）“”的]{1,30}(?:条|款|段|决定|决议|规则))?"
+                             r"提出的[^：:]{0,40}(?:请求|提案|建议)\s*$)")
 # 「禁化武组织 2022 年执行《公约》情况的报告」: a known body's report for a year.
 _YEAR_REPORT = re.compile(r"(?P<agent>[^：:，,()（）“”《》\d]{2,40}?)\s*\d{4}\s*年度?[^：:]{0,40}的?(?:年度)?报告\s*$")
 _AUTHORS_PAREN = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)\s*\((?P<list>[^()]+)\)\s*的报告")
 _AUTHORS_AFTER = re.compile(r"(?P<role>共同主席|联合主席|协调人|协调员|主持人|促进者|主席)的报告\s*\((?P<list>[^()]+)\)\s*$")
 _OF_REPORT = re.compile(
-    r"^(?P<agent>[^：:，,()（）]{2,40}?)(?:关于[^：:]*)?的[^的：:]{0,6}?(?:报告|解释性发言|解释性声明|说明|发言)\s*$"
+    r"^(?P<agent>[^：:，,()（）]{2,40}?)(?:关于[^：:]*)?的[^的：:]{0,6}?(?:报告|解释性发言|解释性声明|说明|发言|工作文件)\s*$"
+)
+# 「执行和遵约委员会第八次会议工作报告」, 「…委员会第二十二届会议的报告」: a body's report on its session.
+_SESSION_REPORT = re.compile(
+    r"^(?P<agent>[^：:，,()（）]{2,40}?)\s*第\s*[一二三四五六七八九十百零〇\d]+\s*(?:届|次)会议的?(?:工作)?报告\s*$"
 )
 
 
@@ -65,6 +76,7 @@ def extract(ctx: Context) -> None:
                     subject=report, value=ref)
     _tables(ctx)
     _considered(ctx)
+    _submitted_in_text(ctx)
 
 
 def _tables(ctx: Context) -> None:
@@ -125,7 +137,7 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
                      "which cell they continue; no title or submitter taken", ctx.unit_span(unit))
             return
         title, cell = cells
-        agents = _submitter_cell(ctx, cell)
+        agents = _submitter_cell(ctx, cell, title)
         if agents is None:
             ctx.warn("submitter-unresolved", f"last cell {cell!r} of row {text[:title_start].strip()!r} does not read "
                      "as a submitter; no title or submitter taken", ctx.unit_span(unit))
@@ -142,7 +154,7 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
         if row[title_start:].strip():
             ctx.add("title", ctx.span(unit, title_start, len(row)), subject=ref, value=row[title_start:])
         return
-    agents = _submitter_cell(ctx, row[cut + 1 :])
+    agents = _submitter_cell(ctx, row[cut + 1 :], row[title_start:cut])
     if agents is None:
         ctx.warn("submitter-unresolved", f"last cell {row[cut + 1:]!r} of row {text[:title_start].strip()!r} does not "
                  "read as a submitter; no title or submitter taken", ctx.unit_span(unit))
@@ -158,17 +170,24 @@ _DASHES = ("—", "-", "–", "－")
 _DIGIT_SPACE = re.compile(r"\d\s(?:[年月次届个项号条款段]|日(?!本))")  # not 「…文件 2 日本」
 
 
-def _submitter_cell(ctx: Context, cell: str) -> list[tuple[int, int, Ref | None]] | None:
+def _submitter_cell(ctx: Context, cell: str, title: str = "") -> list[tuple[int, int, Ref | None]] | None:
     """Who a submitter's cell names, as (start, end, agent) within the cell: [] for
-    「—」 or an officer the report does not name; None when the cell does not
-    read as a submitter."""
-    if cell in _DASHES:
+    「—」, the parties as a group or an officer the report does not name; None
+    when the cell does not read as a submitter."""
+    if cell in _DASHES or _PARTIES.fullmatch(cell):
         return []
     items = split_items(cell, lambda name: _agent(ctx, name, known_only=True))
     if items and all(item.value is not None for item in items):
         return [(item.start, item.end, item.value) for item in items]
     if _org_like(cell) and _organization_pair(cell) is None and (agent := _agent(ctx, cell)) is not None:
         return [(0, len(cell), agent)]  # one cell, one submitter: 「预算和财务委员会」 keeps its 「和」
+    if _title_names(title, cell) and not has_conjunction(cell) and not _names_a_state(ctx, cell) \
+            and not re.search(r"[、，,；;]", cell) \
+            and (agent := _agent(ctx, cell)) is not None:
+        return [(0, len(cell), agent)]  # 「全球环境基金提交…的报告 全球环境基金」: the title says so too
+    holders = _office_holders(ctx, cell)
+    if holders is not None:
+        return holders
     if _officer_cell(cell):
         # An officer (「报告员」, 「主席」): the agent only where the officer is known.
         agent = _agent(ctx, cell, known_only=True)
@@ -176,14 +195,39 @@ def _submitter_cell(ctx: Context, cell: str) -> list[tuple[int, int, Ref | None]
     return None
 
 
-def _reads_as_submitter(ctx: Context, cell: str) -> bool:
+# The parties as a group (「缔约方」, 「各缔约国」): a submitter's cell that names no one.
+_PARTIES = re.compile(r"各?(?:缔约方|缔约国)")
+
+
+def _title_names(title: str, cell: str) -> bool:
+    """The title opens by saying the cell's name, whole, submitted the document:
+    「X提交…」 (after the title proper's colon too), where X is the whole cell."""
+    title = title.strip()
+    return len(cell) > 1 and any(re.match(re.escape(cell) + r"\s*提交", title[start:].lstrip())
+                                 for start in {0, _after_last_colon(title)})
+
+
+def _names_a_state(ctx: Context, name: str) -> bool:
+    """A State's name inside `name` (「和平教育基金和墨西哥」)."""
+    return any(ctx.gaz.state(name[i:j]) for i in range(len(name)) for j in range(i + 2, min(len(name), i + 12) + 1))
+
+
+def _reads_as_submitter(ctx: Context, cell: str, title: str = "") -> bool:
     """`_submitter_cell` without recording anything: known names, an
-    organization's shape, or an officer."""
-    known = lambda name: ctx.gaz.state(name.strip()) or ctx.gaz.organization(name.strip()) \
-        or name.strip() in ("主席", "会议主席")  # noqa: E731
-    items = split_items(cell, known)
-    return cell in _DASHES or bool(items) and all(item.value for item in items) \
-        or _org_like(cell) and _organization_pair(cell) is None or _officer_cell(cell)
+    organization's shape, an officer, or the name the title says submitted."""
+    items = split_items(cell, lambda name: _known_name(ctx, name))
+    return cell in _DASHES or bool(_PARTIES.fullmatch(cell)) or bool(items) and all(item.value for item in items) \
+        or _org_like(cell) and _organization_pair(cell) is None or _officer_cell(cell) or _title_names(title, cell)
+
+
+def _known_name(ctx: Context, name: str) -> object | None:
+    """A State or organization the gazetteers know, an organization the report
+    has introduced, or the meeting's officer (`_meeting_office`), by name alone
+    (nothing recorded); None otherwise, so that `split_items` splits a list it
+    does not know as a whole (「墨西哥和南非」)."""
+    name = name.strip()
+    return ctx.gaz.state(name) or ctx.gaz.organization(name) or (name if lookup_form(name) in ctx.local_names else None) \
+        or (_meeting_office(ctx, name.removeprefix("会议")) if _MEETING_OFFICER.fullmatch(name) else None)
 
 
 def _row_lines(ctx: Context, unit: Unit, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -213,18 +257,21 @@ def _wrapped_cells(ctx: Context, row: str, lines: list[tuple[int, int]]) -> tupl
     side: 「…关于其 2024 年 加强《公约》工 ⏎ 工作的报告 作组」. Each line's last
     space parts its title from its submitter piece; a line of one piece continues
     the title or the submitter, whichever then reads as a submitter's cell in one
-    way only; otherwise None."""
+    way only (a line opening with 「的」 continues the title); otherwise None."""
     title, cell = "", ""
     for index, (start, end) in enumerate(lines):
         line = row[start:end].strip()
-        cut = line.rfind(" ")
+        cut = _cell_cut(line)
         if cut >= 0:
             title += line[:cut].rstrip()
             cell += line[cut + 1 :]
-        elif index == 0:
-            title += line
+        elif index == 0 and _TITLE_GOES_ON.search(line):
+            return None  # 「2024 年国家报告 ⏎ 墨西哥」: 「…国家报告：墨西哥」 wrapped, or a submitter below
+        elif index == 0 or line.startswith("的"):
+            title += line  # the first line, or one opening with 「的」, which no name does
         else:
-            as_title, as_cell = _reads_as_submitter(ctx, cell), _reads_as_submitter(ctx, cell + line)
+            as_title = _reads_as_submitter(ctx, cell, title)
+            as_cell = _reads_as_submitter(ctx, cell + line, title)
             if as_title == as_cell:
                 return None
             if as_title:
@@ -234,15 +281,57 @@ def _wrapped_cells(ctx: Context, row: str, lines: list[tuple[int, int]]) -> tupl
     return (title, cell) if title and cell else None
 
 
+# A first line with no submitter's cell whose title may go on in the next line's
+# name: 「…国家报告」 (「…国家报告：墨西哥」), a colon.
+_TITLE_GOES_ON = re.compile(r"(?:报告|[：:])\s*$")
+
+
+def _cell_cut(line: str) -> int:
+    """Where a table line's last cell begins (its last space), or -1 if the
+    line is one cell: no space, or a last space between a number and its
+    measure word (「2025 年 6 月 30 日期间…」), as `_three_columns` reads a row."""
+    cut = line.rfind(" ")
+    return -1 if cut < 0 or _DIGIT_SPACE.match(line, cut - 1) else cut
+
+
+# 「工作组主席(墨西哥)」, 「共同主席国(意大利和南非)」: an office, then the States holding it.
+_OFFICE_HOLDERS = re.compile(r"(?P<office>[\u4e00-\u9fff]{1,16})\s*[(（](?P<list>[^()（）]{2,80})[)）]")
+# The offices that submit a paper in that capacity: a named body's presiding
+# officer, convener or coordinator (「工作组主席」, 「专家组协调员」), or the co-chairs
+# and presidency as such (「共同主席国」). Never 「秘书长」, 「副主席」, 「前任主席」,
+# 「第二次会议主席」 or a rapporteur: the State in parentheses is not the submitter.
+_SUBMITTING_OFFICE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,14}?(?:" + "|".join(roles_data()["body_words"]) + r"))?(?:共同主席国|主席国|共同主席|联合主席)"
+    r"|[\u4e00-\u9fff]{0,14}?(?:" + "|".join(roles_data()["body_words"]) + r")(?:主席|协调员|协调人|主持人|召集人)")
+_NOT_SERVING = re.compile(r"前任|前|副|候任|代理|特别|会议")
+
+
+def _submitting_office(office: str) -> bool:
+    return _SUBMITTING_OFFICE.fullmatch(office) is not None and _NOT_SERVING.search(office) is None
+
+
+def _office_holders(ctx: Context, text: str) -> list[tuple[int, int, Ref | None]] | None:
+    """The States an office's submitter names in parentheses after it, each as
+    (start, end, State) with the office and its list as the span (the holders
+    submitted in that capacity, as with 「共同主席(A和B)的报告」); None unless
+    `text` is a submitting office (`_submitting_office`) and a list of States."""
+    match = _OFFICE_HOLDERS.fullmatch(text.strip())
+    if match is None or not _submitting_office(match.group("office")):
+        return None
+    lead = len(text) - len(text.lstrip())
+    items = split_items(text, lambda name: ctx.state(name), lead + match.start("list"), lead + match.end("list"))
+    if not items or any(item.value is None for item in items):
+        return None
+    return [(lead, lead + match.end(), item.value) for item in items]
+
+
 def _officer_cell(cell: str) -> bool:
     """A submitter's cell that names an officer: 「主席」, 「会议主席」, 「秘书处」, or
-    an office with its body and the holder's state, 「工作组主席(墨西哥)」."""
-    terms = {term["zh"] for term in roles_data()["office_terms"]}
-    if cell in terms | {"会议主席", "秘书处"}:
+    a submitting office with its holders, 「工作组主席(墨西哥)」."""
+    if cell in {term["zh"] for term in roles_data()["office_terms"]} | {"会议主席", "会议报告员", "秘书处"}:
         return True
-    match = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{1,16})\s*[(（][^()（）]{2,40}[)）]", cell)
-    return match is not None and match.group("office").endswith(tuple(terms)) \
-        and any(word in match.group("office") for word in ("会议", *roles_data()["body_words"]))
+    match = _OFFICE_HOLDERS.fullmatch(cell)
+    return match is not None and _submitting_office(match.group("office"))
 
 
 def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> None:
@@ -270,6 +359,11 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
                 return
             for item in states:  # 「巴西、埃及…和南非代表新议程联盟提交」: each State
                 ctx.add("submittedBy", ctx.span(unit, item.start, len(text)), subject=ref, value=item.value)
+            return
+        holders = _office_holders(ctx, agent_text)
+        if holders is not None:  # 「…：共同主席国(意大利和南非)提交」
+            for start, _, agent in holders:
+                ctx.add("submittedBy", ctx.span(unit, a_start + start, len(text)), subject=ref, value=agent)
             return
         pair = _organization_pair(agent_text)
         partner = _PARTNER.fullmatch(agent_text)
@@ -308,19 +402,8 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
                     ctx.add("submittedBy", ctx.span(unit, title_start + match.start(), title_start + match.end()),
                             subject=ref, value=item.value)
             return
-    # 「X的报告」, or after the title proper 「…：X的报告」: X wrote it.
-    tail_start = _after_last_colon(title)
-    match = _OF_REPORT.match(title[tail_start:])
-    if match and not find_meetings(ctx, match.group("agent")):
-        agent_text = match.group("agent")
-        agent = _agent(ctx, agent_text, known_only=True)
-        if agent is None and agent_text.endswith("代表团"):
-            agent = ctx.state(agent_text[: -len("代表团")])
-        if agent is None and _org_like(agent_text) and not has_conjunction(agent_text):
-            agent = ctx.organization(agent_text)
-        if agent is not None:
-            ctx.add("submittedBy", ctx.span(unit, title_start + tail_start, len(text)), subject=ref, value=agent)
-            return
+    if _of_report(ctx, unit, ref, text, title_start):
+        return
     for pattern in (_SUBMITTED_LEAD, _YEAR_REPORT):
         match = pattern.match(title)
         if match is None or find_meetings(ctx, match.group("agent")):
@@ -333,6 +416,63 @@ def _submitters(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int)
             for item in items:
                 ctx.add("submittedBy", ctx.span(unit, item.start, len(text)), subject=ref, value=item.value)
         return
+
+
+def _of_report(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) -> bool:
+    """「X的报告」, or after the title proper 「…：X的报告」: X wrote it; 「A和B的报告」:
+    both did, where each is a known name; 「X第八次会议(的)(工作)报告」: a body of
+    the meeting reports on its own session. Whether a submitter was recorded."""
+    tail_start = title_start + _after_last_colon(text[title_start:])
+    tail = text[tail_start:]
+    span = ctx.span(unit, tail_start, len(text))
+    match = _OF_REPORT.match(tail)
+    if match is not None and not find_meetings(ctx, match.group("agent")) \
+            and not _NOT_AUTHOR.search(match.group("agent")):
+        agent_text = match.group("agent")
+        agent = _agent(ctx, agent_text, known_only=True)
+        if agent is None and agent_text.endswith("代表团"):
+            agent = ctx.state(agent_text[: -len("代表团")])
+        if agent is None and _org_like(agent_text) and not has_conjunction(agent_text) \
+                and not _VAGUE.search(agent_text) and not _generic_body(agent_text):
+            agent = ctx.organization(agent_text)
+        if agent is not None:
+            ctx.add("submittedBy", span, subject=ref, value=agent)
+            return True
+        authors = _joint_authors(ctx, text, tail_start + match.start("agent"), tail_start + match.end("agent"))
+        for start, agent in authors:
+            ctx.add("submittedBy", ctx.span(unit, start, len(text)), subject=ref, value=agent)
+        if authors:
+            return True
+    session = _SESSION_REPORT.match(tail)
+    if session and ref.key != symbol_key(ctx.symbol) and not find_meetings(ctx, tail):
+        body = session.group("agent")  # a session no series of the report's knows: a body of the meeting
+        if _org_like(body) and not _NOT_AUTHOR.search(body) and not _VAGUE.search(body) and not _generic_body(body) \
+                and _one_name(ctx, body) and (agent := _agent(ctx, body)) is not None:
+            ctx.add("submittedBy", span, subject=ref, value=agent)
+            return True
+    return False
+
+
+# What opens a title's subject or addressee, never its author: 「关于X的报告」,
+# 「审议X…」, 「根据X…」, 「秘书长提交大会和安全理事会的报告」.
+_NOT_AUTHOR = re.compile(r"^(?:关于|有关|审议|根据|按照|依照|对|就)|提交")
+
+
+def _joint_authors(ctx: Context, text: str, start: int, end: int) -> list[tuple[int, Ref]]:
+    """「主席和红十字委员会」: two or more authors, each a name the report or the
+    gazetteers know; [] unless every part is one."""
+    authors = _known_names(ctx, text, start, end)
+    return authors if len(authors) > 1 else []
+
+
+def _known_names(ctx: Context, text: str, start: int, end: int) -> list[tuple[int, Ref]]:
+    """text[start:end] as a list of names each of which `_known_name` knows, as
+    (start, agent); [] unless every part is one (checked before any is recorded)."""
+    known = split_items(text, lambda n: _known_name(ctx, n), start, end)
+    if not known or any(item.value is None for item in known):
+        return []
+    agents = [(item.start, _agent(ctx, item.text, known_only=True)) for item in known]
+    return agents if all(agent is not None for _, agent in agents) else []  # type: ignore[misc]
 
 
 def _after_last_colon(title: str) -> int:
@@ -397,18 +537,46 @@ def _one_name(ctx: Context, name: str) -> bool:
 
 def _agent(ctx: Context, name: str, known_only: bool = False) -> Ref | None:
     name = name.strip()
-    if name in ("主席", "会议主席") and ctx.meeting is not None:
-        return _president_office(ctx)
+    if _MEETING_OFFICER.fullmatch(name):
+        return _meeting_office(ctx, name.removeprefix("会议"))
     return ctx.state(name) or ctx.organization(name, known_only=known_only)
 
 
-def _president_office(ctx: Context) -> Ref | None:
-    for fact in ctx.facts:
-        if (fact.kind == "office" and fact.get("role") == "President"
-                and ctx.meeting is not None and fact.get("meeting") == Ref("meeting", ctx.meeting.key)):
-            holder: Ref = fact.get("holder")
-            return Ref("office", f"{ctx.meeting.key}/President/{holder.kind}/{holder.key}")
+# The meeting's own officers who submit its papers: 「主席」 (or 「会议主席」), 「报告员」.
+# Officers of the secretariat (「秘书长」, 「执行秘书」) serve outside the meeting and
+# are not read as its office.
+_MEETING_OFFICER = re.compile(r"(?:会议)?(?:主席|报告员)")
+
+
+# A chair of one of the meeting's bodies that the report names, which the
+# offices extractor may read as the meeting's own.
+_OTHER_BODY = r"(?:全体委员会|起草委员会|主要委员会[一二三四五]?|工作组|附属机构)"
+_OTHER_CHAIR = re.compile(_OTHER_BODY + r"[^。；;]{0,40}?(?:选举|选出|推选|任命)[^。；;]{0,60}?为(?:其|该委员会|该工作组)?主席"
+                          r"|为" + _OTHER_BODY + r"[^。；;，,]{0,6}主席")
+
+
+def _meeting_office(ctx: Context, term: str) -> Ref | None:
+    """The office `term` names at the reported meeting, where the report gives it
+    one holder: the role the term stands for, or its role in a body (a
+    committee's session has a Chair, not a President) when the first has none.
+    An office of one of the meeting's bodies is not the meeting's."""
+    if ctx.meeting is None:
+        return None
+    entry = next((t for t in roles_data()["office_terms"] if t["zh"] == term), None)
+    if entry is None or term == "主席" and _OTHER_CHAIR.search(ctx.clean.text):
+        return None  # 「全体委员会选举…为主席」: which chair 「主席」 names is not said
+    meeting = Ref("meeting", ctx.meeting.key)
+    for role in filter(None, (entry["role"], entry.get("body_role"))):
+        holders = sorted({f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("role") == role
+                          and f.get("meeting") == meeting and not f.get("body")}, key=str)
+        if len(holders) == 1:
+            return Ref("office", f"{ctx.meeting.key}/{role}/{holders[0].kind}/{holders[0].key}")
+        if holders:
+            return None  # several holders: which one submitted is not said
     return None
+
+
+_SEE = re.compile(r"[(（]\s*(?:见|参见|参看|参阅)[^()（）]*$")
 
 
 def _considered(ctx: Context) -> None:
@@ -434,8 +602,137 @@ def _considered(ctx: Context) -> None:
                 continue  # another meeting's subject
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
-                if re.search(r"[(（]\s*(?:见|参见|参看|参阅)[^()（）]*$", sentence[: start + sym_start]):
+                if _SEE.search(sentence, max(0, start + sym_start - 200), start + sym_start):
                     continue  # 「决定草案(见 X 和 Y，附件一)」: where to read it, not what was before the meeting
                 ref = ctx.document(symbol.text)
                 if ref is not None and symbol.text != ctx.symbol:
                     ctx.add("considered", ctx.span(unit, s, s + start + sym_end), subject=meeting, value=ref)
+
+
+# 「会议审议了丹麦和乌拉圭提交的关于…的决定草案(SYMBOL)」: who submitted, the verb
+# (「提出的」 of a request or proposal too), a document's noun phrase within the
+# clause, and its symbol right after it, in parentheses or not.
+_SUBMIT_VERB = re.compile(r"(?:提交|提出)的")
+_DOC_PHRASE = re.compile(r"[^，。；：,;:()（）]{0,60}?(?:" + _DOC_NOUNS + r"|草案|草稿)(?:订正本|修订本)?\s*[(（]?\s*$")
+# A document about the submitted one: 「…提交的提案的评论」, 「…提交的报告所编写的说明」,
+# 「…提交的请求编写的分析报告」. The symbol may be either's.
+_NESTED = re.compile(_DOC_NOUNS + r"\s*(?:所?(?:编写|撰写|编制|起草|作|提出)?的|所?(?:编写|撰写|编制|起草))")
+# What may stand before the submitter's name: the clause's start, a verb of
+# consideration, or another name's 「和」 after a parenthesis; never 「代表」 (on
+# whose behalf is unclear), a 「的」 (the name would be cut short), or a
+# preposition that makes the document someone else's subject (「就/对/讨论/介绍
+# X提交的…」) or the name a channel (「通过」).
+_BEFORE_AGENT = re.compile(r"(?:[，。；：,;:]|[)）]\s*(?:和|与|以及|及)|了|到|(?:审议|核可|核准)(?!了))")
+# 「根据第 319 条」, 「根据第 2 号决定」: the rule a submission is made under.
+_ADVERBIAL = re.compile(r"(?:根据|按照|依照|依据)[^，。；：]*$")
+_UNDER_RULE = re.compile(r"(?:条|款|段|决定|决议|规则|议事规则)$")
+_NAMED_OFFICER = re.compile(r"(?:" + _MEETING_OFFICER.pattern + r")?(?P<name>[\u4e00-\u9fff·.]{2,16}?)(?:女士|先生)")
+# An unknown body's name as written is taken only if it names one body: no
+# quantifier, pronoun or kind of group (「各国际组织」, 「该组织」, 「本组织」, 「两个工作组」), no
+# list, and no request, channel or sequence inside it (「应…请求由…」, 「…请…」, 「经…后」).
+_VAGUE = re.compile(r"^(?:本|此|其|这|那)|各|一些|若干|[两几数多\d一二三四五六七八九十]个|该|上述|有关|相关|这些|那些|其他|其它|所有"
+                    r"|应|请|由|后|经|通过|向|对|就|关于|根据|的|代表|在|是|即")
+_AGENT_REACH = 80  # how far before 「提交的」 a submitter's name may open
+
+
+def _submitted_in_text(ctx: Context) -> None:
+    """「X提交的…(SYMBOL)」 in the report's paragraphs: X submitted the document."""
+    for unit in ctx.seg.units:
+        if unit.part != "body" or unit.kind != "paragraph":
+            continue
+        text = ctx.text(unit)
+        refs: dict[str, Ref | None] = {}
+        for verb in _SUBMIT_VERB.finditer(text):
+            found = _document_after(text, verb.end())
+            if found is None:
+                continue
+            symbol_end, symbol = found
+            ref = refs[symbol] if symbol in refs else refs.setdefault(symbol, ctx.document(symbol))
+            if ref is None or symbol == ctx.symbol:
+                continue
+
+            if symbol_end < len(text) and text[symbol_end] in ")）":
+                symbol_end += 1
+            for start, agent in _agents_before(ctx, text, verb.start()):
+                ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
+
+
+def _document_after(text: str, start: int) -> tuple[int, str] | None:
+    """The symbol that closes a document's noun phrase opening at `start`, as
+    (end, symbol); None if the first symbol after it does not, or the phrase
+    names a second document about the first."""
+    symbols = find_symbols(text[start : start + 120])
+    if not symbols:
+        return None
+    phrase = text[start : start + symbols[0][0]]
+    if not _DOC_PHRASE.match(phrase) or _NESTED.search(phrase) or _MORE_SYMBOLS.match(text, start + symbols[0][1]):
+        return None
+    return start + symbols[0][1], symbols[0][2].text
+
+
+# 「(X/4 和 X/5)」, 「X/4、X/5」, 「X/4 至 X/6」: several documents; which of several
+# submitters submitted which is not said.
+_MORE_SYMBOLS = re.compile(r"\s*(?:和|、|及|与|以及|至|到|,|，)")
+
+
+def _agents_before(ctx: Context, text: str, end: int) -> list[tuple[int, Ref]]:
+    """The submitters named right before 「提交的」 ending at `end`: the longest
+    stretch of the clause, at most `_AGENT_REACH` long, that opens after
+    `_BEFORE_AGENT` and is all names (States, known organizations, the
+    meeting's officers, or a person the report names, with an honorific); else
+    what follows the last such opening, if it reads as one body's name."""
+    clause = max(text.rfind(mark, 0, end) for mark in "，。；：,;:") + 1
+    clause += len(_PARAGRAPH_NUMBER.match(text, clause).group(0))
+    adverbial = _ADVERBIAL.search(text, max(clause, end - _AGENT_REACH), end)
+    if adverbial is not None:
+        if not _UNDER_RULE.search(text, adverbial.start(), end):
+            return []  # 「秘书处根据墨西哥提交的…」: whose submission is not clear
+        end = adverbial.start()
+    reach = max(clause, end - _AGENT_REACH)
+    openings = ([clause] if clause == reach else []) + [m.end() for m in _BEFORE_AGENT.finditer(text, reach, end - 1)]
+    openings = [start for start in openings if not text[start].isspace()]
+    for start in openings:
+        agents = _names(ctx, text, start, end)
+        if agents:
+            return [] if any(_chair_of_another_body(text, s, a) for s, a in agents) else agents
+    name = text[openings[-1] : end].strip() if openings else ""
+    if _org_like(name) and not _VAGUE.search(name) and not has_conjunction(name) and not _generic_body(name) \
+            and _one_name(ctx, name) and _organization_pair(name) is None:
+        agent = ctx.organization(name)  # 「审议了起草委员会提交的…」: one body's name as written
+        return [(openings[-1], agent)] if agent is not None else []
+    return []
+
+
+def _generic_body(name: str) -> bool:
+    """A kind of body, not one body's name: 「非政府组织」, 「区域组织」, 「委员会」 (not
+    「执行支助股」, the one unit a treaty has)."""
+    core = _KIND_PREFIX.sub("", name)
+    return name in _KINDS or core in _SUFFIXES and (core != name or len(name) <= 3)
+
+
+_KINDS = frozenset(roles_data()["non_governmental_kinds"])
+_SUFFIXES = frozenset(roles_data()["organization_suffixes"])
+_KIND_PREFIX = re.compile(r"^(?:国际|区域|次区域|政府间|非政府|民间社会)")
+
+
+def _chair_of_another_body(text: str, start: int, agent: Ref) -> bool:
+    """「全体委员会审议了主席提交的…」, 「在全体委员会上，主席提交的…」: an officer read
+    from 「主席」 where the sentence before it is about one of the meeting's bodies."""
+    sentence = max(text.rfind(mark, 0, start) for mark in "。；;") + 1
+    return agent.kind == "office" and _BODY_WORD.search(text, sentence, start) is not None
+
+
+_BODY_WORD = re.compile("|".join(roles_data()["body_words"]) + "|主席团")
+
+
+_PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?")
+
+
+def _names(ctx: Context, text: str, start: int, end: int) -> list[tuple[int, Ref]]:
+    """text[start:end] as submitters' names, every part known; [] otherwise."""
+    name = text[start:end].strip()
+    person = _NAMED_OFFICER.fullmatch(name)
+    if person is not None:
+        ref = Ref("person", name_key(person.group("name")))
+        return [(start, ref)] if ref in ctx.entities else []  # 「报告员于静怡女士」: a person the report names
+    return _known_names(ctx, text, start, end)
