@@ -57,15 +57,11 @@ FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "he
                                                                               "heldout6", "heldout7", "heldout8", "heldout9")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
 KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.98,
-         ("CRPD_CSP_2026_6", "submittedBy"): 0.8, ("BWC_CONF.IX_9", "meeting"): 0.6, ("BWC_CONF.IX_9", "plenary"): 0.9,
-         ("CTBT-Art.XIV_2021_6", "decision"): 0.0, ("CTBT-Art.XIV_2021_6", "office"): 0.83,
-         ("CTBT-Art.XIV_2021_6", "plenary"): 0.99, ("APLC_MSP.22_2024_12", "meeting"): 0.5,
-         ("ICCD_COP(16)_23", "plenary"): 0.8, ("CCM_MSP_2024_9", "meeting"): 0.75,
-         ("ATT_CSP10_2024_5", "meeting"): 0.66, ("BWC_MSP_2024_7", "meeting"): 0.8, ("BWC_MSP_2024_7", "plenary"): 0.83,
-         ("UNEP_OzL.Pro.36_15", "meeting"): 0.75, ("UNEP_OzL.Pro.36_15", "plenary"): 0.88,
-         ("CEDAW_SP_2026_5", "meeting"): 0.33, ("CEDAW_SP_2026_5", "plenary"): 0.5,
-         ("FCCC_CP_2026_12", "plenary"): 0.5, ("CAT_SP_20_4", "adopted"): 0.0, ("CAT_SP_20_4", "meeting"): 0.0,
-         ("CAT_SP_20_4", "plenary"): 0.0}
+         ("CRPD_CSP_2026_6", "submittedBy"): 0.83, ("CTBT-Art.XIV_2021_6", "decision"): 0.0,
+         ("CTBT-Art.XIV_2021_6", "office"): 0.83, ("CCM_MSP_2024_9", "meeting"): 0.75,
+         ("ATT_CSP10_2024_5", "meeting"): 0.66, ("UNEP_OzL.Pro.36_15", "meeting"): 0.75,
+         ("CEDAW_SP_2026_5", "meeting"): 0.75, ("CEDAW_SP_2026_5", "plenary"): 0.5,
+         ("FCCC_CP_2026_12", "plenary"): 0.75, ("CAT_SP_20_4", "meeting"): 0.66, ("CAT_SP_20_4", "plenary"): 0.0}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..dates import find_dates, year_for
+from ..dates import DateMention, find_dates, year_for
 from ..gazetteer import Gazetteer, SeriesEntry, lookup_form
 from ..iri import slug
 from ..records import Span
 from ..segment import Unit, chinese_number
 from ..symbols import parse as parse_symbol
 from .context import Context, MeetingInfo
+from .meeting_dates import (HALF_DAY, PROPOSED, apposition_end, bare_subjects, committee_short_form,
+                            date_in_parentheses_after, follows_no_name, in_quote, own_generic_name, series_named_here)
 
 _ORD = r"第\s*(?P<ord>[一二两三四五六七八九十百〇零]+|\d{1,3})\s*(?:次|届)"
 _ORD_CN = r"第(?P<ord>[一二三四五六七八九十]+)(?:次|届)"
@@ -112,6 +115,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             number = _number(match)
             if number is not None:
                 found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
+    found += _committee_sessions(ctx, text)
     for pattern, entry, anchor in _series_patterns(ctx.gaz):
         if anchor not in compact:
             continue
@@ -182,6 +186,35 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     # protocol's meeting, numbered in its own series, not the convention's COP.
     return [m for m in result if not _SERVING_AS.search(text, max(0, m.start - 70), m.start)
             and not _protocol_of_convention(ctx, text, m)]
+
+
+@lru_cache(maxsize=4)
+def _committee_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry]]:
+    return [(_compile(short), entry) for entry in gaz.series.values() if entry.numbering == "session" and entry.treaty
+            for short in map(committee_short_form, entry.zh_patterns) if short]
+
+
+def _committee_sessions(ctx: Context, text: str) -> list[MeetingMention]:
+    """「委员会第八十四届会议」 in a report of the States parties to the treaty whose
+    committee meets in sessions (禁止酷刑委员会): that committee's session, when no
+    other body's name runs into 「委员会」 (「小组委员会」, 「全体委员会」)."""
+    if ctx.treaty_key is None or "委员会" not in text:
+        return []
+    committees = {m.start() for m in re.finditer("委员会", text)}
+    found = []
+    for pattern, entry in _committee_patterns(ctx.gaz):
+        if entry.treaty != ctx.treaty_key or entry.key == ctx.series_key:
+            continue
+        matches = list(pattern.finditer(text))
+        if committees - {m.start() for m in matches}:
+            continue  # 「设立了特设委员会。委员会…」, 「关于儿童权利委员会，委员会…」: which committee is unclear
+        for match in matches:
+            number = _number(match)
+            head = text[max(0, match.start() - 20) : match.start()]
+            # (「她们将在委员会…」: no name runs into 「委员会」 after 「将在」, as none may into 「第十次会议」)
+            if number is not None and (follows_no_name(head) or re.search(r"[将已曾也]\s*[在于]\s*$", head)):
+                found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
+    return found
 
 
 def _protocol_of_convention(ctx: Context, text: str, mention: MeetingMention) -> bool:
@@ -393,14 +426,21 @@ _DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
 _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
                          rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
 _COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
-_HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将)?于\s*(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*"
+# 「将于」, 「定于」 (scheduled); 「应不迟于 2027 年在日内瓦举行」: a deadline, no date (the place stands).
+_HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将|(?P<scheduled>定)|(?P<deadline>(?:将|应)?\s*不迟))?于\s*"
+                   r"(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*"
                    r"(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:以[^，。；]{1,15}?方式)?(?:成功)?(?:召开|举行)")
 # 「…会议于 12 月 16 日在日内瓦万国宫开幕」: where it met (the day is its first only).
+# A schedule not kept: 「定于…举行，但随后推迟一周」.
+_PUT_OFF = re.compile(r"推迟|延期|改期|推后|延后|取消|提前")
 _OPENED_AT = re.compile(r"\s*于\s*[^，。；]{4,30}?日\s*(?:上午|下午)?\s*在\s*(?P<place>[^，。；、]{2,20}?)\s*开幕")
 # What 「在 … 开幕/举行」 names that is no place: 「在前任主席的主持下」, 「在第 1 次全体会议上」.
 _NOT_A_PLACE = re.compile(r"主持|宣布|全体会议|会议上|线上|网上|[上下中]$")
 # An adverb the place runs into: 「在万国宫另行举行」.
 _PLACE_ADVERB = re.compile(r"(?:另行|分别|同时|继续|再次|如期)$")
+# No place: a number, a symbol, a title or a paragraph (「(2022 年 6 月 1 日，第 1/1 号决定)」),
+# a room (「会议室 4」), or a choice of places (「纽约或日内瓦」).
+_NO_PLACE = re.compile(r"[\dA-Za-z/《》「」“”]|决定|决议|段|宣言|修正|号|会议室|或|、|以及|(?<!埃)及|和(?!平)")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
 
@@ -451,64 +491,32 @@ def meetings_and_dates(ctx: Context) -> None:
     default_year = _report_year(ctx)
     held: dict[str, list[tuple[dt.date, dt.date, str, Span, Span]]] = {}
     said = _Said(held)
+    # What sentences say of a bare 「会议」/「审议大会」 (the reported meeting, if its dates agree).
+    bare = _Said({})
     reported = ctx.meeting.key if ctx.meeting is not None else None
+    own_names = _own_treaty_names(ctx)
+    series = ctx.gaz.series.get(ctx.meeting.series) if ctx.meeting is not None else None
+    reviews = series is not None and any("审议大会" in pattern for pattern in series.zh_patterns)
     for unit in ctx.seg.units:
         text = ctx.text(unit)
-        for mention in find_meetings(ctx, text):
+        for mention, clause_at in _dated_mentions(ctx, text, own_names, _own_generic(ctx)):
             info = meeting_info(ctx, mention.series, mention.number, mention.written, mention.session)
             if not mention.relative and lookup_form(info.label_zh) != lookup_form(mention.written):
                 info.label_zh = mention.written if len(mention.written) > len(info.label_zh) else info.label_zh
-            elif mention.relative and info.label_zh == mention.written and len(mention.written) < 6:
-                pass
             ctx.meeting_ref(info)
-            after = text[mention.end : mention.end + 150]
-            if (not mention.relative or _CLAUSE_START.search(text, max(0, mention.start - 12), mention.start)) \
-                    and _opened_and_closed(ctx, unit, text, mention.start, mention.end, info.key, info.key == reported, said):
-                continue
-            match = _HELD.match(after) or _HELD_PAREN.match(after)
-            date_text, place, m_start, m_end = None, None, 0, 0
-            opened = _OPENED_AT.match(after) if match is None else None
-            if opened and _NOT_A_PLACE.search(opened.group("place")):
-                opened = None  # 「在前任主席的主持下开幕」, 「在第 1 次全体会议上…开幕」: not a place
-            if opened:
-                place, m_start, m_end = opened.group("place"), mention.end + opened.start("place"), mention.end + opened.end()
-                p_start, p_end = mention.end + opened.start("place"), mention.end + opened.end("place")
-            elif match:
-                date_group = "date_only" if "date_only" in match.re.groupindex and match.group("date_only") else "date"
-                date_text, place = match.group(date_group), match.group("place")
-                m_start, m_end = mention.end + match.start(date_group), mention.end + match.end()
-                if place is not None:
-                    p_start, p_end = mention.end + match.start("place"), mention.end + match.end("place")
-            else:
-                before = text[max(0, mention.start - 60) : mention.start]
-                match = _HELD_BEFORE.search(before)
-                if match:
-                    offset = max(0, mention.start - 60)
-                    date_group = "date_only" if match.group("date_only") else "date"
-                    date_text, place = match.group(date_group), match.group("place")
-                    m_start = offset + (match.start(date_group) if date_text else match.start("place"))
-                    m_end = offset + match.end()
-                    if place is not None:
-                        p_start, p_end = offset + match.start("place"), offset + match.end("place")
-            if place is None and date_text is None:
-                continue
-            dates = find_dates(date_text or "", default_year)
-            if len(dates) == 1 and not dates[0].year_inferred:
-                start, end = dates[0].first, dates[0].last
-            elif date_text and dates:
-                continue  # a date the text gives but that cannot be read for sure
-            else:
-                start = end = None  # the place alone (「2022 年 6 月在维也纳举行的第一次会议」)
-            if start is None and place is None:
-                continue
-            span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
-            place_span = ctx.span(unit, p_start, p_end) if place is not None else None
-            place = _PLACE_ADVERB.sub("", place.strip()) if place else None  # 「在万国宫另行举行」
-            held.setdefault(info.key, []).append((start, end, place or None, span, place_span))
+            if clause_at is not None:  # (None: another body's meeting, or one named in quotes)
+                _read_statement(ctx, unit, text, mention, clause_at, info, said, default_year,
+                                strict=clause_at != mention.end)
+        if ctx.meeting is not None and unit.kind == "paragraph" and unit.part == "body":
+            for start, end in bare_subjects(text, reviews):
+                mention = MeetingMention(start, end, ctx.meeting.series, 0, text[start:end], True)
+                _read_statement(ctx, unit, text, mention, end, ctx.meeting, bare, default_year, strict=True)
     _bare_closings(ctx, said)
     _respectively(ctx, held)
     _cover_line(ctx, held)
     _years_of_openings(ctx, said, default_year)
+    _years_of_openings(ctx, bare, default_year)
+    _confirmed_by_bare_subjects(held, bare, reported)
     for key, statements in sorted(held.items()):
         info = ctx.meetings[key]
         ranges = {(s, e) for s, e, _, _, _ in statements if s is not None}
@@ -538,6 +546,115 @@ def meetings_and_dates(ctx: Context) -> None:
             ctx.add("location", best[4], subject=ref, value=best[2])
         else:
             ctx.warn("meeting-place-conflict", f"meeting {key}: the text gives different places; none emitted", statements[0][3])
+
+
+def _read_statement(ctx: Context, unit: Unit, text: str, mention: MeetingMention, clause_at: int, info: MeetingInfo,
+                    said: _Said, default_year: int | None, strict: bool = False) -> None:
+    """The dates and place a sentence states of the meeting `mention` names, read
+    from `clause_at` on (or from the words before it), into `said`. `strict`
+    (a meeting in apposition, a bare 「会议」): the clause must end at 「举行」 (not
+    「举行的会外活动」, 「召开的闭幕全体会议上」, 「举行磋商」) and name no proposal."""
+    reported = ctx.meeting.key if ctx.meeting is not None else None
+    after = text[clause_at : clause_at + 150]
+    sentence = text[max(text.rfind("。", 0, mention.start), text.rfind("；", 0, mention.start)) + 1 : mention.start]
+    held = _HELD.match(after)
+    if held and (held.group("deadline") or held.group("scheduled")) and PROPOSED.search(sentence):
+        return  # 「工作组建议，第一次审议会议应不迟于 2026 年在纽约举行」, 「一些代表团建议，…定于」
+    if held and held.group("scheduled") and _PUT_OFF.search(text, clause_at + held.end(), _sentence_end(text, clause_at)):
+        return  # 「…定于 2023 年 11 月 20 日至 24 日在纽约举行，但随后推迟一周」
+    if strict and (PROPOSED.search(sentence) or (held and not re.match(r"\s*(?:[，,。；]|$)", after[held.end() :]))):
+        return
+    if (not mention.relative or _CLAUSE_START.search(text, max(0, mention.start - 12), mention.start)) \
+            and _opened_and_closed(ctx, unit, text, mention.start, clause_at, info.key, info.key == reported, said):
+        return
+    match = _HELD.match(after) or _HELD_PAREN.match(after)
+    date_text, place, m_start, m_end, p_start, p_end = None, None, 0, 0, 0, 0
+    opened = _OPENED_AT.match(after) if match is None else None
+    if opened and _NOT_A_PLACE.search(opened.group("place")):
+        opened = None  # 「在前任主席的主持下开幕」, 「在第 1 次全体会议上…开幕」: not a place
+    if opened:
+        place, m_start, m_end = opened.group("place"), clause_at + opened.start("place"), clause_at + opened.end()
+        p_start, p_end = clause_at + opened.start("place"), clause_at + opened.end("place")
+    elif match:
+        date_group = "date_only" if "date_only" in match.re.groupindex and match.group("date_only") else "date"
+        date_text, place = match.group(date_group), match.group("place")
+        m_start, m_end = clause_at + match.start(date_group), clause_at + match.end()
+        if "deadline" in match.re.groupindex and match.group("deadline"):
+            date_text = None  # 「不迟于 2027 年」: no date of the meeting
+        if place is not None:
+            p_start, p_end = clause_at + match.start("place"), clause_at + match.end("place")
+    else:
+        before = text[max(0, mention.start - 60) : mention.start]
+        generic = _own_generic(ctx)
+        if generic:  # 「…在纽约举行的《条约》第一次审议会议」: the report's own treaty's only
+            before = re.sub(rf"《\s*{generic}\s*》\s*$", "", before)
+        match = _HELD_BEFORE.search(before)
+        if match:
+            offset = max(0, mention.start - 60)
+            date_group = "date_only" if match.group("date_only") else "date"
+            date_text, place = match.group(date_group), match.group("place")
+            m_start = offset + (match.start(date_group) if date_text else match.start("place"))
+            m_end = offset + match.end()
+            if place is not None:
+                p_start, p_end = offset + match.start("place"), offset + match.end("place")
+    if place is not None and _NO_PLACE.search(place):
+        place = None  # 「(2022 年 6 月 1 日，第 1/1 号决定)」, 「在纽约或日内瓦举行」
+    if place is None and date_text is None:
+        return
+    dates = find_dates(date_text or "", default_year)
+    if len(dates) == 1 and not dates[0].year_inferred:
+        start, end = dates[0].first, dates[0].last
+    elif date_text and dates:
+        return  # a date the text gives but that cannot be read for sure
+    else:
+        start = end = None  # the place alone (「2022 年 6 月在维也纳举行的第一次会议」)
+    if start is None and place is None:
+        return
+    span = ctx.span(unit, min(m_start, mention.start), max(m_end, mention.end))
+    # (a bare 「会议」's place: quoted with the statement that makes it the meeting's)
+    place_span = (span if strict else ctx.span(unit, p_start, p_end)) if place is not None else None
+    place = _PLACE_ADVERB.sub("", place.strip()) if place else None  # 「在万国宫另行举行」
+    said.held.setdefault(info.key, []).append((start, end, place or None, span, place_span))
+
+
+def _confirmed_by_bare_subjects(held: dict, bare: _Said, reported: str | None) -> None:
+    """A bare 「会议」 (「3. 会议于 2024 年 9 月 16 日…在日内瓦万国宫开幕，闭幕日期为 9 月 20 日」)
+    is the reported meeting when the dates it gives are the dates the named
+    statements (or the cover) give the reported meeting: then its place counts too."""
+    named = {(s, e) for s, e, _, _, _ in held.get(reported, []) if s is not None}
+    if reported is None or len(named) != 1:
+        return
+    statements = bare.held.get(reported, [])
+    # The sentences that give those dates: what each says (its place) counts.
+    agreeing = {st[3] for st in statements if (st[0], st[1]) in named}
+    held[reported].extend(st for st in statements if st[3] in agreeing)
+
+
+def _own_generic(ctx: Context) -> str | None:
+    """The generic name of the report's own treaty (「条约」, 「公约」)."""
+    entry = ctx.gaz.treaties.get(ctx.treaty_key or "")
+    return own_generic_name(entry.zh_name) if entry else None
+
+
+def _own_treaty_names(ctx: Context) -> tuple[str, ...]:
+    """The report's own treaty's names, as compared (lookup forms)."""
+    entry = ctx.gaz.treaties.get(ctx.treaty_key or "")
+    return tuple(lookup_form(n) for n in (entry.zh_name, *entry.zh_aliases)) if entry else ()
+
+
+def _dated_mentions(ctx: Context, text: str, own_names: tuple[str, ...],
+                    own_generic: str | None) -> list[tuple[MeetingMention, int | None]]:
+    """The meetings `text` names, each with the offset where the words that may
+    date it begin (right after its name; after the closing comma of a name in
+    apposition), or None where no dates are to be read: a meeting named without
+    its series after another body's words, or within quotes."""
+    out: list[tuple[MeetingMention, int | None]] = []
+    for mention in find_meetings(ctx, text):
+        ok = mention.relative is False or series_named_here(text[max(0, mention.start - 100) : mention.start],
+                                                            mention.written, own_names, own_generic)
+        clause_at = apposition_end(text, mention.start, mention.end) or mention.end
+        out.append((mention, clause_at if ok and not in_quote(text, mention.start) else None))
+    return out
 
 
 @dataclass
@@ -626,8 +743,7 @@ def _planned(text: str, at: int) -> bool:
     """Whether a meeting named at `at` is named in a decision (after 「决定」 or
     「商定」 in its sentence) or within quotes."""
     head = text[max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1 : at]
-    return (_DECIDED.search(head) is not None or text.count("“", 0, at) > text.count("”", 0, at)
-            or text.count("「", 0, at) > text.count("」", 0, at))
+    return _DECIDED.search(head) is not None or in_quote(text, at)
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -762,7 +878,7 @@ def _report_year(ctx: Context) -> int | None:
 # A plenary's number: digits, or Chinese numerals before 「次」 (「第六次全体会议」);
 # each may carry its date in parentheses, 「第 2 次(9 月 2 日下午)和第 3 次(…)全体会议」.
 _PLENARY_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4}(?=次))"
-_PAREN_DATE = r"(?:\s*\(\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚间|中午)?\s*\))?"
+_PAREN_DATE = r"(?:\s*\(\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*" + HALF_DAY + r"?\s*\))?"
 _PLENARY = re.compile(
     rf"第\s*(?P<first>{_PLENARY_NUMBER})\s*次?{_PAREN_DATE}"
     rf"(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*{_PLENARY_NUMBER}\s*次?{_PAREN_DATE})*)\s*"
@@ -784,13 +900,15 @@ _THAT_DAY = re.compile(_SAME_DAY_WORDS)
 _SAME_PLENARY = re.compile(r"(?:同一次|同次)(?:全体)?会议(?=\s*上)")
 # A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」.
 _HELD_ON = re.compile(r"\s*于\s*")
-_HELD_AFTER = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
+_HELD_AFTER = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:举行|召开)")
 # Between a date and the plenaries it dates: 「…日上午的」, 「…日分别举行的」,
 # 「9 月 20 日，会议举行了第 7 次和第 8 次全体会议」.
 # 「10 月 28 日上午 10 时在第 1 次全体会议上」, 「…下午举行的闭幕会议即第 6 次全体会议」.
-_DATE_BEFORE = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*在)?"
+_DATE_BEFORE = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*在)?"
                           r"\s*(?:分别)?(?:举行的|召开的|的)?\s*(?:(?:闭幕|开幕|最后一次)(?:全体)?会议即)?\s*$"
-                          r"|\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会)?\s*(?:举行了|召开了)\s*$")
+                          r"|\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会)?\s*(?:举行了|召开了)\s*$"
+                          # 「高级别部分于 10 月 31 日上午开幕，即会议第 6 次全体会议」
+                          r"|" + _WEEKDAY + r"\s*" + HALF_DAY + r"?\s*开幕\s*[，,]\s*即\s*(?:会议|大会)?\s*(?:的)?\s*$")
 
 
 def plenaries(ctx: Context) -> None:
@@ -810,9 +928,10 @@ def plenaries(ctx: Context) -> None:
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year)]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
-        read = [(m.start(), m.end()) for _, kind, m in events if kind == "plenary"]
+        read = sorted((m.start(), m.end()) for _, kind, m in events if kind == "plenary")
+        read_starts = [a for a, _ in read]
         unread = [(m.start(), "unread", m) for m in _NUMBERED_MEETING.finditer(text)
-                  if not any(a <= m.start() < b for a, b in read)]
+                  if not _within(read, read_starts, m.start())]
         for _, kind, match in sorted(events + unread, key=lambda event: event[0]):
             if kind == "unread":
                 last = None  # 「同次会议」 after a numbered meeting not read as a plenary: not the one before
@@ -828,17 +947,20 @@ def plenaries(ctx: Context) -> None:
             # Dates written just before: 「在 11 月 27 日和 28 日第 2 次和第 3 次全体会议上」
             date_mention = None
             head = text[: match.start()]
-            for mention in reversed(find_dates(head, year)):
+            window = _window_start(text, match.start())
+            for mention in _shifted(find_dates(text[window : match.start()], year)[-1:], window):
                 if _DATE_BEFORE.fullmatch(head[mention.end :]):
                     date_mention = mention
-                break
             date_after = None
             held_on = _HELD_ON.match(text, match.end())
             if date_mention is None and held_on is not None:
-                after = find_dates(text[: held_on.end() + 40], year)
+                after = _shifted(find_dates(text[held_on.end() : held_on.end() + 40], year), held_on.end())
                 after = [m for m in after if m.start == held_on.end()]
                 if after and _HELD_AFTER.match(text, after[0].end):
                     date_mention = date_after = after[0]
+            paren_end = None
+            if date_mention is None and (paren := date_in_parentheses_after(text, match.end(), year)):
+                (date_mention, paren_end), date_after = paren, paren[0]  # 「第 4 次全体会议(12 月 12 日)」
             day_only = _day_only(text, match) if date_mention is None else None
             meeting_key = _plenary_meeting(ctx, unit, text, match, date_mention)
             if meeting_key is None:
@@ -847,7 +969,7 @@ def plenaries(ctx: Context) -> None:
                 continue
             info = ctx.meetings[meeting_key]
             if date_after is not None:  # 「第 6 次全体会议于 9 月 4 日」
-                span = ctx.span(unit, match.start(), date_after.end)
+                span = ctx.span(unit, match.start(), paren_end or date_after.end)
             else:  # 「在 11 月 27 日第 2 次全体会议上」, or no date
                 span = ctx.span(unit, date_mention.start if date_mention else match.start(), match.end())
             for number in numbers:
@@ -942,11 +1064,11 @@ def _day_within(number: int, info: MeetingInfo) -> dt.date | None:
 
 
 # 「在同日举行的第 1 次全体会议上」, 「第 2 次全体会议于同日下午举行」: the day named last.
-_SAME_DAY_BEFORE = re.compile(_SAME_DAY_WORDS + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行的|召开的|的)?\s*$")
-_SAME_DAY_AFTER = re.compile(r"\s*于\s*" + _SAME_DAY_WORDS + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*(?:举行|召开)")
+_SAME_DAY_BEFORE = re.compile(_SAME_DAY_WORDS + r"\s*" + HALF_DAY + r"?\s*(?:举行的|召开的|的)?\s*$")
+_SAME_DAY_AFTER = re.compile(r"\s*于\s*" + _SAME_DAY_WORDS + r"\s*" + HALF_DAY + r"?\s*(?:举行|召开)")
 # A sentence that opens with its day: 「8 月 26 日(星期一)上午，主席宣布会议开幕，并在第 1 次全体会议上…」.
 _FRONTED_DAY = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?$")
-_AFTER_FRONTED_DAY = re.compile(_WEEKDAY + r"\s*(?:上午|下午|晚上|晚间|中午)?\s*[，,]")
+_AFTER_FRONTED_DAY = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*[，,]")
 
 
 def _one_day(mention, info: MeetingInfo) -> dt.date | None:
@@ -1011,10 +1133,12 @@ _NOT_HELD_THEN = re.compile(r"决定|推迟|通报|商定|同意|将|拟|计划|
 
 def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
     """「在 [date] 第 N 次会议上」: 「在」 right before the number or its date."""
-    head = text[: match.start()]
+    head = text[_window_start(text, match.start()) : match.start()]
     dates = find_dates(head, year)
     if dates and _DATE_BEFORE.fullmatch(head[dates[-1].end :]):
         head = head[: dates[-1].start]
+    elif dates and re.fullmatch(r"\s*在\s*", head[dates[-1].end :]) and re.search(r"于\s*$", head[: dates[-1].start]):
+        return False  # 「全体委员会于 3 月 5 日和 6 日在第 3 次和第 4 次会议上」: whose meetings is not said
     return re.search(r"在\s*$", head) is not None
 
 
@@ -1061,15 +1185,37 @@ def _plenary_dates(mention, numbers: tuple[int, ...], match: re.Match[str], info
     return {}
 
 
+def _window_start(text: str, at: int, width: int = 200) -> int:
+    """Where the words that may name a plenary's date or meeting begin: at most
+    `width` characters before `at`, from a clause's start (so no date is cut)."""
+    if at <= width:
+        return 0
+    cut = re.search(r"[，,。；]", text[at - width : at])
+    return at - width + cut.end() if cut else at - width
+
+
+def _shifted(mentions: list[DateMention], by: int) -> list[DateMention]:
+    return [replace(m, start=m.start + by, end=m.end + by) for m in mentions]
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether `at` is within one of the sorted, non-nested `spans` (their `starts`)."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and any(a <= at < b for a, b in spans[max(0, i - 3) : i + 1])
+
+
 def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], date_mention) -> str | None:
     """The meeting a plenary belongs to."""
     assert ctx.meeting is not None
     reported = ctx.meeting
     # 「缔约国第一次会议第 6 次全体会议」: the meeting named just before.
-    head = text[: match.start()]
+    window = _window_start(text, match.start())
+    head = text[window : match.start()]
     if serving_as_before(head):
         return None  # 「在作为《名古屋议定书》缔约方会议的缔约方大会第七次会议第 2 次全体会议上」
     mentions = find_meetings(ctx, head)
+    if date_mention is not None:
+        date_mention = replace(date_mention, start=date_mention.start - window, end=date_mention.end - window)
     if mentions and re.fullmatch(r"\s*(?:的)?\s*", head[mentions[-1].end :]):
         return mentions[-1].key
     # 「缔约国第九次会议在 2023 年 8 月 25 日第 6 次全体会议上决定」: the meeting
