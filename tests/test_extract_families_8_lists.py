@@ -60,8 +60,27 @@ def test_joint_body_reads_a_name_then_joint():
 
     assert joint_body("联合国儿童基金会联合监测方案", is_name)
     assert joint_body("联合国儿童基金会共同方案", is_name)
+    assert not joint_body("联合国儿童基金会联合会", is_name)  # a federation
+    assert not joint_body("联合国儿童基金会共同组织的专家组", is_name)  # a verb phrase
     assert not joint_body("联合国儿童基金会", is_name)  # the 联合 of 联合国 is not 'joint'
     for state in ("坦桑尼亚联合共和国", "北爱尔兰联合王国", "阿拉伯联合酋长国", "东非共同体"):
         assert not joint_body(state, lambda text: True), state  # a State's name, a community
     assert not joint_body("联合监测方案", is_name)  # no name before it
     assert not joint_body("国际法律协会联合项目", is_name)  # what comes before is not a name
+
+
+def test_a_federation_or_a_joint_verb_is_no_joint_body():
+    # CONSTRUCTED, NEGATIVE (found by review). 联合会 is a federation's name, and
+    # 「共同组织的会外活动」 a verb phrase: the conjunction still separates.
+    assert _attendance("下列组织以观察员身份出席了会议：国际原子能机构、世界卫生组织和国际医学组织联合会。") == {
+        ("organization/iaea", OBSERVER), ("organization/who", OBSERVER),
+        ("organization/zh-国际医学组织联合会", OBSERVER)}
+    _, attended = _facts(TPNW + "1. 下列非政府组织出席了会议：和平之船、国际和平局和核威胁倡议共同组织的会外活动。" + FOOT,
+                         "attendance")
+    assert not [a for a in attended if "会外活动" in a["participant"]]
+
+
+def test_a_joint_body_after_yiji_is_one_body():
+    # CONSTRUCTED. 「以及」 closes UN lists as 和 does: the same joint body.
+    assert _attendance("下列组织以观察员身份出席了会议：世界卫生组织以及联合国儿童基金会联合监测方案。") == {
+        ("organization/zh-世界卫生组织以及联合国儿童基金会联合监测方案", OBSERVER)}

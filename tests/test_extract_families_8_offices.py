@@ -47,3 +47,22 @@ def test_a_bare_name_the_report_has_not_named_gives_no_office():
     for holder in ("这位女士", "该女士", "黎氏秋女士", "阮文雄先生"):
         assert _offices(before + f"经商定，{holder}兼任报告员。") == {
             ("person/黎氏秋水", "VicePresident", "state/VNM")}, holder
+
+
+def test_a_bare_name_needs_the_same_title_and_one_state():
+    # CONSTRUCTED, NEGATIVE (found by review). 「…先生」 after 「…女士(越南)」 may
+    # be another person; two people of two States sharing a name are ambiguous.
+    before = "在同次会议上，会议选出黎氏秋水女士(越南)为副主席。"
+    assert _offices(before + "经商定，黎氏秋水先生兼任报告员。") == {
+        ("person/黎氏秋水", "VicePresident", "state/VNM")}
+    two = "在同次会议上，会议选出黎氏秋水女士(越南)和黎氏秋水女士(老挝)为副主席。"
+    assert not [o for o in _offices(two + "经商定，黎氏秋水女士兼任报告员。") if o[1] == "Rapporteur"]
+
+
+def test_an_election_that_may_happen_gives_no_officer():
+    # CONSTRUCTED, NEGATIVE (found by review). 「如/若X当选为…」 is a condition.
+    for text in ("如黎氏秋水女士(越南)经鼓掌当选为会议主席，会议将另行选出一名副主席。",
+                 "若约翰·姆本加先生(肯尼亚)经协商一致当选为会议主席，会议将另行选出一名副主席。",
+                 "若约翰·姆本加先生(肯尼亚)当选为会议主席，会议将另行选出一名副主席。"):
+        assert _offices(text) == set(), text
+        assert _chaired(text) == [], text

@@ -228,8 +228,8 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
             items = []
             for item in split_items(text, lambda name: ctx.gaz.organization(name), match.start("list"), list_end):
                 pieces = [(item.start, item.end)]
-                if item.value is None and "以及" in item.text:  # 「A以及B」 closes UN lists
-                    pieces = _around(item, item.text.rindex("以及"), len("以及"))
+                if item.value is None and "以及" in item.text and not _joint_after(ctx, item.text, "以及"):
+                    pieces = _around(item, item.text.rindex("以及"), len("以及"))  # 「A以及B」 closes UN lists
                 elif item.value is None and (join := _one_split(ctx, item.text)) is not None:
                     pieces = _around(item, join.start(), len(join.group(0)))
                 for start, end in pieces:
@@ -758,8 +758,13 @@ def _one_split(ctx: Context, text: str) -> re.Match[str] | None:
 
 def _joint(ctx: Context, text: str, join: re.Match[str]) -> bool:
     """「A和B联合监测方案」: the join is inside the name of a joint body of A and B."""
-    return joint_body(text[join.end():], lambda name: _ends_like_an_organization(name)
-                      or ctx.gaz.organization(name) is not None)
+    return _joint_after(ctx, text[join.end():])
+
+
+def _joint_after(ctx: Context, text: str, conjunction: str | None = None) -> bool:
+    """Whether what follows the (last) conjunction names a joint body: a name, then 联合/共同…."""
+    right = text[text.rindex(conjunction) + len(conjunction):] if conjunction else text
+    return joint_body(right, lambda name: _ends_like_an_organization(name) or ctx.gaz.organization(name) is not None)
 
 
 def _known_last(ctx: Context, text: str) -> re.Match[str] | None:
@@ -798,7 +803,9 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
         pieces = [(item.start, item.end)]
         # The last of the list, or of a sub-list (「(b) 其他政府间组织：A、B和C；(c) …」).
         last = index == len(items) - 1 or re.search(r"[；;]", text[item.end : items[index + 1].start]) is not None
-        if last and "以及" in item.text:
+        if last and "以及" in item.text and _joint_after(ctx, item.text, "以及"):
+            pieces = [(item.start, item.end)]  # 「A以及B联合监测方案」: one body of two
+        elif last and "以及" in item.text:
             pieces = _around(item, item.text.rindex("以及"), len("以及"))
         elif last and len(items) == 1 and stated is None and (
                 join := _one_split(ctx, item.text) or _known_last(ctx, item.text)) is not None:

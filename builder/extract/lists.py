@@ -132,15 +132,16 @@ def _resolve_piece(text: str, s: int, e: int, resolve, conjunctions) -> list[Ite
     return [Item(s, e, whole, None)]
 
 
-# 「联合」/「共同」 (joint): not in 联合国, nor in a State's name (联合王国,
-# 联合共和国, 联合酋长国), nor 共同体 (a community).
-_JOINT = re.compile(r"联合(?!国|王国|共和国|酋长国)|共同(?!体)")
+# 「联合/共同」 (joint) then a programme's or an office's noun: 「联合监测方案」,
+# 「共同秘书处」; not 联合会 (a federation), 共同体, 共同市场, nor a verb
+# (「共同组织的会外活动」).
+_JOINT = re.compile(r"(?:联合|共同)(?=[^的，、；。]{0,6}(?:方案|规划署|项目|中心|机制|秘书处|办事处|倡议)$)")
 
 
 def joint_body(right: str, is_name: Callable[[str], bool]) -> bool:
     """「A和B联合监测方案」: the part after a conjunction names B's joint body
-    with A (a name, then 联合/共同), so the conjunction is inside one name, not
-    between two."""
+    with A (a name, then 联合/共同 and a programme's or office's noun), so the
+    conjunction is inside one name, not between two."""
     return any(match.start() > 0 and is_name(right[:match.start()]) for match in _JOINT.finditer(right))
 
 

@@ -79,6 +79,8 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     manner = _MANNER.search(piece)
     if manner is not None:  # 「…大使以鼓掌方式当选为」: the manner is not part of the name
         piece = piece[: manner.start()]
+    if _CONDITIONAL.match(piece):
+        return None  # 「如X当选为主席，…」: an election that may happen
     end = start + len(piece)
     state = ctx.state(piece)
     if state is not None:
@@ -136,9 +138,11 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         return None
     bare = _strip_title(piece)  # 「…司长弗朗茨·莱特纳-霍夫曼大使」: the honorific after the name
     if bare != piece and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", bare) and _plausible_person(bare) \
-            and Ref("person", name_key(bare)) in ctx.entities:
+            and Ref("person", name_key(bare)) in ctx.entities and len(_states_named_with(ctx, piece)) == 1:
         # 「阮氏秋香女士兼任报告员」: a name written without 「·」, with its title, of
-        # a person the report has named already (「阮氏秋香女士(越南)」).
+        # a person the report names with the same title and one State
+        # (「阮氏秋香女士(越南)」); not 「…先生」 after 「…女士」, nor a name two
+        # people of two States share.
         return Holder(ctx.person(bare), start, start + len(bare))
     split = split_function_name(bare)
     if split is not None:
@@ -235,6 +239,15 @@ def _strip_title(name: str) -> str:
         if name.endswith(title) and len(name) > len(title) + 1:
             return name[: -len(title)]
     return name
+
+
+_CONDITIONAL = re.compile(r"(?:如果|如|若|倘若|假如|一旦)")
+
+
+def _states_named_with(ctx: Context, name_and_title: str) -> set[str]:
+    """The States the report writes in parentheses right after this name and title."""
+    pattern = re.escape(name_and_title) + r"\s*[(（]\s*([^()（）]{2,20}?)\s*[)）]"
+    return {m.group(1) for m in re.finditer(pattern, ctx.clean.text) if ctx.gaz.state(m.group(1)) is not None}
 
 
 _MANNER = re.compile(r"\s*(?:以[^，。；·]{1,10}?方式|经(?:鼓掌|协商一致|一致同意)(?:方式)?|以鼓掌|一致|再次|正式)$")
