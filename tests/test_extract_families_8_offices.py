@@ -66,3 +66,10 @@ def test_an_election_that_may_happen_gives_no_officer():
                  "若约翰·姆本加先生(肯尼亚)当选为会议主席，会议将另行选出一名副主席。"):
         assert _offices(text) == set(), text
         assert _chaired(text) == [], text
+
+
+def test_a_name_that_opens_with_ruo_is_elected():
+    # CONSTRUCTED. 若昂 (João) and 若泽 (José) open names: without a clause of
+    # consequence after it, the sentence is no condition.
+    assert _offices("在第 1 次会议上，若泽·卡洛斯·桑托斯先生(巴西)经鼓掌当选为会议主席。") == {
+        ("person/若泽.卡洛斯.桑托斯", "President", "state/BRA")}

@@ -79,8 +79,8 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     manner = _MANNER.search(piece)
     if manner is not None:  # 「…大使以鼓掌方式当选为」: the manner is not part of the name
         piece = piece[: manner.start()]
-    if _CONDITIONAL.match(piece):
-        return None  # 「如X当选为主席，…」: an election that may happen
+    if _conditional(piece, text, start + len(text[start:end].strip())):
+        return None  # 「如X当选为主席，会议将…」: an election that may happen
     end = start + len(piece)
     state = ctx.state(piece)
     if state is not None:
@@ -241,7 +241,14 @@ def _strip_title(name: str) -> str:
     return name
 
 
-_CONDITIONAL = re.compile(r"(?:如果|如|若|倘若|假如|一旦)")
+_CONDITIONAL = re.compile(r"(?:如果|如若|倘若|假如|一旦)")
+_IF = re.compile(r"[如若]")  # alone, they also open names (若昂, 若泽: João, José)
+_THEN = re.compile(r"[^。；]*?[，,][^。；]*?(?:则|将|便|就)")
+
+
+def _conditional(piece: str, text: str, after: int) -> bool:
+    """「如果X当选…」, or 「如/若X当选…，(会议)将/则…」: the clause is a condition."""
+    return bool(_CONDITIONAL.match(piece) or _IF.match(piece) and _THEN.match(text, after))
 
 
 def _states_named_with(ctx: Context, name_and_title: str) -> set[str]:
