@@ -922,6 +922,7 @@ def plenaries(ctx: Context) -> None:
     for unit in ctx.seg.units:
         text = ctx.text(unit)
         body = unit.kind not in ("footnote", "table-row", "table-header")
+        says_that_day = _THAT_DAY.search(text) is not None
         events = sorted(
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
             + [(m.start(), "plenary", m) for m in _PLENARY_PAREN.finditer(text)]
@@ -989,7 +990,7 @@ def plenaries(ctx: Context) -> None:
                 days, (from_at, to_at) = _dates_in_parentheses(match, numbers, year, info), match.span()
                 if not days and body:
                     day = None
-                    if _THAT_DAY.search(text):  # 「同日」: the day named last, in this unit or before it
+                    if says_that_day:  # 「同日」: the day named last, in this unit or before it
                         named, day = _last_day(head, year, info)
                         day = day if named else earlier_day
                     days, (from_at, to_at) = _same_day(text, match, sentence_head, numbers, day, year, info)
@@ -998,7 +999,7 @@ def plenaries(ctx: Context) -> None:
                     dated.setdefault((meeting_key, number), []).append((day, day_span))
                 if days:
                     continue
-                if _THAT_DAY.search(sentence_head) and info.start is not None and info.start == info.end:
+                if says_that_day and _THAT_DAY.search(sentence_head) and info.start is not None and info.start == info.end:
                     # 「会议当天举行了第 1 次和第 2 次全体会议」: a one-day meeting's day.
                     day_span = ctx.span(unit, match.start() - len(sentence_head), match.end())
                     for number in numbers:
@@ -1025,14 +1026,20 @@ _DAY_ONLY_AFTER = re.compile(r"\s*于\s*(?P<d>\d{1,2})\s*日" + _HELD_AFTER.patt
 _DAY_ONLY_BEFORE = re.compile(r"(?:在|于)\s*(?P<d>\d{1,2})\s*日(?:" + _DATE_BEFORE.pattern + ")")
 
 
+# How far before a plenary the words that date it are looked for: they are a
+# few characters long, and a search anchored at the plenary over the whole
+# paragraph made a long paragraph's plenaries quadratic.
+_TAIL = 200
+
+
 def _day_only(text: str, match: re.Match[str]) -> tuple[int, int, int] | None:
     """The day number a plenary is dated by when its month is not written, with
     the span of the words that give it."""
     after = _DAY_ONLY_AFTER.match(text, match.end())
     if after:
         return int(after.group("d")), match.start(), after.end()
-    before = _DAY_ONLY_BEFORE.search(text[: match.start()])
-    if before and not re.search(r"[\d月]\s*$", text[: before.start()]):
+    before = _DAY_ONLY_BEFORE.search(text, max(0, match.start() - _TAIL), match.start())
+    if before and not re.search(r"[\d月]\s*$", text[max(0, before.start() - _TAIL) : before.start()]):
         return int(before.group("d")), before.start(), match.end()
     return None
 
@@ -1109,16 +1116,15 @@ def _same_day(text: str, match: re.Match[str], sentence_head: str, numbers: tupl
     of plenaries held, or met in 「在…全体会议上」, in a sentence that opens with
     its day and names no other date nor a decision about them. Returns the days
     and the span of the words that give them."""
-    head = text[: match.start()]
-    same = _SAME_DAY_BEFORE.search(head) or _SAME_DAY_AFTER.match(text, match.end())
+    same = _SAME_DAY_BEFORE.search(text, max(0, match.start() - _TAIL), match.start()) \
+        or _SAME_DAY_AFTER.match(text, match.end())
     if same:
         return ({number: day for number in numbers} if day is not None else {}), (min(same.start(), match.start()),
                                                                                    max(same.end(), match.end()))
-    fronted = find_dates(sentence_head, year)
-    after = text[match.end() :]
-    held = re.search(r"在\s*$", head) is not None and re.match(r"\s*上\s*[，,]?", after) is not None \
-        or re.match(r"\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)", after) is not None
-    opening = len(head) - len(sentence_head)
+    opening = match.start() - len(sentence_head)
+    fronted = [m for m in _sentence_dates(text, opening, year) if m.end <= len(sentence_head)]
+    held = _AT_BEFORE.search(text, max(0, match.start() - _TAIL), match.start()) is not None \
+        and _ON_AFTER.match(text, match.end()) is not None or _HELD_THEN.match(text, match.end()) is not None
     if len(fronted) == 1 and held and _FRONTED_DAY.fullmatch(sentence_head[: fronted[0].start]) \
             and _AFTER_FRONTED_DAY.match(sentence_head, fronted[0].end) \
             and not _NOT_HELD_THEN.search(sentence_head, fronted[0].end):
@@ -1127,6 +1133,18 @@ def _same_day(text: str, match: re.Match[str], sentence_head: str, numbers: tupl
     return {}, (match.start(), match.end())
 
 
+@lru_cache(maxsize=4)
+def _sentence_dates(text: str, start: int, year: int | None) -> list:
+    """The dates of the sentence of `text` that opens at `start`, read once for
+    all the plenaries it names (a prefix read for each made long sentences
+    quadratic)."""
+    ends = [i for i in (text.find("。", start), text.find("；", start)) if i >= 0]
+    return find_dates(text[start : min(ends, default=len(text))], year)  # offsets from the sentence's opening
+
+
+_AT_BEFORE = re.compile(r"在\s*$")
+_ON_AFTER = re.compile(r"\s*上\s*[，,]?")
+_HELD_THEN = re.compile(r"\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)")
 # Between a fronted day and a plenary: words that say the plenary is not what met that day.
 _NOT_HELD_THEN = re.compile(r"决定|推迟|通报|商定|同意|将|拟|计划|建议|报告|回顾|提及|提到")
 

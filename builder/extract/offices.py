@@ -54,7 +54,8 @@ def _role_at_end(target: str) -> tuple[dict, str] | None:
     for term in _office_terms():
         if target.endswith(term["zh"]):
             qualifier = target[: -len(term["zh"])]
-            if qualifier.endswith(("副", "助理", "候补", "候任", "前任")) and not term["zh"].startswith("副"):
+            if (qualifier.endswith(("副", "助理", "候补")) or _NOT_NOW_SERVING.search(qualifier)) \
+                    and not term["zh"].startswith("副"):
                 return None  # 「副秘书长」, 「候任主席」: a deputy's or designate's office, which the terms do not name
             return term, qualifier
     return None
@@ -303,6 +304,8 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
 _RELATIVE_MEETING = re.compile(r"(?:(?P<dir>下一|下|上一|上|前一)\s*(?:次|届)|今后|未来)\s*(?:各次|各届)?\s*"
                                r"[\u4e00-\u9fff]{0,8}?(?:会议|大会|届会)\s*的?\s*$")
 _EARLIER = ("上一", "上", "前一")
+# 「前任主席」, 「即将离任的主席」, 「卸任主席」, 「候任主席」, 「代理主席」: not the office as held at the meeting.
+_NOT_NOW_SERVING = re.compile(r"(?:前任|离任|卸任|候任|代理|即将上任|已故)的?\s*$")
 
 _SINGLE_HOLDER = {"President", "SecretaryGeneral", "Secretary"}
 _PAIRED = re.compile(r"\s*[，,]\s*分别为(?P<persons>[^。；]+?)(?=[。；]|$)")
@@ -473,6 +476,8 @@ _AT_MEETING = re.compile(r"在\s*(?P<meeting>[^，。；]{2,60}?会议)\s*上\s*
 _WITHDREW = re.compile(r"\s*(?:已经|已|随后|于[^，。；]{1,10}?)*\s*(?:退出|退选|落选|未当选|未能当选)")
 _SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
+# 「会议将在下次会议上选举X为副主席」: an election to come, not one held.
+_TO_COME = re.compile(r"(?:将|将会|预计|计划|打算)\s*(?:(?:在|于)[^，。；]{1,24}?)?\s*$")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
@@ -561,7 +566,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if found is None:
         return
     term, qualifier = found
-    if _PROPOSED.search(text, offset, offset + match.start()):
+    if _PROPOSED.search(text, offset, offset + match.start()) \
+            or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and appointed_by is None \
+            and _TO_COME.search(text, offset, offset + match.start()) \
+            and not re.search(r"决定|商定|同意", text[offset : offset + match.start()]):
+        # 「会议将在下次会议上选举…」 (but a decision's 「将任命墨西哥为…协调人」 appoints)
         # 「建议审议大会选举 X 为大会主席」: a recommendation, not an election.
         ctx.warn("office-proposed", f"office {target!r} is recommended or proposed, not filled; not emitted",
                  ctx.span(unit, offset + match.start(), offset + match.end()))
@@ -811,7 +820,20 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         return  # 「作为《…议定书》缔约方会议的…第十三次会议主席」: an officer of the protocol's meeting
     mentions = [m for m in find_meetings(ctx, before) if not before[m.end :].strip()]
     body = None
-    if mentions:
+    if _NOT_NOW_SERVING.search(before):
+        ctx.warn("office-meeting", f"{before.strip()[-12:]!r}{match.group('role' + group)} {name}: a former, outgoing, "
+                 "acting or designate officer; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
+    if not mentions and _RELATIVE_MEETING.search(before):
+        # 「上届会议主席X(国)宣布会议开幕」: the officer of the meeting before, never the reported one
+        meeting, _ = _meeting_for(ctx, before)
+        if meeting is None:
+            ctx.warn("office-meeting", f"{before.strip()[-12:]!r}{match.group('role' + group)} {name}: the officer of a "
+                     "meeting this report does not identify; not emitted",
+                     ctx.span(unit, offset + match.start(), offset + match.end()))
+            return
+        mentions = []
+    elif mentions:
         info = ctx.meetings.get(mentions[-1].key)
         if info is None:
             return
@@ -831,7 +853,7 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         ctx.warn("office-body", f"{before.strip()[-20:]!r}{match.group('role' + group)} {name}: the office of a body "
                  "that is not the meeting's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
         return
-    else:
+    elif not _RELATIVE_MEETING.search(before):
         meeting = ctx.meeting_ref(ctx.meeting)
     start = offset + match.start("name" + group)
     holder = Holder(ctx.person(name), start, start + len(name), behalf)
