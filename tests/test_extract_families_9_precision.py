@@ -83,3 +83,70 @@ def test_a_plenary_dated_at_the_head_of_its_sentence_in_a_long_paragraph():
     dates = {str(f.args[0][1]): str(f.args[1][1]) for f in ctx.facts if f.kind == "date"}
     plenary_dates = {k: v for k, v in dates.items() if "plenary" in k}
     assert plenary_dates == {"meeting/tpnw-msp-3/plenary/5": "2025-03-06"}
+
+
+# Speakers named in running text, and nationalities in election results.
+
+def _speakers(text: str) -> set[str]:
+    _, found = _facts(TPNW + "1. " + text + FOOT, "attendance")
+    return {f["participant"] for f in found if f["role"] == "Speaker"}
+
+
+def _nationalities(text: str) -> set[tuple]:
+    _, found = _facts(TPNW + "1. " + text + FOOT, "nationality")
+    return {(f["subject"], f["value"]) for f in found}
+
+
+def test_two_speakers_after_a_frame_making_the_opening_statements():
+    # CONSTRUCTED. The plenary opens the sentence; two officials, each a
+    # function and a name, joined by 和 (the function itself holds a 和).
+    text = ("在第 1 次全体会议上，秘鲁环境和自然资源部副部长卡洛斯·门多萨·里奥斯先生和"
+            "公约秘书处执行秘书安妮·马丁·迪布瓦女士致开幕词。")
+    assert _speakers(text) == {"person/卡洛斯.门多萨.里奥斯", "person/安妮.马丁.迪布瓦"}
+
+
+def test_a_speaker_opening_the_meeting_on_behalf_of_the_secretary_general_after_a_date():
+    # CONSTRUCTED. 「6 月 16 日上午，」 frames the clause; the words after the
+    # comma that follows the verb are not read.
+    text = ("6 月 16 日上午，裁军事务厅副主任玛尔塔·洛佩斯·维加女士代表秘书长宣布会议开幕并致开幕词，"
+            "是为第 1 次会议。")
+    assert _speakers(text) == {"person/玛尔塔.洛佩斯.维加"}
+
+
+def test_a_speaker_with_the_state_in_parentheses_then_more_words():
+    # CONSTRUCTED. 「(国)随后发言，介绍了…」: the State is the person's.
+    text = "委员会主席安娜·平托·费雷拉女士(葡萄牙)随后发言，介绍了委员会的工作。"
+    assert _speakers(text) == {"person/安娜.平托.费雷拉"}
+    assert ("person/安娜.平托.费雷拉", "state/PRT") in _nationalities(text)
+    # A name with its State and nothing before it, speaking for a group.
+    assert _speakers("约翰·史密斯先生(加拿大)代表欧洲联盟发言。") == {"person/约翰.史密斯"}
+
+
+@pytest.mark.parametrize("text", [
+    "在第 2 次全体会议上，墨西哥代表发言。",  # no one named
+    "在第 2 次全体会议上，主席和约翰·史密斯先生(加拿大)发言。",  # 「主席和约翰…」 is no one name
+    "约翰·史密斯先生(乌有国)发言。",  # a State that is not one
+    "约翰·史密斯先生代表欧洲联盟发言。",  # neither function nor State: where the name begins is not sure
+    "在第 2 次全体会议上，会议决定请约翰·史密斯先生(加拿大)在下次会议上发言。",
+])
+def test_clauses_that_name_no_speaker(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _speakers(text) == set()
+
+
+def test_nationality_in_an_election_result_with_the_votes():
+    # CONSTRUCTED. 「姓名(国家，N 票)」: the parenthesis holds the State and the votes.
+    text = ("下列 3 名候选人获得所需多数票并当选： 玛丽亚·索萨·恩迪亚耶(塞内加尔，124 票)  "
+            "林雅惠(新加坡，127 票)  伊娃-玛丽亚·霍夫曼(德国, 96票) ")
+    assert _nationalities(text) == {("person/玛丽亚.索萨.恩迪亚耶", "state/SEN"), ("person/林雅惠", "state/SGP"),
+                                     ("person/伊娃%2D玛丽亚.霍夫曼", "state/DEU")}
+    # Other words in the parenthesis are no State.
+    assert _nationalities("约翰·史密斯(德国，观察员)发言。") == set()
+
+
+def test_nationality_of_a_nominee_named_after_the_office():
+    # CONSTRUCTED. 「副主席人选X(国)」, 「主席候选人X(国)」: the State is still the person's;
+    # the office is not (a nominee who withdrew holds none).
+    text = "原由东欧国家集团提名的副主席人选达维特·贝里泽先生(格鲁吉亚)已于会前退出。"
+    assert _nationalities(text) == {("person/达维特.贝里泽", "state/GEO")}
+    assert _offices(text) == set()

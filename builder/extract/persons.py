@@ -24,7 +24,15 @@ _SPEAKERS = re.compile(
 )
 _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?:如下|有)[：:]")
 # 「…处长安娜·费雷拉代表联合国秘书长宣读了致辞；…的通·坎西·蓬萨万代表集束弹药联盟发言」
-_SPOKE = re.compile(r"(?:也|还|随后)?(?:宣读了[^，。；：]{0,20}?致辞|作了(?:开幕|闭幕)?发言|发了言|致了?辞|发言)\s*$")
+_SPOKE = re.compile(r"(?:也|还|随后)?(?:宣读了[^，。；：]{0,20}?致辞|作了(?:开幕|闭幕)?发言|发了言|致了?辞|发言"
+                    r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)词)\s*$")
+# What may open a clause before its speaker: 「在第 1 次全体会议上，」, 「在…一般性辩论中，」,
+# 「6 月 16 日上午，」, 「随后，」.
+_FRAME = re.compile(r"\s*(?:(?:在|于)[^，,。；：:]{1,40}?(?:上|中|期间|时)|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上)?"
+                    r"|随后|此外|同日|当天|会上)\s*[，,]")
+# Where a speaker's name ends and another speaker may follow: 「…先生和…女士致开幕词」.
+_NAME_ENDS = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|阁下|大使)?\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
+_STATE_AFTER = re.compile(r"\s*[(（](?P<state>[^()（）]{2,30})[)）]\s*$")
 _WHO = re.compile(r"(?:(?P<function>[^、的]{2,40})、)?(?P<state>[^、的]{2,20})的(?P<name>[^、的]{2,40})")
 
 
@@ -116,63 +124,106 @@ def _panel(ctx: Context, unit: Unit, text: str, head_start: int, start: int, end
 
 
 def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
-    """Speakers named in running text, one clause each: a function (or a
-    State, 「X的」) and a transliterated name, then 「发言」 or 「宣读了致辞」.
-    Only names written with 「·」 are taken: 「墨西哥代表发言」 names no one."""
+    """Speakers named in running text: a clause whose first words (after a
+    frame such as 「在第 1 次全体会议上，」) are a function (or a State, 「X的」)
+    and a transliterated name, then 「发言」, 「致开幕词」 or 「宣读了致辞」; two
+    speakers may be joined by 和/以及, and a name may carry its State in
+    parentheses. Only names written with 「·」 are taken: 「墨西哥代表发言」
+    names no one."""
     meeting = None
     cursor = 0
     for clause in re.split(r"(?<=[；。])", text):
         start, cursor = cursor, cursor + len(clause)
         body = clause.rstrip("；。 \n")
         lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*|\d{1,2}\s+)?", body)  # a paragraph number or a footnote's
-        verb = _SPOKE.search(body)
-        if verb is None or re.search(r"[，：:]", body[lead.end() : verb.start()]):
-            continue
         head_start = lead.end()
-        head = body[head_start : verb.start()]
-        # 「X代表Y发言」: X spoke on behalf of Y; the last 「代表」 that leaves a
-        # readable speaker before it (「高级代表办公室主任…代表秘书长」).
-        cuts = [m.start() for m in re.finditer("代表", head)][::-1] + [len(head)]
-        found = None
-        for cut in cuts:
-            found = _speaker(ctx, head[:cut].strip())
-            if found is not None:
-                break
-        if found is None:
+        while (frame := _FRAME.match(body, head_start)) is not None:
+            head_start = frame.end()
+        stop = re.compile(r"[，,：:]").search(body, head_start)
+        verb = _SPOKE.search(body, head_start, stop.start() if stop else len(body))
+        if verb is None:
             continue
-        person, function, state, who = found
-        who_start = start + head_start + head.index(who)
-        meeting = meeting or _meeting_of_list(ctx, unit, start)
-        end = start + verb.end()
-        ctx.add("attendance", ctx.span(unit, who_start, end), participant=person, meeting=meeting, role="Speaker")
-        if state is not None:
-            ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
-        if function:
-            ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
-            affiliation = affiliation_of(ctx, function)
-            if affiliation is not None:
-                ctx.add("affiliation", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=affiliation)
+        head = body[head_start : verb.start()]
+        for part_start, part in _speaker_parts(head):
+            found = _speaker_of(ctx, part)
+            if found is None:
+                ctx.warn("speaker-name", f"speaker {part!r}: the name cannot be told from the function; not emitted",
+                         ctx.span(unit, start + head_start + part_start, start + head_start + part_start + len(part)))
+                continue
+            person, function, state, who = found
+            who_start = start + head_start + part_start + part.index(who)
+            meeting = meeting or _meeting_of_list(ctx, unit, start)
+            ctx.add("attendance", ctx.span(unit, who_start, start + verb.end()), participant=person, meeting=meeting,
+                    role="Speaker")
+            if state is not None:
+                ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
+            if function:
+                ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
+                affiliation = affiliation_of(ctx, function)
+                if affiliation is not None:
+                    ctx.add("affiliation", ctx.span(unit, who_start, who_start + len(who)), subject=person,
+                            value=affiliation)
 
 
-def _speaker(ctx: Context, who: str):
+def _speaker_parts(head: str) -> list[tuple[int, str]]:
+    """The speakers of a clause's head, split at 和/以及/与/及 where the words
+    before end with a transliterated name: (offset, text) each."""
+    parts, cursor = [], 0
+    for sep in re.finditer(r"以及|和|与|及", head):
+        if sep.start() > cursor and _NAME_ENDS.search(head, cursor, sep.start()):
+            parts.append((cursor, head[cursor : sep.start()]))
+            cursor = sep.end()
+    parts.append((cursor, head[cursor:]))
+    return [(at + len(part) - len(part.lstrip()), part.strip()) for at, part in parts if part.strip()]
+
+
+def _speaker_of(ctx: Context, head: str):
+    """(person, function, state, who) for one speaker: 「X代表Y」 is X speaking
+    on behalf of Y, taken at the last 「代表」 that leaves a readable speaker
+    before it (「高级代表办公室主任…代表秘书长」); a State in parentheses after
+    the name is the person's."""
+    cuts = [m.start() for m in re.finditer("代表", head)][::-1] + [len(head)]
+    for cut in cuts:
+        who = head[:cut].strip()
+        paren = _STATE_AFTER.search(who)
+        state = None
+        if paren is not None:
+            state = ctx.state(paren.group("state"))
+            if state is None:
+                continue  # 「(代表…)」 or an unknown State: not read
+            who = who[: paren.start()]
+        found = _speaker(ctx, who, state is not None)
+        if found is not None:
+            person, function, own, written = found
+            if own is not None and state is not None and own != state:
+                return None
+            return person, function, own or state, written if paren is None else head[:cut].strip()
+    return None
+
+
+def _speaker(ctx: Context, who: str, with_state: bool = False):
     """(person, function, state, who) for 「FUNCTION NAME」 or 「[FUNCTION、]STATE的NAME」
-    with a transliterated name; None otherwise."""
+    with a transliterated name, or the name alone when its State follows in
+    parentheses (`with_state`); None otherwise."""
     written = _WHO.fullmatch(who)
     if written and ctx.gaz.state(written.group("state")) and "·" in written.group("name"):
         return ctx.person(written.group("name")), written.group("function"), ctx.state(written.group("state")), who
     split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
-    if split is None or "·" not in split[1] or not split[0]:
-        return None
+    if split is None or "·" not in split[1] or not (split[0] or with_state) or not _plausible_person(split[1]) \
+            or re.match(r"[和与及并]|以及", split[1]):
+        return None  # no function (nor State), or no one name (「主席和约翰·史密斯」)
     return ctx.person(split[1]), split[0], None, who
 
 
 # 「阿马杜·巴·迪奥普(塞内加尔)」 anywhere: a transliterated name and the State in
 # parentheses after it (the gold's convention for nationality).
-_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})"
-                         r"(?:大使|先生|女士|阁下)?\s*[(（](?P<state>[^()（）]{2,30})[)）]")
+# The State in parentheses after a name, with a candidate's votes if an
+# election's results follow it: 「(摩洛哥)」, 「(摩洛哥，131 票)」.
+_STATE_PAREN = r"[(（](?P<state>[^()（）]{2,30}?)(?:\s*[，,]\s*\d[\d,]*\s*票)?[)）]"
+_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下)?\s*" + _STATE_PAREN)
 # Words that may stand right before a name without belonging to it.
-_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢)*")
-_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为)$")
+_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢|人选|候选人)*")
+_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为|人选|候选人)$")
 
 
 # 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
@@ -192,7 +243,7 @@ def _state_before(ctx: Context, text: str, end: int) -> tuple[int, Ref] | None:
 
 # 「；佐藤由美(日本)；」, 「由金敏俊(大韩民国)和…」: a name of two to four characters
 # (Chinese, Japanese, Korean), only right after a list separator or 「由/和/及/与」.
-_SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=由|和|及|与))(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<state>[^()（）]{2,30})[)）]")
+_SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=由|和|及|与))(?P<name>[\u4e00-\u9fff]{2,4})\s*" + _STATE_PAREN)
 _NOT_A_NAME = re.compile(r"主席|秘书|代表|会议|委员|成员|国家|政府|组织|集团|协调|报告|专家|小组|大使")
 
 
@@ -222,8 +273,9 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         name = _strip_title(name)
         if not _plausible_person(name):  # 「知名人士小组成员约翰·基普罗诺(肯尼亚)」: a function before the name
             split = split_function_name(name)
-            if split is not None and split[0] and _plausible_person(split[1]) and not _LEAD_WORDS.match(split[1]).end():
-                start, name = start + len(name) - len(split[1]), split[1]
+            rest = re.sub(r"^(?:人选|候选人)", "", split[1]) if split is not None else ""  # 「副主席人选X(国)」
+            if split is not None and split[0] and _plausible_person(rest) and not _LEAD_WORDS.match(rest).end():
+                start, name = start + len(name) - len(rest), rest
                 ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
             continue
         if not _BEFORE_NAME.search(text[max(0, start - 2) : start]):
