@@ -150,3 +150,66 @@ def test_nationality_of_a_nominee_named_after_the_office():
     text = "原由东欧国家集团提名的副主席人选达维特·贝里泽先生(格鲁吉亚)已于会前退出。"
     assert _nationalities(text) == {("person/达维特.贝里泽", "state/GEO")}
     assert _offices(text) == set()
+
+
+# A report whose sittings are called 「会议」 (the Convention against Torture's
+# States parties): the cover's place before its dates, officers elected by a
+# stated number, sittings held on a day, and a paragraph that goes on from one.
+
+_CAT_HEAD = ("   禁止核武器条约缔约国会议 \n\n第三次会议 \n\n纽约，2025 年 3 月 3 日至 7 日 \n\n \n\n"
+             " 禁止核武器条约缔约国第三次会议的报告 \n\n")
+
+
+def _cat(body: str, kind: str):
+    return _facts(_CAT_HEAD + body + FOOT, kind, "TPNW/MSP/2025/6")
+
+
+def test_the_cover_line_with_the_place_before_the_dates():
+    # CONSTRUCTED. 「纽约，2025 年 3 月 3 日至 7 日」 on the cover.
+    ctx, starts = _cat("1. 会议在纽约举行。", "startDate")
+    assert [s["value"] for s in starts] == ["2025-03-03"]
+    assert [e["value"] for e in _cat("1. 会议在纽约举行。", "endDate")[1]] == ["2025-03-07"]
+
+
+def test_officers_elected_by_a_stated_number_and_the_number_checked():
+    # CONSTRUCTED. 「选出三名副主席：A、B和C」; a number that does not match gives none.
+    three = ("1. 在第 1 次会议上，会议以鼓掌方式选出三名副主席：阿丽亚娜·莫雷诺女士(乌拉圭)、"
+             "托马什·诺瓦克先生(捷克)和汉斯-彼得·林德纳先生(奥地利)。")
+    ctx, offices = _cat(three, "office")
+    assert {(o["holder"], o["onBehalfOf"]) for o in offices if o["role"] == "VicePresident"} == {
+        ("person/阿丽亚娜.莫雷诺", "state/URY"), ("person/托马什.诺瓦克", "state/CZE"),
+        ("person/汉斯%2D彼得.林德纳", "state/AUT")}
+    assert [(c.stated, c.extracted) for c in ctx.counts if c.what.startswith("officers")] == [(3, 3)]
+    ctx, offices = _cat(three.replace("三名", "两名"), "office")
+    assert [o for o in offices if o["role"] == "VicePresident"] == []
+    assert [(c.stated, c.extracted) for c in ctx.counts if c.what.startswith("officers")] == [(2, 3)]
+
+
+def _plenary_dates(body: str) -> dict[str, str]:
+    ctx, dates = _cat(body, "date")
+    return {d["subject"]: d["value"] for d in dates if "/plenary/" in d["subject"]}
+
+
+_HELD_SIX = "1. 会议于 2025 年 3 月 3 日在纽约开幕，3 月 7 日闭幕，其间共举行了 6 次会议。\n\n"
+
+
+def test_a_sitting_called_a_meeting_held_on_a_day():
+    # CONSTRUCTED. The report says the meeting held six 「会议」; then
+    # 「第 1 次会议于 3 月 3 日上午举行」, opening its paragraph or sentence, is one.
+    assert _plenary_dates(_HELD_SIX + "2. 第 1 次会议于 3 月 3 日上午举行，由主席宣布开幕。") == {
+        "meeting/tpnw-msp-3/plenary/1": "2025-03-03"}
+    assert _plenary_dates(_HELD_SIX + "2. 会议开幕。第 2 次会议于 3 月 4 日举行。") == {
+        "meeting/tpnw-msp-3/plenary/2": "2025-03-04"}
+
+
+@pytest.mark.parametrize("body", [
+    "2. 第 1 次会议于 3 月 3 日上午举行。",  # the report does not say its sittings are 「会议」
+    _HELD_SIX + "2. 会议决定，第 5 次会议于 3 月 6 日举行。",  # a decision about a sitting, inside its sentence
+    _HELD_SIX + "2. 缔约国第 1 次会议于 3 月 3 日上午举行。",  # a meeting of the series, not a sitting
+    _HELD_SIX + "2. 第 1 次会议于 2024 年 3 月 3 日举行。",  # not within the reported meeting's days
+    _HELD_SIX + "2. 全权证书委员会举行了两次会议。第 1 次会议于 3 月 4 日举行。",  # another body's
+    "1. 全权证书委员会于 2025 年 3 月 3 日开幕，其间共举行了 2 次会议。第 1 次会议于 3 月 4 日举行。",
+])
+def test_sittings_held_on_a_day_not_read(body):
+    # CONSTRUCTED, NEGATIVE.
+    assert _plenary_dates(body) == {}

@@ -425,7 +425,10 @@ def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
 _DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
 _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
                          rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
-_COVER = re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$")
+# The cover's line of dates and place, either way round: 「2023 年 11 月 15 日至 17 日，日内瓦」,
+# 「日内瓦，2025 年 10 月 7 日至 9 日」.
+_COVER = (re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$"),
+          re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*[，,]\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*$"))
 # 「将于」, 「定于」 (scheduled); 「应不迟于 2027 年在日内瓦举行」: a deadline, no date (the place stands).
 _HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将|(?P<scheduled>定)|(?P<deadline>(?:将|应)?\s*不迟))?于\s*"
                    r"(?P<date>[^，。；]{4,40}?)(?:的一周内)?\s*"
@@ -851,11 +854,12 @@ def _cover_line(ctx: Context, held: dict) -> None:
     text = ctx.text(title)
     offset = 0
     for line in text.split("\n"):
-        match = _COVER.match(line)
+        match = _COVER[0].match(line) or _COVER[1].match(line)
         if match:
             dates = find_dates(match.group("date"), None)
             if len(dates) == 1 and not dates[0].year_inferred:
-                span = ctx.span(title, offset + match.start("date"), offset + match.end("place"))
+                span = ctx.span(title, offset + min(match.start("date"), match.start("place")),
+                                offset + max(match.end("date"), match.end("place")))
                 place_span = ctx.span(title, offset + match.start("place"), offset + match.end("place"))
                 held.setdefault(ctx.meeting.key, []).append(
                     (dates[0].first, dates[0].last, match.group("place"), span, place_span))
@@ -893,6 +897,12 @@ _BARE_PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议"
     r"(?=\s*(?:\(\s*(?:闭幕|开幕)会议\s*\)\s*)?上)"  # 「第 6 次会议(闭幕会议)上」
 )
+# 「4. 第 1 次会议于 10 月 7 日上午举行」: a sitting called 「会议」, numbered in
+# figures, opening its sentence and held on a day (a meeting of the series is
+# numbered in words, 「第二十次会议」, and named with its parties).
+_BARE_PLENARY_HELD = re.compile(
+    r"第\s*(?P<first>\d{1,3})\s*次(?P<more>)会议(?=\s*于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"(?:上午|下午|晚上)?\s*(?:举行|召开))")
 _NUMBERED_MEETING = re.compile(r"第\s*\d{1,4}\s*次\s*(?:全体)?会议")
 _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _SAME_DAY_WORDS = r"(?:同日|同一天|当天|当日)"
@@ -917,6 +927,7 @@ def plenaries(ctx: Context) -> None:
         return
     year = _report_year(ctx)
     dated: dict[tuple[str, int], list[tuple[dt.date, Span]]] = {}
+    sittings_called_meetings = _sittings_called_meetings(ctx)
     last: tuple[str, tuple[int, ...]] | None = None
     earlier_day: dt.date | None = None  # the day the body text named last, for 「同日」
     for unit in ctx.seg.units:
@@ -927,6 +938,8 @@ def plenaries(ctx: Context) -> None:
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
             + [(m.start(), "plenary", m) for m in _PLENARY_PAREN.finditer(text)]
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year)]
+            + [(m.start(), "plenary", m) for m in _BARE_PLENARY_HELD.finditer(text)
+               if sittings_called_meetings and _opens_sentence(text, m.start()) and not _after_another_body(text, m.start())]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
         read = sorted((m.start(), m.end()) for _, kind, m in events if kind == "plenary")
@@ -1147,6 +1160,49 @@ _ON_AFTER = re.compile(r"\s*上\s*[，,]?")
 _HELD_THEN = re.compile(r"\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)")
 # Between a fronted day and a plenary: words that say the plenary is not what met that day.
 _NOT_HELD_THEN = re.compile(r"决定|推迟|通报|商定|同意|将|拟|计划|建议|报告|回顾|提及|提到")
+
+
+# 「会议于…开幕，…闭幕，其间共举行了 4 次会议」: the meeting's own sittings are called 「会议」.
+_HELD_SITTINGS = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?会议[^。；]*?举行了\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*次会议")
+# Another body whose sittings the sentence before may have spoken of.
+_OTHER_BODY = re.compile(r"委员会|工作组|主席团|小组|会外活动|磋商|协商|论坛|研讨会")
+
+
+def _sittings_called_meetings(ctx: Context) -> bool:
+    """Whether the report says the meeting held N 「会议」 in a sentence whose
+    subject is the meeting itself (「会议…其间共举行了 4 次会议」), naming no
+    other body: then a sentence that opens 「第 N 次会议于…举行」 is one of them."""
+    for unit in ctx.seg.units:
+        if unit.kind != "paragraph" or unit.part != "body":
+            continue
+        text = ctx.text(unit)
+        for start, end in _sentence_spans(text):
+            sentence = text[start:end]
+            if _HELD_SITTINGS.match(sentence) and not _OTHER_BODY.search(sentence):
+                return True
+    return False
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for mark in re.finditer(r"[。；]", text):
+        spans.append((start, mark.end()))
+        start = mark.end()
+    return spans + ([(start, len(text))] if start < len(text) else [])
+
+
+def _after_another_body(text: str, at: int) -> bool:
+    """Whether the sentence before `at` in its paragraph names another body
+    (「全权证书委员会举行了两次会议。第 1 次会议于…」)."""
+    before = text[:at].rstrip()
+    previous = before[before.rfind("。", 0, len(before) - 1) + 1 :]
+    return _OTHER_BODY.search(previous) is not None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens its paragraph (after its number) or a sentence."""
+    return re.fullmatch(r"\s*(?:\d{1,3}\s*[.．])?\s*", text[:at]) is not None \
+        or re.search(r"[。；]\s*$", text[max(0, at - 8) : at]) is not None
 
 
 def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:

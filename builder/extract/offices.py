@@ -425,7 +425,9 @@ _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；�
 _ELECT_LIST = re.compile(
     r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选)"
     # 「任命了 2024-2025 年闭会期间的下列协调员：普遍加入：加纳和新西兰；…」: the office right after 下列
-    r"|(?:选举|推选|选出|任命|指定)了?(?P<pre>[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:]))"
+    r"|(?:选举|推选|选出|任命|指定)了?(?P<pre>[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:])"
+    # 「会议以鼓掌方式选出三名副主席：A(乌拉圭)、B(捷克)和C(奥地利)」: a count, then the office
+    r"|(?:选举|推选|选出|任命|指定)了?\s*(?P<count>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:名|位|个)(?=[^，。；：为]{1,30}[：:]))"
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80}|[，,]\s*任期[^：:。]{0,60})?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
@@ -689,6 +691,13 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         holders.append(holder)
     if not holders:
         return
+    count = match.group("count") if match.re is _ELECT_LIST else None
+    if count is not None:  # 「选出三名副主席：A、B和C」: the number stated is checked
+        ctx.count(f"officers: {role}", chinese_number(count), len(holders), ctx.span(unit, offset + match.start(), h_end))
+        if chinese_number(count) != len(holders):
+            ctx.warn("office-count", f"office {role}: the text says {count} and names {len(holders)}; not emitted",
+                     ctx.span(unit, h_start, h_end))
+            return
     verb = match.group(0)
     elected_at = None
     if not serve and re.match(r"(?:选举|选出)|[^，。；]*当选", verb):
