@@ -1140,7 +1140,8 @@ def _same_day(text: str, match: re.Match[str], sentence_head: str, numbers: tupl
         and _ON_AFTER.match(text, match.end()) is not None or _HELD_THEN.match(text, match.end()) is not None
     if len(fronted) == 1 and held and _FRONTED_DAY.fullmatch(sentence_head[: fronted[0].start]) \
             and _AFTER_FRONTED_DAY.match(sentence_head, fronted[0].end) \
-            and not _NOT_HELD_THEN.search(sentence_head, fronted[0].end):
+            and not _NOT_HELD_THEN.search(sentence_head, fronted[0].end) \
+            and not re.search(r"\d{1,2}\s*日", sentence_head[fronted[0].end :]):  # 「…，并于 5 日在第 3 次…」: another day
         day = _one_day(fronted[0], info)
         return ({number: day for number in numbers} if day is not None else {}), (opening + fronted[0].start, match.end())
     return {}, (match.start(), match.end())

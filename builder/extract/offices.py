@@ -159,6 +159,10 @@ def _ends_with_organization(ctx: Context, text: str) -> bool:
     return any(ctx.gaz.organization(text[i:]) is not None for i in range(max(0, len(text) - 20), len(text) - 2))
 
 
+# Short names that are also what a conference or treaty body calls itself.
+_AMBIGUOUS_BODIES = frozenset({"大会", "委员会", "理事会", "秘书处"})
+
+
 def affiliation_of(ctx: Context, function: str) -> Ref | None:
     """The organization a function opens with (「红十字国际委员会常驻联合国观察员」 → ICRC),
     the longest known name that is a prefix; None if none is known."""
@@ -166,9 +170,10 @@ def affiliation_of(ctx: Context, function: str) -> Ref | None:
 
     form = lookup_form(function)
     names = ctx.gaz.org_names()
-    key = next((names[form[:end]] for end in range(len(form) - 1, 1, -1) if form[:end] in names), None)
-    if key is None:
-        return None
+    end = next((end for end in range(len(form) - 1, 1, -1) if form[:end] in names), None)
+    if end is None or form[:end] in _AMBIGUOUS_BODIES:
+        return None  # 「大会主席」: the General Assembly's, or the conference's own
+    key = names[form[:end]]
     ref = Ref("organization", key)
     ctx.entity(ref)
     return ref
@@ -236,7 +241,7 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
 
 def _strip_title(name: str) -> str:
     """「玛丽亚·埃斯皮诺萨大使」 → the name without an honorific title after it."""
-    for title in ("大使", "先生", "女士", "阁下", "博士", "教授"):
+    for title in ("大使", "先生", "女士", "阁下", "博士", "教授", "法官"):
         if name.endswith(title) and len(name) > len(title) + 1:
             return name[: -len(title)]
     return name
@@ -403,7 +408,7 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 
 
 _ELECT = re.compile(
-    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|推选|选出|任命|指定|确认|提名)"
+    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|推选|选出|任命|指定|确认|提名)了?\s*"
     r"(?P<holders>他|她|(?:(?!任命|选举|推选|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
 )
 _ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被推选为|被任命为|获任命为|被指定为)"
@@ -434,7 +439,8 @@ _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
     r"(?P<name2>[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})*·[\u4e00-\u9fff]{1,8}?)"
-    r"(?=[(（，。；、：\s]|和|与|及|的|在|于|为|宣布|作|出席|$)(?:\((?P<state2>[^()]{2,30})\))?"
+    r"(?=[(（，。；、：\s]|和|与|及|的|在|于|为|宣布|作|出席|发言|致|介绍|主持|宣读|代表|说|表示|指出|提交|报告|也|还|随后|将|未|$)"
+    r"(?:\((?P<state2>[^()]{2,30})\))?"
 )
 _NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长": "SecretaryGeneral",
                 "执行秘书": "Secretary", "报告员": "Rapporteur"}
@@ -479,7 +485,11 @@ _WITHDREW = re.compile(r"\s*(?:已经|已|随后|于[^，。；]{1,10}?)*\s*(?:�
 _SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 # 「会议将在下次会议上选举X为副主席」: an election to come, not one held.
-_TO_COME = re.compile(r"(?:将|将会|预计|计划|打算)\s*(?:(?:在|于)[^，。；]{1,24}?)?\s*$")
+_TO_COME = re.compile(r"(?:将|将会|预计|计划|打算|推迟|应|须|尚待|有待)\s*(?:(?:在|于)[^，。；]{1,60}?)?\s*$")
+# 「会议商定在续会上选举…」: a later sitting or meeting before the verb.
+_LATER = re.compile(r"续会|下次|下届|下一次|下一届|今后|以后|稍后")
+# 「会议决定，将任命墨西哥为…协调人」: a decision that appoints (not one that elects later).
+_DECIDED = re.compile(r"决定|商定|同意")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
@@ -568,10 +578,15 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if found is None:
         return
     term, qualifier = found
+    clause = text[max(text.rfind(m, 0, offset + match.start()) for m in "，,。；") + 1 : offset + match.start()]
     if _PROPOSED.search(text, offset, offset + match.start()) \
+            or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and _LATER.search(clause) \
+            and not re.match(r"\S{1,3}了", match.group(0)) and "已" not in clause \
             or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and appointed_by is None \
             and _TO_COME.search(text, offset, offset + match.start()) \
-            and not re.search(r"决定|商定|同意", text[offset : offset + match.start()]):
+            and not (_DECIDED.search(text, offset, offset + match.start()) and re.match(r"任命|指定", match.group(0))
+                     and not [m for m in find_meetings(ctx, text[offset : offset + match.start()])
+                              if m.key != ctx.meeting.key]):
         # 「会议将在下次会议上选举…」 (but a decision's 「将任命墨西哥为…协调人」 appoints)
         # 「建议审议大会选举 X 为大会主席」: a recommendation, not an election.
         ctx.warn("office-proposed", f"office {target!r} is recommended or proposed, not filled; not emitted",
@@ -824,6 +839,13 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     # Whose officer: 「第二十七届会议主席」 names another meeting; 「选择委员会主席」
     # a body's chair; otherwise the reported meeting's.
     before = text[max(0, offset + match.start() - 80) : offset + match.start("role" + group)]
+    sentence_head = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    frame = sentence_head[: max(sentence_head.rfind("，"), sentence_head.rfind(","), 0)]  # the clauses before the office's
+    if any(m.key != ctx.meeting.key for m in find_meetings(ctx, frame)):
+        # 「在 2024 年 11 月 25 日举行的第二次会议上，主席X(国)致闭幕词」: whose president is not said
+        ctx.warn("office-meeting", f"{match.group('role' + group)} {name}: the sentence is about another meeting; "
+                 "not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     before = re.split(r"[，。；：、]", before)[-1]
     if serving_as_before(before):
         return  # 「作为《…议定书》缔约方会议的…第十三次会议主席」: an officer of the protocol's meeting

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_dates
 from ..records import Ref
 from ..segment import Unit
 from .attendance import HEARD
 from .context import Context
-from .meetings import plenary_at
+from .meetings import find_meetings, plenary_at
 from .lists import split_items
 from .offices import TRANSLIT_NAME, _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
 
@@ -24,14 +25,25 @@ _SPEAKERS = re.compile(
 )
 _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?:如下|有)[：:]")
 # 「…处长安娜·费雷拉代表联合国秘书长宣读了致辞；…的通·坎西·蓬萨万代表集束弹药联盟发言」
-_SPOKE = re.compile(r"(?:也|还|随后)?(?:宣读了[^，。；：]{0,20}?致辞|作了(?:开幕|闭幕)?发言|发了言|致了?辞|发言"
+# The verb, with the adverbs that may stand between the name and it (「相继」,
+# 「等」, 「通过视频」): they are not part of the name.
+_SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦)?\s*(?:在会上|在会议上|通过视频(?:连线)?|以视频(?:连线)?方式)?\s*"
+                    r"(?:宣读了[^，。；：]{0,20}?致辞|作了[^，。；：]{0,6}?发言|发了言|致了?辞|发言"
                     r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)词)\s*$")
-# What may open a clause before its speaker: 「在第 1 次全体会议上，」, 「在…一般性辩论中，」,
-# 「6 月 16 日上午，」, 「随后，」.
-_FRAME = re.compile(r"\s*(?:(?:在|于)[^，,。；：:]{1,40}?(?:上|中|期间|时)|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上)?"
-                    r"|随后|此外|同日|当天|会上)\s*[，,]")
+# Words before the verb that say the person did not (yet) speak: 「将发言」, 「未能致开幕词」, 「要求发言」.
+_DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|放弃|无法|应邀将|计划|打算)\s*$")
+# What may open a clause before its speaker: a sitting of the reported meeting
+# (「在第 1 次全体会议上，」, 「在同次会议上，」), a part of it (「在…一般性辩论中，」,
+# 「在开幕式上，」, 「在高级别部分，」), a day (「6 月 16 日上午，」: within the
+# meeting's days), 「随后，」. Not another meeting's or event's (read in `_frame_end`).
+_FRAME = re.compile(r"\s*(?:(?P<at>(?:在|于)[^，,。；：:]{1,40}?(?:上|中|期间|时)|在(?:开幕式|闭幕式|高级别部分|一般性辩论))"
+                    r"|(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?"
+                    r"|随后|此外|同日|当天|会上|应主席(?:的)?邀请)\s*[，,]")
+# In a frame: words of another meeting or event than the reported meeting's sittings.
+_NOT_OURS = re.compile(r"上届|上次|上一|前一|下届|下次|下一|筹备|谈判|会外|边会|活动|续会|研讨|讲习|磋商|将|拟|计划|该|此前")
 # Where a speaker's name ends and another speaker may follow: 「…先生和…女士致开幕词」.
-_NAME_ENDS = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|阁下|大使)?\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
+_NAME_ENDS = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|阁下|大使|博士|教授|法官)?\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
+_TRANSLIT_WHOLE = re.compile(TRANSLIT_NAME)
 _STATE_AFTER = re.compile(r"\s*[(（](?P<state>[^()（）]{2,30})[)）]\s*$")
 _WHO = re.compile(r"(?:(?P<function>[^、的]{2,40})、)?(?P<state>[^、的]{2,20})的(?P<name>[^、的]{2,40})")
 
@@ -135,15 +147,17 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
     for clause in re.split(r"(?<=[；。])", text):
         start, cursor = cursor, cursor + len(clause)
         body = clause.rstrip("；。 \n")
-        lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*|\d{1,2}\s+)?", body)  # a paragraph number or a footnote's
-        head_start = lead.end()
-        while (frame := _FRAME.match(body, head_start)) is not None:
-            head_start = frame.end()
+        lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*|\d{1,2}\s+(?![月年日]))?", body)  # a paragraph number or a footnote's
+        head_start = _frame_end(ctx, body, lead.end())
+        if head_start is None:
+            continue  # a frame of another meeting or event, or of a day outside the meeting's
         stop = re.compile(r"[，,：:]").search(body, head_start)
         verb = _SPOKE.search(body, head_start, stop.start() if stop else len(body))
-        if verb is None:
+        if verb is None or _DID_NOT_SPEAK.search(body, head_start, verb.start()):
             continue
         head = body[head_start : verb.start()]
+        if _INVITES.match(head):
+            continue  # 「主席邀请…发言」, 「会议欢迎…致辞」: the subject is not the speaker
         for part_start, part in _speaker_parts(head):
             found = _speaker_of(ctx, part)
             if found is None:
@@ -165,11 +179,33 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
                             value=affiliation)
 
 
+# A clause whose subject asks, thanks or hears the speaker.
+_INVITES = re.compile(r"(?:主席|会议|大会|委员会|主席团)?\s*(?:邀请|请|感谢|欢迎|注意到|听取|回顾|赞扬|祝贺)")
+
+
+def _frame_end(ctx: Context, body: str, at: int) -> int | None:
+    """Where the speaker's words begin after the frames that open the clause at
+    `at`; None when a frame names another meeting or event, or a day outside
+    the reported meeting's dates."""
+    info = ctx.meeting
+    while (frame := _FRAME.match(body, at)) is not None:
+        words = frame.group(0)
+        if _NOT_OURS.search(words) or any(m.key != info.key for m in find_meetings(ctx, words)):
+            return None
+        if frame.group("date") is not None:
+            dates = find_dates(frame.group("date"), info.start.year if info.start else None)
+            if info.start is None or info.end is None or not dates \
+                    or not all(info.start <= d <= info.end for d in dates[0].dates):
+                return None
+        at = frame.end()
+    return at
+
+
 def _speaker_parts(head: str) -> list[tuple[int, str]]:
-    """The speakers of a clause's head, split at 和/以及/与/及 where the words
+    """The speakers of a clause's head, split at 和/以及/与/及/、 where the words
     before end with a transliterated name: (offset, text) each."""
     parts, cursor = [], 0
-    for sep in re.finditer(r"以及|和|与|及", head):
+    for sep in re.finditer(r"以及|和(?!平)|与|及|、", head):
         if sep.start() > cursor and _NAME_ENDS.search(head, cursor, sep.start()):
             parts.append((cursor, head[cursor : sep.start()]))
             cursor = sep.end()
@@ -182,7 +218,9 @@ def _speaker_of(ctx: Context, head: str):
     on behalf of Y, taken at the last 「代表」 that leaves a readable speaker
     before it (「高级代表办公室主任…代表秘书长」); a State in parentheses after
     the name is the person's."""
-    cuts = [m.start() for m in re.finditer("代表", head)][::-1] + [len(head)]
+    cuts = [m.start() for m in re.finditer("代表(?!团)", head)
+            if head.count("(", 0, m.start()) + head.count("（", 0, m.start())
+            == head.count(")", 0, m.start()) + head.count("）", 0, m.start())][::-1] + [len(head)]
     for cut in cuts:
         who = head[:cut].strip()
         paren = _STATE_AFTER.search(who)
@@ -206,11 +244,11 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
     with a transliterated name, or the name alone when its State follows in
     parentheses (`with_state`); None otherwise."""
     written = _WHO.fullmatch(who)
-    if written and ctx.gaz.state(written.group("state")) and "·" in written.group("name"):
+    if written and ctx.gaz.state(written.group("state")) and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
         return ctx.person(written.group("name")), written.group("function"), ctx.state(written.group("state")), who
     split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
     if split is None or "·" not in split[1] or not (split[0] or with_state) or not _plausible_person(split[1]) \
-            or re.match(r"[和与及并]|以及", split[1]):
+            or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]):
         return None  # no function (nor State), or no one name (「主席和约翰·史密斯」)
     return ctx.person(split[1]), split[0], None, who
 
@@ -229,7 +267,7 @@ _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|�
 # 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
 _STATE_OF_NAME = re.compile(r"的(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?)+)"
                             r"(?=大使|先生|女士|阁下|[，。；、(（\s]|为|担任|宣布|作|主持|代表|发言|发了|介绍|和|及|以及|当选|出席|参加|在|于|向|对|也|还|"
-                            r"说|表示|宣读|致|提交|$)")
+                            r"说|表示|宣读|致|提交|将|未|要求|请求|相继|分别|先后|均|等|通过|以|随后|原定|拟|$)")
 
 
 def _state_before(ctx: Context, text: str, end: int) -> tuple[int, Ref] | None:
