@@ -310,3 +310,36 @@ def test_a_plenary_dated_by_the_sentences_opening_day_not_after_another_day():
                         "并于 5 日在第 3 次全体会议上通过了报告。" + FOOT, "date")
     assert {d["subject"]: d["value"] for d in dates if "/plenary/" in d["subject"]} == {
         "meeting/tpnw-msp-3/plenary/2": "2025-03-04"}
+
+
+# ----- treaty actions: instruments 「交存的是」, 「其余三国」, a day for each State -----
+
+def _treaty_actions(text: str) -> set[tuple]:
+    _, found = _facts(TPNW + "1. " + text + FOOT, "treaty-action")
+    return {(f["state"], f["action"]) for f in found}
+
+
+_NEW_PARTIES = "自上次会议以来，《条约》新增了五个缔约国：几内亚、利比里亚、中非共和国、萨摩亚和纽埃，"
+
+
+def test_instruments_deposited_by_some_and_by_the_rest():
+    # CONSTRUCTED. 「其中A和B交存的是批准书，其余三国交存的是加入书」: the rest are
+    # the States listed after the colon that 「其中」 did not name.
+    text = _NEW_PARTIES + "其中利比里亚和中非共和国交存的是批准书，其余三国交存的是加入书。"
+    assert _treaty_actions(text) == {("state/LBR", "Ratification"), ("state/CAF", "Ratification"),
+                                     ("state/GIN", "Accession"), ("state/WSM", "Accession"),
+                                     ("state/NIU", "Accession")}
+
+
+def test_the_rest_is_read_only_when_the_numbers_add_up():
+    # CONSTRUCTED, NEGATIVE. 「其余两国」 of five less two: whom is not said.
+    text = _NEW_PARTIES + "其中利比里亚和中非共和国交存的是批准书，其余两国交存的是加入书。"
+    assert _treaty_actions(text) == {("state/LBR", "Ratification"), ("state/CAF", "Ratification")}
+
+
+def test_signatures_each_with_its_day():
+    # CONSTRUCTED. 「A于 D1、B于 D2 签署《条约》」.
+    text = "帕劳于 2011 年 9 月 20 日、美利坚合众国于 1980 年 7 月 17 日签署《条约》，两国均尚未批准。"
+    assert _treaty_actions(text) == {("state/PLW", "Signature"), ("state/USA", "Signature")}
+    # an item that is no State still spoils the list
+    assert _treaty_actions("帕劳于 2011 年 9 月 20 日、某实体于 1980 年 7 月 17 日签署《条约》。") == set()

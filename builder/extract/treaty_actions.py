@@ -93,17 +93,57 @@ def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
     head_start = max(ends, default=head_start)
     # 「自南苏丹于 2019 年 1 月交存加入书以来」: 「自…以来」 around the clause; the action was taken.
     head_start = max(head_start, text.rfind("。", head_start, verb_start) + 1)  # a list is in one sentence
-    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*(?:自从|自)?\s*", text[head_start:verb_start])
+    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*(?:自从|自|其中)?\s*", text[head_start:verb_start])
     list_start = head_start + (lead.end() if lead else 0)
     if list_start >= verb_start:
         return None
     these = _THESE_STATES.fullmatch(text, list_start, verb_start)
     if these is not None:
         return _states_of_sentence_before(ctx, text, list_start, chinese_number(these.group("n")))
+    rest = _THE_REST.fullmatch(text, list_start, verb_start)
+    if rest is not None:
+        return _the_rest(ctx, text, list_start, chinese_number(rest.group("n")))
     items = split_items(text, lambda name: ctx.state(name), list_start, verb_start)
+    if items and any(item.value is None for item in items) and _ITEM_DATE.search(text, list_start, verb_start):
+        # 「帕劳于 2011 年 9 月 20 日、美利坚合众国于 1980 年 7 月 17 日签署」: each State with its day
+        masked = text[:list_start] + _ITEM_DATE.sub(lambda m: " " * len(m.group(0)), text[list_start:verb_start]) \
+            + text[verb_start:]
+        items = split_items(masked, lambda name: ctx.state(name), list_start, verb_start)
     if not items or any(item.value is None for item in items):
         return None
     return list_start, items
+
+
+_ITEM_DATE = re.compile(r"于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
+
+
+# 「…五个缔约国：A、B、C、D和E，其中A和B交存的是批准书，其余三国交存的是加入书」
+_THE_REST = re.compile(r"(?:其余|其他|另外)(?:的)?\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*(?:个国家|个国|国)")
+_AMONG = re.compile(r"\s*其中(?P<names>[^，。；：]+?)(?:均|都|已|分别)?\s*(?:交存|批准|加入|签署|核准|接受)")
+
+
+def _the_rest(ctx: Context, text: str, at: int, count: int | None) -> tuple[int, list] | None:
+    """「其余三国」: the States listed after the sentence's colon that its 「其中…」
+    clause did not name, when they are exactly `count`."""
+    sentence_start = text.rfind("。", 0, at) + 1
+    colon = max(text.rfind("：", sentence_start, at), text.rfind(":", sentence_start, at))
+    if colon < 0 or count is None:
+        return None
+    list_end = min((i for i in (text.find("，", colon, at), text.find(",", colon, at)) if i >= 0), default=-1)
+    if list_end < 0:
+        return None
+    listed = split_items(text, lambda name: ctx.state(name), colon + 1, list_end)
+    among = _AMONG.match(text, list_end + 1, at)
+    if among is None or not listed or any(item.value is None for item in listed):
+        return None
+    named = split_items(text, lambda name: ctx.state(name), among.start("names"), among.end("names"))
+    if not named or any(item.value is None for item in named):
+        return None
+    named_values = {item.value for item in named}
+    rest = [item for item in listed if item.value not in named_values]
+    if len(rest) != count or len(rest) + len(named) != len(listed):
+        return None  # the numbers do not add up: nothing is said of whom
+    return colon + 1, rest
 
 
 def _states_of_sentence_before(ctx: Context, text: str, at: int, count: int | None) -> tuple[int, list] | None:
@@ -140,7 +180,7 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
 # 「东帝汶和瓦努阿图以加入方式成为缔约方」, 「智利和蒙古通过交存批准书成为缔约国」
 _BY_WAY_OF = re.compile(r"(?:以|通过交存)(?P<verb>批准|加入|核准|接受)(?:书|(?:的)?方式)成为(?P<treaty>《[^》]{1,60}》)?(?:的)?缔约(?:国|方)")
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
-_DEPOSIT = re.compile(r"交存了?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书"
+_DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书"
                       r"(?:\s*和\s*(?P<verb2>批准|加入|核准|接受)书)?")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
