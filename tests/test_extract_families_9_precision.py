@@ -343,3 +343,47 @@ def test_signatures_each_with_its_day():
     assert _treaty_actions(text) == {("state/PLW", "Signature"), ("state/USA", "Signature")}
     # an item that is no State still spoils the list
     assert _treaty_actions("帕劳于 2011 年 9 月 20 日、某实体于 1980 年 7 月 17 日签署《条约》。") == set()
+
+
+# ----- sittings named 「在本届会议第 N 次会议上」 and held by a part of the meeting -----
+
+_HELD_TPNW = "禁止核武器条约缔约国第三次会议于 2025 年 3 月 3 日至 7 日在纽约举行。"
+
+
+def _dated(text: str) -> dict[str, str]:
+    _, dates = _facts(TPNW + "1. " + _HELD_TPNW + text + FOOT, "date")
+    return {d["subject"]: d["value"] for d in dates if "/plenary/" in d["subject"]}
+
+
+def test_a_sitting_of_this_session_dated_by_the_sentences_opening():
+    # CONSTRUCTED. 「3 月 3 日上午，X在本届会议第 1 次会议上宣布会议开幕」.
+    assert _dated("3 月 3 日上午，第二次会议主席胡安·佩雷斯先生(墨西哥)在本届会议第 1 次会议上宣布会议开幕。") == {
+        "meeting/tpnw-msp-3/plenary/1": "2025-03-03"}
+
+
+def test_sittings_held_by_the_high_level_segment_on_two_days():
+    # CONSTRUCTED. The days pair with the sittings in order.
+    assert _dated("高级别部分于 3 月 5 日和 6 日在第 3 次和第 4 次会议上举行。") == {
+        "meeting/tpnw-msp-3/plenary/3": "2025-03-05", "meeting/tpnw-msp-3/plenary/4": "2025-03-06"}
+
+
+@pytest.mark.parametrize("text", [
+    "全体委员会于 3 月 5 日和 6 日在第 3 次和第 4 次会议上审议了该项目。",  # a body's sittings
+    "3 月 4 日，执行工作组在本次会议第 1 次会议上选举了主席。",
+    "执行工作组在本届会议第 1 次会议上选举了主席。",
+])
+def test_a_bodys_sittings_are_not_the_meetings(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _dated(text) == {}
+
+
+def test_co_chairs_the_president_asked_to_preside_over_consultations():
+    # CONSTRUCTED. 「主席宣布，他已请A和B共同主持…磋商」: co-chairs of that part.
+    text = ("在第 1 次全体会议上，主席宣布，他已请丹麦环境部长拉斯穆斯·霍尔姆先生和埃及环境部长努尔·哈桑女士"
+            "共同主持关于资金问题的部长级磋商。")
+    _, found = _facts(TPNW + "1. " + text + FOOT, "office")
+    assert {(f["holder"], f["role"], f.get("body")) for f in found} == {
+        ("person/拉斯穆斯.霍尔姆", "CoChair", "关于资金问题的部长级磋商"),
+        ("person/努尔.哈桑", "CoChair", "关于资金问题的部长级磋商")}
+    # one still to be asked is none
+    assert _offices(text.replace("他已请", "他将请")) == set()

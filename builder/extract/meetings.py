@@ -963,8 +963,9 @@ def plenaries(ctx: Context) -> None:
             head = text[: match.start()]
             window = _window_start(text, match.start())
             for mention in _shifted(find_dates(text[window : match.start()], year)[-1:], window):
-                if _DATE_BEFORE.fullmatch(head[mention.end :]):
-                    date_mention = mention
+                if _DATE_BEFORE.fullmatch(head[mention.end :]) \
+                        or re.fullmatch(r"\s*在\s*", head[mention.end :]) and _SEGMENT_HELD.search(head, 0, mention.start):
+                    date_mention = mention  # 「高级别部分于 11 月 17 日和 18 日在第 3 次和第 4 次会议上举行」
             date_after = None
             held_on = _HELD_ON.match(text, match.end())
             if date_mention is None and held_on is not None:
@@ -1156,7 +1157,13 @@ def _sentence_dates(text: str, start: int, year: int | None) -> list:
     return find_dates(text[start : min(ends, default=len(text))], year)  # offsets from the sentence's opening
 
 
-_AT_BEFORE = re.compile(r"在\s*$")
+_AT_BEFORE = re.compile(r"在\s*(?:(?:本届|本次)(?:会议|届会)?\s*)?$")
+# 「在本届会议第 1 次会议上」 (not a body's: 「执行工作组在本次会议第 1 次会议上」)
+_OWN_SESSION_AT = re.compile(r"在\s*(?:本届|本次)(?:会议|届会)?\s*$")
+_BODY_BEFORE_AT = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛)\s*(?:也|还|已|随后)?\s*在\s*(?:本届|本次)(?:会议|届会)?\s*$")
+# A part of the meeting itself as the subject that is held on days: 「高级别部分于」.
+_SEGMENT_HELD = re.compile(r"(?:^|[，。；\s\d.．])\s*(?:高级别部分|高级别会议部分|部长级部分|一般性辩论|开幕式|闭幕式|本届会议|本次会议|会议)"
+                           r"\s*于\s*$")
 _ON_AFTER = re.compile(r"\s*上\s*[，,]?")
 _HELD_THEN = re.compile(r"\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)")
 # Between a fronted day and a plenary: words that say the plenary is not what met that day.
@@ -1213,7 +1220,11 @@ def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
     if dates and _DATE_BEFORE.fullmatch(head[dates[-1].end :]):
         head = head[: dates[-1].start]
     elif dates and re.fullmatch(r"\s*在\s*", head[dates[-1].end :]) and re.search(r"于\s*$", head[: dates[-1].start]):
-        return False  # 「全体委员会于 3 月 5 日和 6 日在第 3 次和第 4 次会议上」: whose meetings is not said
+        # 「全体委员会于 3 月 5 日和 6 日在第 3 次和第 4 次会议上」: whose meetings is not said;
+        # a part of the meeting's own (「高级别部分于…在…」) holds the meeting's sittings.
+        return _SEGMENT_HELD.search(head, 0, dates[-1].start) is not None
+    if _OWN_SESSION_AT.search(head) and not _BODY_BEFORE_AT.search(head):
+        return True  # 「…(巴西)在本届会议第 1 次会议上」: the sitting of this session, no body its subject
     return re.search(r"在\s*$", head) is not None
 
 

@@ -498,6 +498,9 @@ _ELECT_SERVE = re.compile(r"(?<![未不])(?<!没有)(?:选举|推选|选出|任�
                           r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
 # 「圆桌讨论 1：…，由A(巴西)和B(新西兰)共同主持」: co-chairs of a body of the meeting
 _CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主持(?P<target>)(?=[，。；]|$)")
+# 「主席宣布，他已请A和B共同主持关于资金问题的部长级磋商」: co-chairs of a part of the meeting.
+_ASKED_TO_CO_PRESIDE = re.compile(r"(?<![申提])请(?P<holders>[^，。；：请]{2,120}?)共同主持(?P<target>)"
+                                  r"(?P<part>[^，。；：]{2,40}?(?:磋商|讨论|对话|圆桌会议|会议|小组|工作组|会外活动|部分))(?=[，。；]|$)")
 # 「副主席卡塔日娜·沃伊奇克兼任报告员」
 _ALSO_SERVES = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<holders>[^，。；：]{2,40}?)兼任(?P<target>[^，。；：]{1,20}?)(?=[，。；]|$)")
 # 「大会秘书一职由大会秘书处主任 X 担任」
@@ -512,7 +515,7 @@ _ELLIPTICAL = re.compile(r"[，,]\s*(?P<holders>(?:(?!选举|任命|担任|决�
 _APPOINTMENTS = [(_ELECT, ("选举", "推选", "选出", "任命", "指定", "确认", "提名")),
                  (_ELECTED, ("当选", "被选为", "被推选为", "被任命为", "获任命为", "被指定为")),
                  (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
-                 (_CO_PRESIDED, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
+                 (_CO_PRESIDED, ("共同主持",)), (_ASKED_TO_CO_PRESIDE, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
                  (_INVITED, ("请",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
@@ -572,7 +575,7 @@ def _decision_of(ctx: Context, unit: Unit) -> Ref | None:
 
 def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], serve: bool,
                  appointed_by: Ref | None) -> None:
-    target = match.group("target") or ("共同主席" if match.re is _CO_PRESIDED else "")
+    target = match.group("target") or ("共同主席" if match.re in (_CO_PRESIDED, _ASKED_TO_CO_PRESIDE) else "")
     target = _SEE_ALSO.sub("", target)  # 「…副主席(见 ATT/CSP9/2023/6 号文件第 38 段)」
     found = _role_at_end(target)
     if found is None:
@@ -580,9 +583,9 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     term, qualifier = found
     clause = text[max(text.rfind(m, 0, offset + match.start()) for m in "，,。；") + 1 : offset + match.start()]
     if _PROPOSED.search(text, offset, offset + match.start()) \
-            or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and _LATER.search(clause) \
+            or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE, _ASKED_TO_CO_PRESIDE) and _LATER.search(clause) \
             and not re.match(r"\S{1,3}了", match.group(0)) and "已" not in clause \
-            or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and appointed_by is None \
+            or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE, _ASKED_TO_CO_PRESIDE) and appointed_by is None \
             and _TO_COME.search(text, offset, offset + match.start()) \
             and not (_DECIDED.search(text, offset, offset + match.start()) and re.match(r"任命|指定", match.group(0))
                      and not [m for m in find_meetings(ctx, text[offset : offset + match.start()])
@@ -722,6 +725,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     body = None
     if not named and any(word in qualifier for word in (*roles_data()["body_words"], "问题", "进程")):
         body = _body_name(qualifier)
+    if match.re is _ASKED_TO_CO_PRESIDE:
+        body = re.sub(r"\s+", "", match.group("part"))
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
     if match.re is _CO_PRESIDED and re.search(r"(?:^|[，。；])\s*(?:本次|本届)?会议\s*$", text[offset : offset + match.start()]):
