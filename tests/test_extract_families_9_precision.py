@@ -387,3 +387,20 @@ def test_co_chairs_the_president_asked_to_preside_over_consultations():
         ("person/努尔.哈桑", "CoChair", "关于资金问题的部长级磋商")}
     # one still to be asked is none
     assert _offices(text.replace("他已请", "他将请")) == set()
+
+
+def test_two_sittings_each_with_its_day():
+    # CONSTRUCTED. 「在 D1 第 1 次会议和 D2 上午第 2 次会议上」: each day its sitting's.
+    for noun in ("会议", "全体会议"):
+        assert _dated(f"在 3 月 3 日第 1 次{noun}和 3 月 4 日上午第 2 次{noun}上，会议进行了选举。") == {
+            "meeting/tpnw-msp-3/plenary/1": "2025-03-03", "meeting/tpnw-msp-3/plenary/2": "2025-03-04"}, noun
+
+
+@pytest.mark.parametrize("text", [
+    "全权证书委员会在 3 月 3 日第 1 次会议和 3 月 4 日第 2 次会议上审查了全权证书。",  # a body's
+    "主席团将在 3 月 6 日第 5 次会议和 3 月 7 日第 6 次会议上审议报告。",
+    "在 3 月 1 日第 1 次会议和 3 月 3 日第 2 次会议上，会议选举了副主席。",  # one day before the meeting opened
+])
+def test_two_sittings_not_the_meetings(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _dated(text) == {}

@@ -895,8 +895,16 @@ _PLENARY_PAREN = re.compile(r"(?:闭幕|开幕|最后一次)?\s*全体会议\s*\
 # 「在 [date] 第 N 次会议上」.
 _BARE_PLENARY = re.compile(
     r"第\s*(?P<first>\d{1,4})\s*次?(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*\d{1,4}\s*次?)*)\s*会议"
-    r"(?=\s*(?:\(\s*(?:闭幕|开幕)会议\s*\)\s*)?上)"  # 「第 6 次会议(闭幕会议)上」
+    r"(?=\s*(?:\(\s*(?:闭幕|开幕)会议\s*\)\s*)?上"  # 「第 6 次会议(闭幕会议)上」
+    # 「在 6 月 16 日第 1 次会议和 6 月 17 日上午第 2 次会议上」: each sitting with its day
+    r"|\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上)"
 )
+# A body as the subject right before a sitting's 「在」: 「全权证书委员会在…第 1 次会议上」.
+_BODY_SUBJECT_BEFORE = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛)\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")
+# After the first of two sittings each with its day: the second.
+_SECOND_OF_TWO = re.compile(r"\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上")
+# Before the second of two sittings each with its day: the first, in its frame.
+_FIRST_OF_TWO = re.compile(r"在\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*(?:和|及|、)\s*$")
 # 「4. 第 1 次会议于 10 月 7 日上午举行」: a sitting called 「会议」, numbered in
 # figures, opening its sentence and held on a day (a meeting of the series is
 # numbered in words, 「第二十次会议」, and named with its parties).
@@ -937,7 +945,7 @@ def plenaries(ctx: Context) -> None:
         events = sorted(
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
             + [(m.start(), "plenary", m) for m in _PLENARY_PAREN.finditer(text)]
-            + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year)]
+            + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year, ctx.meeting)]
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY_HELD.finditer(text)
                if sittings_called_meetings and _opens_sentence(text, m.start()) and not _after_another_body(text, m.start())]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
@@ -1213,9 +1221,21 @@ def _opens_sentence(text: str, at: int) -> bool:
         or re.search(r"[。；]\s*$", text[max(0, at - 8) : at]) is not None
 
 
-def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
-    """「在 [date] 第 N 次会议上」: 「在」 right before the number or its date."""
-    head = text[_window_start(text, match.start()) : match.start()]
+def _in_frame(text: str, match: re.Match[str], year: int | None, info: MeetingInfo | None = None) -> bool:
+    """「在 [date] 第 N 次会议上」: 「在」 right before the number or its date; of two
+    sittings each with its day (「在 D1 第 1 次会议和 D2 第 2 次会议上」), both days
+    within the reported meeting's (`info`)."""
+    window = _window_start(text, match.start())
+    head = text[window : match.start()]
+    own = find_dates(head, year)
+    pair = _FIRST_OF_TWO.search(head, 0, own[-1].start if own and _DATE_BEFORE.fullmatch(head[own[-1].end :]) else len(head))
+    if pair is not None or _SECOND_OF_TWO.match(text, match.end()):
+        start = window + pair.start() if pair is not None else window + (head.rfind("在") if "在" in head else 0)
+        end = _SECOND_OF_TWO.match(text, match.end()).end() if pair is None else match.end()
+        days = [d for m in find_dates(text[start:end], year) for d in m.dates]
+        if info is None or info.start is None or info.end is None or not days \
+                or not all(info.start <= d <= info.end for d in days):
+            return False  # 「在 3 月 2 日第 1 次会议和 3 月 3 日第 2 次会议上」 before the meeting opened: another body's
     dates = find_dates(head, year)
     if dates and _DATE_BEFORE.fullmatch(head[dates[-1].end :]):
         head = head[: dates[-1].start]
@@ -1223,9 +1243,13 @@ def _in_frame(text: str, match: re.Match[str], year: int | None) -> bool:
         # 「全体委员会于 3 月 5 日和 6 日在第 3 次和第 4 次会议上」: whose meetings is not said;
         # a part of the meeting's own (「高级别部分于…在…」) holds the meeting's sittings.
         return _SEGMENT_HELD.search(head, 0, dates[-1].start) is not None
+    first = _FIRST_OF_TWO.search(head)
+    if first is not None:  # 「在 D1 第 1 次会议和 [D2] 第 2 次会议上」, not a body's
+        return not _BODY_SUBJECT_BEFORE.search(head, 0, first.start())
     if _OWN_SESSION_AT.search(head) and not _BODY_BEFORE_AT.search(head):
         return True  # 「…(巴西)在本届会议第 1 次会议上」: the sitting of this session, no body its subject
-    return re.search(r"在\s*$", head) is not None
+    at = re.search(r"在\s*$", head)
+    return at is not None and not _BODY_SUBJECT_BEFORE.search(head, 0, at.start())
 
 
 def _plenary_numbers(match: re.Match[str]) -> tuple[int, ...] | None:
