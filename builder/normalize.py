@@ -432,6 +432,8 @@ def normalize(source: str) -> Clean:
         marker = _marker(line.text)
         if marker is not None:
             return False
+        if _marker(prev.text) in ("heading", "annex"):
+            return False  # 「决定 6」 then its title on the next page: a heading is a line of its own
         if fur["table_header"].fullmatch(line.text) or fur["table_header"].fullmatch(prev.text):
             return False
         if in_table:

@@ -61,3 +61,18 @@ def test_segment_document_table_rows(sample_text):
 def test_chinese_numbers():
     assert [chinese_number(t) for t in ("一", "十", "十一", "二十三", "九十九", "7")] == [1, 10, 11, 23, 99, 7]
     assert chinese_number("甲") is None
+
+
+def test_a_decision_heading_at_the_foot_of_a_page_keeps_its_own_line():
+    # CONSTRUCTED (the generator's layout, 98 of 10,000 benchmark reports): 「决定 2」
+    # ends a page and its title opens the next, after the job number and the
+    # running head. The heading is not joined to the title, so decision 2 is a
+    # unit of its own and its title is its own.
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n 附件二 \n\n 决定 1 \n\n 科学咨询 \n\n"
+            "缔约国会议决定： \n\n (a) 任命科摩罗为协调人。 \n\n  决定 2 \n\n\n"
+            "25-01234 7/8 \n\n \n\n TPNW/MSP/2025/6 \n\n \n\n  透明度措施 \n\n"
+            "缔约国会议决定： \n\n (a) 任命智利为协调人。 \n\n TPNW/MSP/2025/6 \n\n \n\n8/8 25-01234 \n")
+    seg = _seg(text)
+    decisions = [u for u in seg.units if u.kind == "decision"]
+    assert [u.decision for u in decisions] == [("decision", 1), ("decision", 2)]
+    assert not any("决定 2透明度措施" in seg.text(u) for u in seg.units)
