@@ -404,3 +404,78 @@ def test_two_sittings_each_with_its_day():
 def test_two_sittings_not_the_meetings(text):
     # CONSTRUCTED, NEGATIVE.
     assert _dated(text) == {}
+
+
+# ----- from the review of the sittings, cover, election-list and treaty-action rules -----
+
+@pytest.mark.parametrize("body", [
+    _HELD_SIX + "2. 全权证书委员会举行了两次会议。\n\n3. 第 1 次会议于 3 月 4 日举行。",  # the paragraph before
+    _HELD_SIX + "2. 全权证书委员会举行了两次会议，审查了全权证书。会议审查了全权证书。第 1 次会议于 3 月 4 日举行。",
+    _HELD_SIX + "2. 附属机构举行了两次会议。第 1 次会议于 3 月 4 日举行。",
+    _HELD_SIX + "2. 第 9 次会议于 3 月 6 日举行。",  # more than the six the report says
+    "1. 会议期间，附属机构共举行了 3 次会议。\n\n2. 第 1 次会议于 3 月 4 日举行。",  # not the meeting's own
+    "1. 会议共举行了 6 次全体会议，科学咨询机构举行了 3 次会议。\n\n2. 第 1 次会议于 3 月 4 日举行。",
+])
+def test_sittings_of_other_bodies_are_not_read_as_the_meetings(body):
+    # CONSTRUCTED, NEGATIVE (found by review).
+    assert _plenary_dates(body) == {}
+
+
+@pytest.mark.parametrize("line", ["续会，2025 年 6 月 2 日至 3 日", "通过日期，2025 年 3 月 7 日", "第三次会议，2025 年 3 月 3 日至 7 日"])
+def test_a_cover_line_whose_first_part_is_no_place(line):
+    # CONSTRUCTED, NEGATIVE. Neither dates nor place from such a line.
+    head = _CAT_HEAD.replace("纽约，2025 年 3 月 3 日至 7 日", line)
+    assert _facts(head + "1. 会议举行。" + FOOT, "location", "TPNW/MSP/2025/6")[1] == []
+    assert _facts(head + "1. 会议举行。" + FOOT, "startDate", "TPNW/MSP/2025/6")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "全体委员会选出两名副主席：阿丽亚娜·莫雷诺女士(乌拉圭)和托马什·诺瓦克先生(捷克)。",
+    "工作组选出两名共同主席：乌拉圭和捷克。",
+    "在上届会议上，会议选出两名副主席：乌拉圭和捷克。",
+    "会议回顾，第二次会议选出两名副主席：乌拉圭和捷克。",
+    "会议未能选出两名副主席：乌拉圭和捷克。",
+])
+def test_a_counted_election_list_not_the_meetings(text):
+    # CONSTRUCTED, NEGATIVE (found by review).
+    assert _offices(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "主席曾请拉斯穆斯·霍尔姆先生和努尔·哈桑女士共同主持上届会议的磋商。",
+    "主席请拉斯穆斯·霍尔姆先生和努尔·哈桑女士共同主持部长级磋商，但两人均婉拒。",
+    "主席请拉斯穆斯·霍尔姆先生和努尔·哈桑女士共同主持部长级磋商，磋商将在第四次会议期间举行。",
+])
+def test_co_chairs_asked_for_another_meeting_or_who_declined(text):
+    # CONSTRUCTED, NEGATIVE (found by review).
+    assert _offices(text) == set()
+
+
+def test_segment_sittings_not_read_after_another_body_or_meeting():
+    # CONSTRUCTED, NEGATIVE (found by review).
+    for text in ("在全体委员会中，高级别部分于 3 月 5 日和 6 日在第 3 次和第 4 次会议上举行。",
+                 "在上届会议上，高级别部分于 3 月 5 日和 6 日在第 3 次和第 4 次会议上举行。",
+                 "3 月 4 日，联络组在本届会议第 1 次会议上选举了主席。"):
+        assert _dated(text) == {}, text
+
+
+def test_treaty_actions_not_read_from_an_open_question_or_a_protocol():
+    # CONSTRUCTED, NEGATIVE.
+    assert _treaty_actions("关于《条约》，利比里亚交存的是批准书还是加入书，尚不清楚。") == set()
+    assert _treaty_actions("智利和秘鲁签署《条约》第一号议定书。") == set()
+    assert _treaty_actions("智利和秘鲁签署了《条约》。") == {("state/CHL", "Signature"), ("state/PER", "Signature")}
+
+
+def test_a_preparatory_committee_electing_its_own_officers_is_the_meeting():
+    # CONSTRUCTED. In a preparatory committee's report, 「筹备委员会」 as the subject
+    # of 「选举下列…」 is the reported meeting, not another body.
+    head = (" 不扩散核武器条约缔约国 2031 年审议大会 \n\n 筹备委员会 \n\n 第二届会议 \n\n"
+            " 2029 年 4 月 30 日至 5 月 11 日，日内瓦 \n\n NPT/CONF.2031/PC.II/14 \n\n")
+    text = head + "1. 在第 1 次全体会议上，筹备委员会选举下列两个国家的代表担任副主席：奥地利和日本。" \
+        + "\n\n NPT/CONF.2031/PC.II/14 \n\n 2/2 29-01234 \n"
+    _, found = _facts(text, "office", "NPT/CONF.2031/PC.II/14")
+    assert {(f["holder"], f["role"]) for f in found} == {("state/AUT", "ViceChair"), ("state/JPN", "ViceChair")}
+    # and a committee of the whole in the same report is still another body
+    other = head + "1. 全体委员会选举下列两个国家的代表担任副主席：奥地利和日本。" \
+        + "\n\n NPT/CONF.2031/PC.II/14 \n\n 2/2 29-01234 \n"
+    assert _facts(other, "office", "NPT/CONF.2031/PC.II/14")[1] == []

@@ -425,6 +425,8 @@ def _series_from_symbol(ctx: Context, symbol: str) -> SeriesEntry | None:
 _DATE_ONLY = r"\d{4}\s*年[\d\s年月日至到和及\-—]{1,30}?日"
 _HELD_PAREN = re.compile(r"\s*[(（](?:(?P<date>\d{4}\s*年[^()（），,]{2,30}?日)\s*[，,]\s*(?P<place>[^()（），,]{2,20})"
                          rf"|(?P<date_only>{_DATE_ONLY}))[)）]")
+# Words of a cover line's first part that is no place (a session's part, a date's label).
+_NO_COVER_PLACE = re.compile(r"会|届|期|议|续|日期|普遍|分发|通过|原文")
 # The cover's line of dates and place, either way round: 「2023 年 11 月 15 日至 17 日，日内瓦」,
 # 「日内瓦，2025 年 10 月 7 日至 9 日」.
 _COVER = (re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*$"),
@@ -855,6 +857,8 @@ def _cover_line(ctx: Context, held: dict) -> None:
     offset = 0
     for line in text.split("\n"):
         match = _COVER[0].match(line) or _COVER[1].match(line)
+        if match and _NO_COVER_PLACE.search(match.group("place")):
+            match = None  # 「续会，2025 年 6 月 2 日至 3 日」, 「通过日期，…」: no place
         if match:
             dates = find_dates(match.group("date"), None)
             if len(dates) == 1 and not dates[0].year_inferred:
@@ -900,7 +904,11 @@ _BARE_PLENARY = re.compile(
     r"|\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上)"
 )
 # A body as the subject right before a sitting's 「在」: 「全权证书委员会在…第 1 次会议上」.
-_BODY_SUBJECT_BEFORE = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛)\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")
+# Words that end the name of a body other than the meeting itself (a committee,
+# a group, a subsidiary body), and of events and sessions that are not its sittings.
+_BODY_WORDS = r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛|组|集团)"
+_NOT_ITS_SITTINGS = re.compile(_BODY_WORDS + r"|会外活动|磋商|协商|研讨会|续会|筹备")
+_BODY_SUBJECT_BEFORE = re.compile(_BODY_WORDS + r"\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")
 # After the first of two sittings each with its day: the second.
 _SECOND_OF_TWO = re.compile(r"\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上")
 # Before the second of two sittings each with its day: the first, in its frame.
@@ -945,9 +953,10 @@ def plenaries(ctx: Context) -> None:
         events = sorted(
             [(m.start(), "plenary", m) for m in _PLENARY.finditer(text)]
             + [(m.start(), "plenary", m) for m in _PLENARY_PAREN.finditer(text)]
-            + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year, ctx.meeting)]
+            + [(m.start(), "plenary", m) for m in _BARE_PLENARY.finditer(text) if _in_frame(text, m, year, ctx)]
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY_HELD.finditer(text)
-               if sittings_called_meetings and _opens_sentence(text, m.start()) and not _after_another_body(text, m.start())]
+               if sittings_called_meetings and int(m.group("first")) <= sittings_called_meetings
+               and _opens_sentence(text, m.start()) and not _after_another_body(ctx, unit, text, m.start())]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
         read = sorted((m.start(), m.end()) for _, kind, m in events if kind == "plenary")
@@ -972,7 +981,8 @@ def plenaries(ctx: Context) -> None:
             window = _window_start(text, match.start())
             for mention in _shifted(find_dates(text[window : match.start()], year)[-1:], window):
                 if _DATE_BEFORE.fullmatch(head[mention.end :]) \
-                        or re.fullmatch(r"\s*在\s*", head[mention.end :]) and _SEGMENT_HELD.search(head, 0, mention.start):
+                        or re.fullmatch(r"\s*在\s*", head[mention.end :]) \
+                        and _segment_holds(ctx, text, head[: mention.start], match.start()):
                     date_mention = mention  # 「高级别部分于 11 月 17 日和 18 日在第 3 次和第 4 次会议上举行」
             date_after = None
             held_on = _HELD_ON.match(text, match.end())
@@ -1168,9 +1178,11 @@ def _sentence_dates(text: str, start: int, year: int | None) -> list:
 _AT_BEFORE = re.compile(r"在\s*(?:(?:本届|本次)(?:会议|届会)?\s*)?$")
 # 「在本届会议第 1 次会议上」 (not a body's: 「执行工作组在本次会议第 1 次会议上」)
 _OWN_SESSION_AT = re.compile(r"在\s*(?:本届|本次)(?:会议|届会)?\s*$")
-_BODY_BEFORE_AT = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛)\s*(?:也|还|已|随后)?\s*在\s*(?:本届|本次)(?:会议|届会)?\s*$")
+_BODY_BEFORE_AT = re.compile(_BODY_WORDS + r"\s*(?:也|还|已|随后)?\s*在\s*(?:本届|本次)(?:会议|届会)?\s*$")
+# A frame about another meeting than the reported one: 「在上届会议上，」, 「在第二次会议上，」.
+_OTHER_MEETING_FRAME = re.compile(r"上届|上次|上一|前一|下届|下次|筹备")
 # A part of the meeting itself as the subject that is held on days: 「高级别部分于」.
-_SEGMENT_HELD = re.compile(r"(?:^|[，。；\s\d.．])\s*(?:高级别部分|高级别会议部分|部长级部分|一般性辩论|开幕式|闭幕式|本届会议|本次会议|会议)"
+_SEGMENT_HELD = re.compile(r"(?:^|[，。；\s\d.．])\s*(?:高级别部分|高级别会议部分|部长级部分)"
                            r"\s*于\s*$")
 _ON_AFTER = re.compile(r"\s*上\s*[，,]?")
 _HELD_THEN = re.compile(r"\s*(?:于\s*)?(?:上午|下午|晚上)?\s*(?:举行|召开)|\s*由[^，。；]{1,60}?宣布(?:开幕|闭幕)")
@@ -1179,24 +1191,25 @@ _NOT_HELD_THEN = re.compile(r"决定|推迟|通报|商定|同意|将|拟|计划|
 
 
 # 「会议于…开幕，…闭幕，其间共举行了 4 次会议」: the meeting's own sittings are called 「会议」.
-_HELD_SITTINGS = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?会议[^。；]*?举行了\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*次会议")
-# Another body whose sittings the sentence before may have spoken of.
-_OTHER_BODY = re.compile(r"委员会|工作组|主席团|小组|会外活动|磋商|协商|论坛|研讨会")
+_HELD_SITTINGS = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?会议(?:[^。；]*?[，,]\s*(?:其间|期间|会议期间)?)?\s*"
+                            r"(?:共|一共|总共)?举行了\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*次会议")
 
 
-def _sittings_called_meetings(ctx: Context) -> bool:
-    """Whether the report says the meeting held N 「会议」 in a sentence whose
-    subject is the meeting itself (「会议…其间共举行了 4 次会议」), naming no
-    other body: then a sentence that opens 「第 N 次会议于…举行」 is one of them."""
+def _sittings_called_meetings(ctx: Context) -> int:
+    """How many 「会议」 the report says the meeting held, in a sentence whose
+    subject is the meeting itself (「会议…其间共举行了 4 次会议」) and that names
+    no other body; 0 if it says none. Then a sentence that opens 「第 N 次会议于…
+    举行」, N at most that many, is one of them."""
     for unit in ctx.seg.units:
         if unit.kind != "paragraph" or unit.part != "body":
             continue
         text = ctx.text(unit)
         for start, end in _sentence_spans(text):
             sentence = text[start:end]
-            if _HELD_SITTINGS.match(sentence) and not _OTHER_BODY.search(sentence):
-                return True
-    return False
+            held = _HELD_SITTINGS.match(sentence)
+            if held and not _NOT_ITS_SITTINGS.search(sentence):
+                return chinese_number(held.group("n")) or 0
+    return 0
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -1207,12 +1220,18 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans + ([(start, len(text))] if start < len(text) else [])
 
 
-def _after_another_body(text: str, at: int) -> bool:
-    """Whether the sentence before `at` in its paragraph names another body
-    (「全权证书委员会举行了两次会议。第 1 次会议于…」)."""
-    before = text[:at].rstrip()
-    previous = before[before.rfind("。", 0, len(before) - 1) + 1 :]
-    return _OTHER_BODY.search(previous) is not None
+def _after_another_body(ctx: Context, unit: Unit, text: str, at: int) -> bool:
+    """Whether the paragraph before `at`, the unit before it (a paragraph or a
+    heading) or the section's heading names another body or event
+    (「全权证书委员会举行了两次会议。第 1 次会议于…」, 「B. 全权证书委员会」)."""
+    if _NOT_ITS_SITTINGS.search(text, 0, at):
+        return True
+    index = ctx.seg.units.index(unit)
+    before = [u for u in ctx.seg.units[:index] if u.kind != "footnote"]
+    if before and _NOT_ITS_SITTINGS.search(ctx.text(before[-1])):
+        return True
+    heading = next((u for u in reversed(before) if u.kind in ("chapter", "section")), None)
+    return heading is not None and _NOT_ITS_SITTINGS.search(ctx.text(heading)) is not None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -1221,10 +1240,21 @@ def _opens_sentence(text: str, at: int) -> bool:
         or re.search(r"[。；]\s*$", text[max(0, at - 8) : at]) is not None
 
 
-def _in_frame(text: str, match: re.Match[str], year: int | None, info: MeetingInfo | None = None) -> bool:
+def _segment_holds(ctx: Context, text: str, before_date: str, at: int) -> bool:
+    """「高级别部分于 D1 和 D2 在第 3 次和第 4 次会议上举行」: a part of the reported
+    meeting is the subject (`before_date` ends with it and 「于」), the paragraph
+    names no other body before `at`, and the sentence no other meeting."""
+    sentence_head = before_date[max(before_date.rfind("。"), before_date.rfind("；")) + 1 :]
+    return _SEGMENT_HELD.search(before_date) is not None and not _NOT_ITS_SITTINGS.search(text, 0, at) \
+        and not _OTHER_MEETING_FRAME.search(sentence_head) \
+        and all(m.key == ctx.meeting.key for m in find_meetings(ctx, sentence_head))
+
+
+def _in_frame(text: str, match: re.Match[str], year: int | None, ctx: Context | None = None) -> bool:
     """「在 [date] 第 N 次会议上」: 「在」 right before the number or its date; of two
     sittings each with its day (「在 D1 第 1 次会议和 D2 第 2 次会议上」), both days
     within the reported meeting's (`info`)."""
+    info = ctx.meeting if ctx is not None else None
     window = _window_start(text, match.start())
     head = text[window : match.start()]
     own = find_dates(head, year)
@@ -1242,7 +1272,7 @@ def _in_frame(text: str, match: re.Match[str], year: int | None, info: MeetingIn
     elif dates and re.fullmatch(r"\s*在\s*", head[dates[-1].end :]) and re.search(r"于\s*$", head[: dates[-1].start]):
         # 「全体委员会于 3 月 5 日和 6 日在第 3 次和第 4 次会议上」: whose meetings is not said;
         # a part of the meeting's own (「高级别部分于…在…」) holds the meeting's sittings.
-        return _SEGMENT_HELD.search(head, 0, dates[-1].start) is not None
+        return ctx is not None and _segment_holds(ctx, text, head[: dates[-1].start], match.start())
     first = _FIRST_OF_TWO.search(head)
     if first is not None:  # 「在 D1 第 1 次会议和 [D2] 第 2 次会议上」, not a body's
         return not _BODY_SUBJECT_BEFORE.search(head, 0, first.start())

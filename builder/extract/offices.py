@@ -582,6 +582,10 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     term, qualifier = found
     clause = text[max(text.rfind(m, 0, offset + match.start()) for m in "，,。；") + 1 : offset + match.start()]
+    if match.re is _ELECT_LIST and _not_the_meetings_election(ctx, text, offset + match.start(), clause):
+        ctx.warn("office-meeting", f"office {target!r}: a list elected by another body or meeting, or not elected; "
+                 "not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     if _PROPOSED.search(text, offset, offset + match.start()) \
             or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE, _ASKED_TO_CO_PRESIDE) and _LATER.search(clause) \
             and not re.match(r"\S{1,3}了", match.group(0)) and "已" not in clause \
@@ -727,6 +731,15 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         body = _body_name(qualifier)
     if match.re is _ASKED_TO_CO_PRESIDE:
         body = re.sub(r"\s+", "", match.group("part"))
+        sentence_end = min((i for i in (text.find("。", offset + match.end()), text.find("；", offset + match.end())) if i >= 0),
+                           default=len(text))
+        head = text[max(text.rfind("。", 0, offset + match.start()), text.rfind("；", 0, offset + match.start())) + 1
+                    : offset + match.end()]
+        if _ANOTHER_SESSION.search(head) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head)) \
+                or re.search(r"将|婉拒|拒绝|谢绝|未能|无法", text[offset + match.end() : sentence_end]):
+            ctx.warn("office-meeting", f"co-chairs of {body!r}: another meeting's, still to come or declined; not emitted",
+                     ctx.span(unit, offset + match.start(), offset + match.end()))
+            return
     _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
     _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
     if match.re is _CO_PRESIDED and re.search(r"(?:^|[，。；])\s*(?:本次|本届)?会议\s*$", text[offset : offset + match.start()]):
@@ -735,6 +748,34 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             if holder.ref.kind == "person" and ctx.meeting is not None and meeting.key == ctx.meeting.key:
                 ctx.add("chaired", ctx.span(unit, offset + match.start(), offset + match.end()), person=holder.ref,
                         meeting=meeting)
+
+
+# The subject of an election that is not the meeting: a body (「全体委员会选出…」), or
+# no election (「会议未能选出…」).
+_BODY_ELECTS = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|组|集团|筹备[^，。；]{0,6})\s*(?:也|还|已|随后|则)?\s*$")
+_NOT_ELECTED = re.compile(r"(?:未能|未|没有|不|无法)\s*$")
+_ANOTHER_SESSION = re.compile(r"上届|上次|上一|前一|下届|下次|筹备")
+
+
+def _names_the_meeting(ctx: Context, subject: str) -> bool:
+    """「筹备委员会」 in a preparatory committee's report: the reported meeting itself."""
+    subject = re.sub(r"\s*(?:也|还|已|随后|则)?\s*$", "", subject)
+    names = [ctx.meeting.label_zh] + ([ctx.series.zh_name] if ctx.series is not None else [])
+    return bool(subject) and any(subject in re.sub(r"\s+", "", name) for name in names)
+
+
+def _not_the_meetings_election(ctx: Context, text: str, at: int, clause: str) -> bool:
+    """Whether the list elected at `at` is not the reported meeting's: a body
+    or a preparatory meeting its subject, 「未能」 before the verb, or a sentence
+    about another meeting (「在上届会议上，」, 「会议回顾，第二次会议选出…」)."""
+    subject = _MARKER.sub("", clause).strip()
+    if _NOT_ELECTED.search(clause) or _BODY_ELECTS.search(clause) and not _names_the_meeting(ctx, subject):
+        return True
+    sentence = text[max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1 : at]
+    if "prepcom" in (ctx.series_key or ""):
+        sentence = sentence.replace("筹备委员会", "")  # a preparatory committee's report: itself
+    return _ANOTHER_SESSION.search(sentence) is not None \
+        or any(m.key != ctx.meeting.key for m in find_meetings(ctx, sentence))
 
 
 def _body_name(qualifier: str) -> str:

@@ -43,8 +43,8 @@ def extract(ctx: Context) -> None:
             treaties = _treaties(ctx, text, match)
             head_start = previous_end
             previous_end = match.end()
-            if not treaties:
-                continue
+            if not treaties or _INSTRUMENT_OF.match(text, match.end()):
+                continue  # 「签署《条约》第一号议定书」: an instrument of the treaty, not the treaty
             found = _states_before(ctx, text, head_start, match.start(), (_BOUNDARY,))
             if found is None:
                 continue  # not a list of states: 「所有尚未签署…的国家」 and the like
@@ -185,8 +185,14 @@ _DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>《[^
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
 
+# After a treaty's name: one of its instruments, not the treaty itself.
+_INSTRUMENT_OF = re.compile(r"\s*(?:的)?\s*(?:第[一二三四五六七八九十\d]+\s*号|附加|任择)?\s*(?:议定书|修正案?|附件)")
+
+
 def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
     for match in [*_DEPOSIT.finditer(text), *_BY_WAY_OF.finditer(text)]:
+        if re.match(r"\s*还是", text[match.end() :]):
+            continue  # 「交存的是批准书还是加入书，尚不清楚」
         sentence_start = max(text.rfind("。", 0, match.start()), -1) + 1
         sentence_end = text.find("。", match.end())
         sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
