@@ -479,3 +479,27 @@ def test_a_preparatory_committee_electing_its_own_officers_is_the_meeting():
     other = head + "1. 全体委员会选举下列两个国家的代表担任副主席：奥地利和日本。" \
         + "\n\n NPT/CONF.2031/PC.II/14 \n\n 2/2 29-01234 \n"
     assert _facts(other, "office", "NPT/CONF.2031/PC.II/14")[1] == []
+
+
+def _attended(text: str) -> set[tuple]:
+    _, found = _facts(TPNW + "1. " + text + FOOT, "attendance")
+    return {(f["participant"], f["role"]) for f in found}
+
+
+def test_a_mission_that_also_attended_after_observer_states():
+    # CONSTRUCTED. 「也」 joins the mission's State to the observer States of the
+    # sentence or clause just before.
+    assert ("state/VAT", "ObserverState") in _attended(
+        "此外，三个非缔约国(不丹、厄立特里亚和美利坚合众国)派观察员列席了会议。罗马教廷常驻联合国观察员代表团也出席了会议。")
+    assert ("state/VAT", "ObserverState") in _attended(
+        "《条约》的两个签署国帕劳和美利坚合众国派观察员出席了会议；罗马教廷常驻联合国观察员团也派代表列席。")
+
+
+@pytest.mark.parametrize("text", [
+    "下列缔约国出席了会议：智利和秘鲁。罗马教廷常驻联合国观察员代表团也出席了会议。",  # after States parties
+    "罗马教廷常驻联合国观察员代表团也出席了会议。",  # nothing before
+    "不丹派观察员列席了会议。会议审议了议程。罗马教廷常驻联合国观察员代表团也出席了会议。",  # not just before
+])
+def test_a_mission_that_also_attended_not_after_observers(text):
+    # CONSTRUCTED, NEGATIVE. Its role is not stated: none.
+    assert not {a for a in _attended(text) if a[0] == "state/VAT"}

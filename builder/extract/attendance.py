@@ -616,6 +616,11 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     for item in resolved:
         ref: Ref = item.value
         role = role_for(ref)
+        if role is None and not list_after and ref.kind == "state" and len(resolved) == 1 \
+                and _ALSO_ATTENDED.match(text, list_end) and _observers_just_before(ctx, unit, text, list_start):
+            # 「此外，三个非缔约国(…)派观察员列席了会议。罗马教廷常驻联合国观察员代表团也出席了会议」:
+            # 「也」 joins it to the observer States of the sentence (or clause) just before.
+            role = "ObserverState"
         if role is None:
             ctx.warn("attendance-role", f"role of {item.text!r} is not stated; not emitted", ctx.span(unit, item.start, item.end))
             continue
@@ -637,6 +642,23 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
                 ctx.count(what, stated, None, where, f"the text names {len(items)} of them (等)")
             else:
                 ctx.count(what, stated, attendances, where)
+
+
+# 「…也出席了会议」, 「…也派代表列席」: the verb right after the name, with 「也」.
+_ALSO_ATTENDED = re.compile(r"\s*也(?:派(?:了)?(?:代表(?:团)?)?)?\s*(?:出席|列席|参加)(?:了)?(?:会议|本次会议)?\s*[。；]")
+
+
+def _observers_just_before(ctx: Context, unit: Unit, text: str, at: int) -> bool:
+    """Whether the sentence or clause just before offset `at` of `unit` gave
+    attendances, every one of them as an observer State."""
+    here = max(text.rfind("。", 0, at), text.rfind("；", 0, at))
+    if here < 0 or text[here + 1 : at].strip():
+        return False  # the name does not open its sentence or clause
+    before = max(text.rfind("。", 0, here), text.rfind("；", 0, here)) + 1
+    lo, hi = unit.start + before, unit.start + here + 1
+    roles = {str(dict(f.args)["role"]) for f in ctx.facts
+             if f.kind == "attendance" and lo <= f.span.start and f.span.end <= hi}
+    return roles == {"ObserverState"}
 
 
 # An organization at a meeting of States parties attends as an observer even
