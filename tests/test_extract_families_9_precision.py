@@ -503,3 +503,34 @@ def test_a_mission_that_also_attended_after_observer_states():
 def test_a_mission_that_also_attended_not_after_observers(text):
     # CONSTRUCTED, NEGATIVE. Its role is not stated: none.
     assert not {a for a in _attended(text) if a[0] == "state/VAT"}
+
+
+def test_more_ways_of_speaking():
+    # CONSTRUCTED. A long frame; 「应主席邀请作了发言」; 「致欢迎辞」; 「向会议介绍了…」;
+    # 「第 1 次会议于…举行，由X代表秘书长宣布开幕并致辞」.
+    assert _speakers("在 3 月 3 日第 2 次全体会议和 3 月 4 日第 3 次全体会议上进行的一般性交换意见中，"
+                     "地雷幸存者代表、乌干达的玛格丽特·阿西奥·奥凯洛以及哥伦比亚外交部副部长卡洛斯·梅希亚·罗哈斯作了发言。") == {
+        "person/玛格丽特.阿西奥.奥凯洛", "person/卡洛斯.梅希亚.罗哈斯"}
+    assert _speakers("在第 3 次全体会议上，世界卫生组织生物安保处处长西奥多拉·马坦戈应主席邀请作了发言。") == {
+        "person/西奥多拉.马坦戈"}
+    assert _speakers("在开幕式上，亚美尼亚环境部副部长阿拉·马尔加良女士致欢迎辞。") == {"person/阿拉.马尔加良"}
+    assert _speakers("在同次会议上，禁止酷刑委员会主席安德烈亚斯·卡兰西斯先生(塞浦路斯)向会议介绍了委员会的工作。") == {
+        "person/安德烈亚斯.卡兰西斯"}
+    assert _speakers("第 1 次会议于 10 月 7 日上午举行，由联合国人权事务副高级专员玛丽亚姆·特拉奥雷女士"
+                     "代表秘书长宣布开幕并致辞。") == {"person/玛丽亚姆.特拉奥雷"}
+
+
+@pytest.mark.parametrize("text", [
+    "上届会议由裁军事务厅副主任玛尔塔·洛佩斯女士宣布开幕并致开幕词。",  # another meeting's opening
+    "缔约国第二次会议由裁军事务厅副主任玛尔塔·洛佩斯女士宣布开幕并致开幕词。",
+    "联合国秘书长安东尼奥·古特雷斯的开幕词由裁军事务高级代表伊泽姆·纳卡米茨代为宣读。",  # 由…代为宣读: not read here
+])
+def test_openings_of_other_meetings_name_no_speaker(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _speakers(text) == set()
+
+
+def test_an_opening_by_a_person_keeps_the_function_without_the_subject():
+    # CONSTRUCTED. 「会议由X宣布开幕并致开幕词」: the function is the person's, not 「会议由…」.
+    _, found = _facts(TPNW + "1. 会议由裁军事务厅副主任玛尔塔·洛佩斯女士宣布开幕并致开幕词。" + FOOT, "function")
+    assert {(f["subject"], f["value"]) for f in found} == {("person/玛尔塔.洛佩斯", "裁军事务厅副主任")}

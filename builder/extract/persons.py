@@ -28,15 +28,18 @@ _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?
 # The verb, with the adverbs that may stand between the name and it (「相继」,
 # 「等」, 「通过视频」): they are not part of the name.
 _SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦)?\s*(?:在会上|在会议上|通过视频(?:连线)?|以视频(?:连线)?方式)?\s*"
+                    r"(?:应[^，。；：]{1,10}?(?:邀请|请求))?\s*"  # 「应主席邀请作了发言」
                     r"(?:宣读了[^，。；：]{0,20}?致辞|作了[^，。；：]{0,6}?发言|发了言|致了?辞|发言"
-                    r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)词)\s*$")
+                    r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)?(?:词|辞)"
+                    # 「…主席X(国)向会议介绍了委员会…的工作」: briefed the meeting
+                    r"|向(?:会议|大会|缔约国会议|缔约方会议)(?:介绍|通报)了[^，。；：]{1,40})\s*$")
 # Words before the verb that say the person did not (yet) speak: 「将发言」, 「未能致开幕词」, 「要求发言」.
 _DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|放弃|无法|应邀将|计划|打算)\s*$")
 # What may open a clause before its speaker: a sitting of the reported meeting
 # (「在第 1 次全体会议上，」, 「在同次会议上，」), a part of it (「在…一般性辩论中，」,
 # 「在开幕式上，」, 「在高级别部分，」), a day (「6 月 16 日上午，」: within the
 # meeting's days), 「随后，」. Not another meeting's or event's (read in `_frame_end`).
-_FRAME = re.compile(r"\s*(?:(?P<at>(?:在|于)[^，,。；：:]{1,40}?(?:上|中|期间|时)|在(?:开幕式|闭幕式|高级别部分|一般性辩论))"
+_FRAME = re.compile(r"\s*(?:(?P<at>(?:在|于)[^，,。；：:]{1,60}?(?:上|中|期间|时)|在(?:开幕式|闭幕式|高级别部分|一般性辩论))"
                     r"|(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?"
                     r"|随后|此外|同日|当天|会上|应主席(?:的)?邀请)\s*[，,]")
 # In a frame: words of another meeting or event than the reported meeting's sittings.
@@ -60,6 +63,7 @@ def extract(ctx: Context) -> None:
             _panel(ctx, unit, text, match.start(), match.end(), end if end >= 0 else len(text))
         if not _SPEAKERS.search(text) and not _PANEL.search(text):
             _narrative_speakers(ctx, unit, text)
+            _opened_by(ctx, unit, text)
         _nationalities(ctx, unit, text)
         if "听取了" in text:
             _heard_persons(ctx, unit, text)
@@ -156,7 +160,8 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
         if verb is None or _DID_NOT_SPEAK.search(body, head_start, verb.start()):
             continue
         head = body[head_start : verb.start()]
-        if _INVITES.match(head):
+        if _INVITES.match(head) or re.match(r"[^，。；]{0,30}?由", head):
+            # 「会议由X宣布开幕并致开幕词」 (read by `_opened_by`), 「…由X代为宣读」
             continue  # 「主席邀请…发言」, 「会议欢迎…致辞」: the subject is not the speaker
         for part_start, part in _speaker_parts(head):
             found = _speaker_of(ctx, part)
@@ -199,6 +204,34 @@ def _frame_end(ctx: Context, body: str, at: int) -> int | None:
                 return None
         at = frame.end()
     return at
+
+
+_SITTING = re.compile(r"第\s*\d{1,3}\s*次\s*(?:全体)?会议")  # a sitting, numbered in figures
+# 「第 1 次会议于…举行，由X代表秘书长宣布开幕并致辞」, 「会议由X宣布开幕并致开幕词」
+_OPENED_BY = re.compile(r"(?:^|[，,]|会议)\s*由(?P<who>[^，。；：由]{2,80}?)宣布(?:会议)?(?:开幕|闭幕)并致(?:了)?(?:开幕|闭幕|欢迎)?(?:辞|词)"
+                        r"(?=\s*(?:[，。；]|$))")
+
+
+def _opened_by(ctx: Context, unit: Unit, text: str) -> None:
+    """The person who opened (or closed) the meeting with a statement, named
+    after 「由」 in a sentence about the reported meeting or one of its sittings."""
+    for match in _OPENED_BY.finditer(text):
+        by = match.start("who") - 1  # the 「由」
+        head = text[max(text.rfind("。", 0, by), text.rfind("；", 0, by)) + 1 : by]
+        if _NOT_OURS.search(head) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head)
+                                         if not _SITTING.fullmatch(m.written.strip())):
+            continue  # 「上届会议由…」, 「缔约国第二次会议由…」: another meeting's opening
+        found = _speaker_of(ctx, match.group("who").strip())
+        if found is None:
+            continue
+        person, function, state, who = found
+        who_start = match.start("who") + match.group("who").index(who)
+        meeting = _meeting_of_list(ctx, unit, match.start())
+        ctx.add("attendance", ctx.span(unit, who_start, match.end()), participant=person, meeting=meeting, role="Speaker")
+        if state is not None:
+            ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
+        if function:
+            ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
 
 
 def _speaker_parts(head: str) -> list[tuple[int, str]]:
