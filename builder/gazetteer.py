@@ -82,6 +82,9 @@ class TreatyEntry:
     en_aliases: tuple[str, ...]
     wikidata: str
     symbol: str
+    # Whether regional (economic) integration organizations such as the EU may
+    # be parties: "yes", "no" (States only), "" (not recorded).
+    rio_parties: str = ""
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -184,7 +187,8 @@ def load() -> Gazetteer:
                                       row.get("symbol_prefix", ""), row.get("numbering", "ordinal"), row.get("treaty", ""))
     for row in _rows(folder / "treaties.tsv"):
         entry = TreatyEntry(row["key"], row["en_name"], row["zh_name"], _split(row.get("zh_aliases", "")),
-                            _split(row.get("en_aliases", "")), row.get("wikidata", ""), row.get("symbol", ""))
+                            _split(row.get("en_aliases", "")), row.get("wikidata", ""), row.get("symbol", ""),
+                            row.get("rio_parties", ""))
         if entry.key in gaz.treaties:
             raise ValueError(f"duplicate treaty {entry.key}")
         gaz.treaties[entry.key] = entry

@@ -24,7 +24,7 @@ SOURCES_MD = DATA / "organizations.SOURCES.md"
 
 ORG_COLUMNS = ["key", "type", "acronym", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata"]
 SERIES_COLUMNS = ["key", "zh_pattern", "en_name", "zh_name", "symbol_prefix", "numbering", "treaty"]
-TREATY_COLUMNS = ["key", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata", "symbol"]
+TREATY_COLUMNS = ["key", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata", "symbol", "rio_parties"]
 
 ORG_TYPES = {"UNEntity", "IGO", "NGO", "GroupOfStates", "RedCrossMovement", "Academic",
              "SubnationalGovernment", "Other"}
@@ -510,6 +510,18 @@ def test_treaties_required():
 ])
 def test_treaty_spot_checks(name, key):
     assert _treaty(name) == key
+
+
+def test_treaties_say_whether_integration_organizations_may_be_parties():
+    # Checked by hand against each treaty's final clauses: the EU is a party to
+    # the CRPD, the climate, biodiversity, desertification, ozone, mercury and
+    # chemicals conventions and UNCLOS; the disarmament, human-rights (but the
+    # CRPD) and criminal-law treaties are open to States only.
+    assert {row["rio_parties"] for row in TREATIES} <= {"yes", "no", ""}
+    for key in ("crpd", "unfccc", "paris-agreement", "cbd", "minamata-convention", "unclos", "montreal-protocol"):
+        assert TREATY_BY_KEY[key]["rio_parties"] == "yes", key
+    for key in ("tpnw", "npt", "ctbt", "bwc", "att", "ccm", "apmbc", "cedaw", "uncat", "rome-statute"):
+        assert TREATY_BY_KEY[key]["rio_parties"] == "no", key
 
 
 def test_treaty_symbols():

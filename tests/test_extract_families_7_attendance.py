@@ -173,7 +173,7 @@ def test_organizations_listed_as_of_the_united_nations_system_observe():
     _, attended = _attendance("与会的还有联合国系统下列机构的代表：世界卫生组织、全球环境基金、"
                               "生物多样性公约秘书处和联合国开发计划署。")
     assert attended == {("organization/who", "ObserverOrganization"),
-                        ("organization/zh-全球环境基金", "ObserverOrganization"),
+                        ("organization/gef", "ObserverOrganization"),  # in the gazetteer since 2026-12-07
                         ("organization/zh-生物多样性公约秘书处", "ObserverOrganization"),
                         ("organization/undp", "ObserverOrganization")}
 

@@ -534,3 +534,21 @@ def test_an_opening_by_a_person_keeps_the_function_without_the_subject():
     # CONSTRUCTED. 「会议由X宣布开幕并致开幕词」: the function is the person's, not 「会议由…」.
     _, found = _facts(TPNW + "1. 会议由裁军事务厅副主任玛尔塔·洛佩斯女士宣布开幕并致开幕词。" + FOOT, "function")
     assert {(f["subject"], f["value"]) for f in found} == {("person/玛尔塔.洛佩斯", "裁军事务厅副主任")}
+
+
+def test_the_eu_observes_a_meeting_of_a_treaty_open_to_states_only():
+    # CONSTRUCTED. The TPNW is open to States only (treaties.tsv, rio_parties):
+    # the EU listed among international organizations observes.
+    assert ("organization/eu", "ObserverOrganization") in _attended(
+        "出席会议的还有下列国际组织的代表：国际原子能机构、非洲联盟、欧洲联盟以及拉丁美洲和加勒比禁止核武器组织。")
+
+
+def test_the_eu_at_a_meeting_of_a_treaty_it_may_be_party_to_gets_no_role_by_type():
+    # CONSTRUCTED, NEGATIVE. The CRPD is open to regional integration
+    # organizations: what the EU is does not tell how it attended.
+    crpd = ("   残疾人权利公约缔约国会议 \n\n 第十九届会议 \n\n 残疾人权利公约缔约国会议第十九届会议的报告 \n\n"
+            "1. 出席会议的还有下列国际组织的代表：国际原子能机构、非洲联盟和欧洲联盟。"
+            "\n\n CRPD/CSP/2026/6 \n\n 2/2 26-01234 \n")
+    _, found = _facts(crpd, "attendance", "CRPD/CSP/2026/6")
+    assert ("organization/au", "ObserverOrganization") in {(f["participant"], f["role"]) for f in found}
+    assert not [f for f in found if f["participant"] == "organization/eu"]

@@ -696,8 +696,13 @@ def _reads_as_a_list(ctx: Context, items: list[Item], subject: dict | None) -> b
 
 
 def _role_by_type(ctx: Context | None, ref: Ref) -> str | None:
-    if ctx is None or ref.kind != "organization" or ref.key in _MAY_BE_PARTY:
+    if ctx is None or ref.kind != "organization":
         return None
+    if ref.key in _MAY_BE_PARTY:
+        # The EU observes the meetings of a treaty open to States only; where it may
+        # be a party (or the treaty does not say), its role is not told by what it is.
+        treaty = ctx.gaz.treaties.get(ctx.treaty_key or "")
+        return "ObserverOrganization" if treaty is not None and treaty.rio_parties == "no" else None
     entry = ctx.gaz.organizations.get(ref.key)
     return _ROLE_BY_TYPE.get(entry.type) if entry is not None else None
 
