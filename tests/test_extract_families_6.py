@@ -188,15 +188,19 @@ def test_observers_with_their_count_after_the_list_and_organizations_that_attend
 def test_organizations_named_among_a_counted_whole():
     # CONSTRUCTED. 「出席会议的非政府组织共 13 个，包括A、B和C」 and 「包括A和B在内的 12 个
     # 非政府组织也出席了会议」: the named ones attend; the count is of all, not a
-    # check of the names. 「包括…在内的 27 个非政府组织、行业协会和研究机构」 does
-    # not say which is which: nothing, and a warning.
+    # check of the names. 「包括…在内的 27 个非政府组织、行业协会和研究机构」 names
+    # non-governmental kinds only: each attends in that capacity (the NGO role,
+    # as in the lists of `_mixed`; changed 2026-12-07, it gave nothing before).
+    # 「…政府间组织和非政府组织」 does not say which is which: nothing, and a warning.
     text = TPNW + ("1. 出席会议的非政府组织共 13 个，包括集束弹药联盟、人权观察和国际助残组织。\n\n"
                    "2. 包括国际小武器行动网和控制武器联盟在内的 12 个非政府组织也出席了会议。\n\n"
-                   "3. 包括挪威人民援助会和斯德哥尔摩国际和平研究所在内的 27 个非政府组织、行业协会和研究机构也派代表与会。") + FOOT
+                   "3. 包括挪威人民援助会和斯德哥尔摩国际和平研究所在内的 27 个非政府组织、行业协会和研究机构也派代表与会。\n\n"
+                   "4. 包括国际原子能机构和国际特赦组织在内的 20 个政府间组织和非政府组织也派代表与会。") + FOOT
     ctx, attended = _attendance(text)
     ngo = "NonGovernmentalOrganization"
     assert attended == {("organization/cmc", ngo), ("organization/hrw", ngo), ("organization/humanity-inclusion", ngo),
-                        ("organization/iansa", ngo), ("organization/control-arms", ngo)}
+                        ("organization/iansa", ngo), ("organization/control-arms", ngo),
+                        ("organization/npa", ngo), ("organization/sipri", ngo)}
     assert any(w.code == "attendance-ambiguous" for w in ctx.warnings)
     assert not [c for c in ctx.counts if c.status == "mismatch"]
 

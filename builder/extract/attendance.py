@@ -146,7 +146,7 @@ def _mission_state(ctx: Context, name: str) -> Ref | None:
 _KINDS_JOINED = re.compile(r"非政府组织\s*(?:、|以及|和(?![平解谐睦])|及|与(?!会))\s*\S|\S\s*(?:、|以及|和|及|与)\s*非政府组织")
 # The kinds' words, without what comes before (「此外，还有 31 个」, 「出席会议的」) or after
 # (the verb, 「根据议事规则…」, 「的代表」, 「观察员共计…」).
-_KIND_LEAD = re.compile(r"^(?:.*?(?:(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议|与会)的|\s*的)?"  # (a meeting's name is masked)
+_KIND_LEAD = re.compile(r"^(?:.*?(?:(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议|与会)的|\s*(?:在内)?的)?"  # (a meeting's name is masked)
                         r"(?:[\s，,]|此外|另有|还有|也有|共有|共计|有|下列|以下|" + _COUNTED + r")*")
 _KIND_END = re.compile(r"派|出席|参加|列席|旁听|与会|根据|按照|依照|依据|作为|以观察员|也|还|亦|的|观察员|共计|共有|共|[：:，,。]")
 # Words of non-governmental kinds (roles.json), and the joins between them.
@@ -535,11 +535,15 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         if inclusive is not None:
             # 「包括A、B和C在内的 27 个非政府组织」: some of them named; the count is of all.
             what = inclusive.group("what")
+            kinds = re.sub(r"^\s*(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|家|名)?\s*", "", what)
+            if "非政府组织" in kinds and not _NON_GOVERNMENTAL.sub("", kinds) and "的" not in kinds:
+                what = "非政府组织"  # 「…27 个非政府组织、行业协会和研究机构」: non-governmental kinds only
             if "、" in what or "的" in what or has_conjunction(what):  # 「…在内的 20 个国家的非政府组织」: whose, not which
                 ctx.warn("attendance-ambiguous", f"named among {what!r}: which kind each one is is not said; not emitted",
                          ctx.span(unit, list_start, list_end))
                 return
             subject = _subject_unquoted(what) or subject
+            kind_text = what
             body_start, body_end, list_end = inclusive.start("names"), inclusive.end("names"), inclusive.end("names")
             count_match = None
         these = _THESE.search(text[list_start:list_end])
