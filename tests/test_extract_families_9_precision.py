@@ -552,3 +552,34 @@ def test_the_eu_at_a_meeting_of_a_treaty_it_may_be_party_to_gets_no_role_by_type
     _, found = _facts(crpd, "attendance", "CRPD/CSP/2026/6")
     assert ("organization/au", "ObserverOrganization") in {(f["participant"], f["role"]) for f in found}
     assert not [f for f in found if f["participant"] == "organization/eu"]
+
+
+def test_a_facilitator_asked_by_the_president_and_the_chair_of_a_body_set_up():
+    # CONSTRUCTED. 「主席还请X(国)担任…小组的促进人」; 「另设立了一个由加拿大的X主持的法律起草小组」.
+    _, found = _facts(TPNW + "1. 主席还请劳拉·比利亚洛沃斯女士(哥斯达黎加)担任数字序列信息问题“主席之友”小组的促进人。"
+                      + FOOT, "office")
+    assert {(f["holder"], f["role"], f.get("onBehalfOf")) for f in found} == {
+        ("person/劳拉.比利亚洛沃斯", "Facilitator", "state/CRI")}
+    _, found = _facts(TPNW + "1. 会议设立了一个联络小组。另设立了一个由加拿大的伊丽莎白·图尔科特-布朗主持的法律起草小组。"
+                      + FOOT, "office")
+    assert {(f["holder"], f["role"], f.get("body")) for f in found} == {
+        ("person/伊丽莎白.图尔科特%2D布朗", "Chair", "法律起草小组")}
+
+
+@pytest.mark.parametrize("text", [
+    "会议决定设立一个由加拿大的伊丽莎白·图尔科特-布朗主持的法律起草小组。",  # a decision, maybe to come
+    "上届会议设立了一个由加拿大的伊丽莎白·图尔科特-布朗主持的法律起草小组。",  # another meeting's
+])
+def test_a_body_set_up_elsewhere_or_to_be_set_up_gives_no_chair(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _offices(text) == set()
+
+
+def test_nationality_of_a_name_after_de_and_two_states_for_one_person():
+    # CONSTRUCTED. 「…选出的X先生(印度)」: the name starts after 「的」; 「墨西哥的X(智利)」
+    # names two States for one person: neither is taken.
+    assert _nationalities("审查委员会主席仍由第十五届会议选出的拉吉夫·库马尔·梅赫塔先生(印度)担任。") == {
+        ("person/拉吉夫.库马尔.梅赫塔", "state/IND")}
+    assert _nationalities("墨西哥的卡门·罗西奥·维拉尔瓦女士(智利)发言。") == set()
+    # a speaker written 「国的X女士」 is the person without the title
+    assert _speakers("墨西哥的卡门·罗西奥·维拉尔瓦女士发言。") == {"person/卡门.罗西奥.维拉尔瓦"}

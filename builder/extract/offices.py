@@ -476,6 +476,9 @@ _TITLE_STATES = re.compile(
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
 _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委员会|工作组|小组))\s*[，,]\s*$")
+# 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
+_BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持的(?P<body>[^，。；：]{2,30}?"
+                            r"(?:小组|工作组|委员会|联络组|起草组|主席之友))(?=[，。；]|$)")
 # The subject of a clause that is a body: 「委员会在其第一次会议上…」.
 _BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]{0,30}?(?:委员会|工作组|小组|主席团))"
                            r"(?=在|于|随后|还|也|并|已|经|以)")
@@ -560,6 +563,8 @@ def extract(ctx: Context) -> None:
             if "主持" in sentence:
                 for match in _PRESIDED_BY.finditer(sentence):
                     _presided_by(ctx, unit, text, s, match, sentence)
+                for match in _BODY_PRESIDED.finditer(sentence):
+                    _body_presided(ctx, unit, text, s, match, sentence)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
@@ -841,6 +846,23 @@ def _presided_by(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if info is None or holder is None:
         return
     _emit(ctx, unit, [holder], "President", ctx.meeting_ref(info), offset + match.start(), offset + match.end())
+
+
+def _body_presided(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], sentence: str) -> None:
+    """「(会议)另设立了一个由X主持的法律起草小组」: X chairs (co-chairs, for 共同主持) that
+    body of the reported meeting, in a sentence about no other meeting, nothing to come."""
+    head = sentence[: match.start()]
+    if _ANOTHER_SESSION.search(head) or _TO_COME.search(head) or re.search(r"将|拟|建议|决定|商定", head) \
+            or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head)):
+        return
+    start, end = offset + match.start("holders"), offset + match.end("holders")
+    items = split_items(text, lambda piece: _holder_shape(ctx, piece), start, end)
+    holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+    if not holders or any(h is None for h in holders):
+        return
+    role = "CoChair" if "共同主持" in match.group(0) else "Chair"
+    _emit(ctx, unit, holders, role, ctx.meeting_ref(ctx.meeting), offset + match.start(), offset + match.end(),
+          body=match.group("body"))
 
 
 def _title_states(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str]) -> None:

@@ -278,7 +278,7 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
     parentheses (`with_state`); None otherwise."""
     written = _WHO.fullmatch(who)
     if written and ctx.gaz.state(written.group("state")) and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
-        return ctx.person(written.group("name")), written.group("function"), ctx.state(written.group("state")), who
+        return ctx.person(_strip_title(written.group("name"))), written.group("function"), ctx.state(written.group("state")), who
     split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
     if split is None or "·" not in split[1] or not (split[0] or with_state) or not _plausible_person(split[1]) \
             or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]):
@@ -294,7 +294,7 @@ _STATE_PAREN = r"[(（](?P<state>[^()（）]{2,30}?)(?:\s*[，,]\s*\d[\d,]*\s*�
 _NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下)?\s*" + _STATE_PAREN)
 # Words that may stand right before a name without belonging to it.
 _LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢|人选|候选人)*")
-_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为|人选|候选人)$")
+_BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为|人选|候选人|的)$")
 
 
 # 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
@@ -332,6 +332,10 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if found is None or not _plausible_person(match.group("name")):
             continue
         start, state = found
+        after = re.match(r"(?:大使|先生|女士|阁下|博士|教授|法官)?\s*[(（]([^()（）]{2,30}?)(?:\s*[，,][^()（）]*)?[)）]",
+                         text[match.end() :])
+        if after is not None and ctx.state(after.group(1)) not in (None, state):
+            continue  # 「墨西哥的X(智利)」: two States for one person; neither is taken
         ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(match.group("name")), value=state)
     for match in _NAME_STATE.finditer(text):
         state = ctx.state(match.group("state"))
@@ -342,6 +346,14 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if lead and lead.end():
             name, start = name[lead.end() :], start + lead.end()
         name = _strip_title(name)
+        first = name.split("·", 1)[0]
+        if "的" in first and len(first) - first.rindex("的") > 2:
+            # 「…第十五届会议选出的拉吉夫·库马尔·梅赫塔先生(印度)」: the name after the last 「的」
+            cut = first.rindex("的") + 1
+            before = _state_before(ctx, text, start + cut - 1)
+            if before is not None and before[1] != state:
+                continue  # 「墨西哥的X(智利)」: two States for one person; neither is taken
+            name, start = name[cut:], start + cut
         if not _plausible_person(name):  # 「知名人士小组成员约翰·基普罗诺(肯尼亚)」: a function before the name
             split = split_function_name(name)
             rest = re.sub(r"^(?:人选|候选人)", "", split[1]) if split is not None else ""  # 「副主席人选X(国)」
