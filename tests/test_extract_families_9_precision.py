@@ -508,16 +508,20 @@ def test_a_mission_that_also_attended_not_after_observers(text):
 def test_more_ways_of_speaking():
     # CONSTRUCTED. A long frame; 「应主席邀请作了发言」; 「致欢迎辞」; 「向会议介绍了…」;
     # 「第 1 次会议于…举行，由X代表秘书长宣布开幕并致辞」.
-    assert _speakers("在 3 月 3 日第 2 次全体会议和 3 月 4 日第 3 次全体会议上进行的一般性交换意见中，"
-                     "地雷幸存者代表、乌干达的玛格丽特·阿西奥·奥凯洛以及哥伦比亚外交部副部长卡洛斯·梅希亚·罗哈斯作了发言。") == {
-        "person/玛格丽特.阿西奥.奥凯洛", "person/卡洛斯.梅希亚.罗哈斯"}
+    long_frame = ("在 3 月 3 日第 2 次全体会议和 3 月 4 日第 3 次全体会议上进行的一般性交换意见中，"
+                  "地雷幸存者代表、乌干达的玛格丽特·阿西奥·奥凯洛以及哥伦比亚外交部副部长卡洛斯·梅希亚·罗哈斯作了发言。")
+    assert _speakers(_HELD_TPNW + long_frame) == {"person/玛格丽特.阿西奥.奥凯洛", "person/卡洛斯.梅希亚.罗哈斯"}
+    assert _speakers(long_frame) == set()  # days in the frame, the meeting's days not known
     assert _speakers("在第 3 次全体会议上，世界卫生组织生物安保处处长西奥多拉·马坦戈应主席邀请作了发言。") == {
         "person/西奥多拉.马坦戈"}
     assert _speakers("在开幕式上，亚美尼亚环境部副部长阿拉·马尔加良女士致欢迎辞。") == {"person/阿拉.马尔加良"}
     assert _speakers("在同次会议上，禁止酷刑委员会主席安德烈亚斯·卡兰西斯先生(塞浦路斯)向会议介绍了委员会的工作。") == {
         "person/安德烈亚斯.卡兰西斯"}
-    assert _speakers("第 1 次会议于 10 月 7 日上午举行，由联合国人权事务副高级专员玛丽亚姆·特拉奥雷女士"
-                     "代表秘书长宣布开幕并致辞。") == {"person/玛丽亚姆.特拉奥雷"}
+    opened = "第 1 次会议于 3 月 3 日上午举行，由联合国人权事务副高级专员玛丽亚姆·特拉奥雷女士代表秘书长宣布开幕并致辞。"
+    assert _speakers(_HELD_TPNW + opened) == {"person/玛丽亚姆.特拉奥雷"}
+    # a sitting on a day outside the meeting's, or when its days are not known: no one
+    assert _speakers(_HELD_TPNW + opened.replace("3 月 3 日", "5 月 6 日")) == set()
+    assert _speakers(opened) == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -583,3 +587,40 @@ def test_nationality_of_a_name_after_de_and_two_states_for_one_person():
     assert _nationalities("墨西哥的卡门·罗西奥·维拉尔瓦女士(智利)发言。") == set()
     # a speaker written 「国的X女士」 is the person without the title
     assert _speakers("墨西哥的卡门·罗西奥·维拉尔瓦女士发言。") == {"person/卡门.罗西奥.维拉尔瓦"}
+
+
+# ----- from the review of the openings, missions and EU rules (each CONSTRUCTED, NEGATIVE but the last) -----
+
+@pytest.mark.parametrize("text", [
+    "维也纳会议由奥地利外交部长亚历山大·沙伦贝格先生宣布开幕并致开幕词。",
+    "工作组会议由奥地利外交部长亚历山大·沙伦贝格先生宣布开幕并致开幕词。",
+    "科学咨询小组第一次会议于 2024 年 5 月举行，由裁军事务厅副主任玛尔塔·洛佩斯女士宣布开幕并致开幕词。",
+    "会议由联合国秘书长安东尼奥·古特雷斯宣布开幕并致开幕词，由裁军事务高级代表伊泽姆·纳卡米茨代为宣读。",
+    "在关于核武器使用和试验受害者援助及环境补救问题的非正式工作组共同主持人于纽约召集的一次会议上，"
+    "智利常驻联合国代表胡安·佩雷斯先生作了发言。",
+    "在 2022 年的会议上，墨西哥的胡安·佩雷斯作了发言。",
+    "在安全理事会关于核裁军的部长级公开辩论中，墨西哥的胡安·佩雷斯作了发言。",
+])
+def test_openings_and_frames_of_other_events(text):
+    assert _speakers(_HELD_TPNW + text) == set()
+
+
+def test_an_opening_quoted_in_a_footnote_names_no_speaker():
+    text = (TPNW + "1. " + _HELD_TPNW + "会议通过了议程。1 \n\n 1 见 TPNW/MSP/2022/6 号文件：会议由奥地利外交部长"
+            "亚历山大·沙伦贝格先生宣布开幕并致开幕词。 " + FOOT)
+    _, found = _facts(text, "attendance")
+    assert not [f for f in found if f["role"] == "Speaker"]
+
+
+@pytest.mark.parametrize("before, text", [
+    ("下列缔约国出席了会议：智利和秘鲁。不丹派观察员列席了会议。", "智利常驻联合国代表团也出席了会议。"),  # a party, already listed
+    ("不丹派观察员列席了会议。", "库克群岛也出席了会议。"),  # no observer mission named
+])
+def test_also_attended_needs_an_observer_mission_not_listed_otherwise(before, text):
+    roles = {a for a in _attended(before + text)}
+    assert ("state/CHL", "ObserverState") not in roles and ("state/COK", "ObserverState") not in roles
+
+
+def test_a_speaker_whose_organization_has_you_in_its_name():
+    # CONSTRUCTED. 「妇女争取和平与自由国际联盟」: the 由 of 自由 is no 「由X」.
+    assert _speakers("在同次会议上，妇女争取和平与自由国际联盟秘书长玛德琳·里斯女士作了发言。") == {"person/玛德琳.里斯"}

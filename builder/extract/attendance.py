@@ -621,7 +621,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         ref: Ref = item.value
         role = role_for(ref)
         if role is None and not list_after and ref.kind == "state" and len(resolved) == 1 \
-                and _ALSO_ATTENDED.match(text, list_end) and _observers_just_before(ctx, unit, text, list_start):
+                and _OBSERVER_MISSION.search(item.text) and _ALSO_ATTENDED.match(text, list_end) \
+                and _observers_just_before(ctx, unit, text, list_start) and not _attends_otherwise(ctx, ref):
             # 「此外，三个非缔约国(…)派观察员列席了会议。罗马教廷常驻联合国观察员代表团也出席了会议」:
             # 「也」 joins it to the observer States of the sentence (or clause) just before.
             role = "ObserverState"
@@ -650,6 +651,15 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
 
 # 「…也出席了会议」, 「…也派代表列席」: the verb right after the name, with 「也」.
 _ALSO_ATTENDED = re.compile(r"\s*也(?:派(?:了)?(?:代表(?:团)?)?)?\s*(?:出席|列席|参加)(?:了)?(?:会议|本次会议)?\s*[。；]")
+
+
+# A State's permanent observer mission to the United Nations (a non-member State's).
+_OBSERVER_MISSION = re.compile(r"常驻联合国(?:[^，。；、]{0,8}?办事处)?观察员(?:代表)?团")
+
+
+def _attends_otherwise(ctx: Context, ref: Ref) -> bool:
+    """Whether the report has already given this State an attendance."""
+    return any(f.kind == "attendance" and dict(f.args)["participant"] == ref for f in ctx.facts)
 
 
 def _observers_just_before(ctx: Context, unit: Unit, text: str, at: int) -> bool:
@@ -720,7 +730,8 @@ def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = N
             if ref.key not in ctx.gaz.organizations:
                 # as written, unless two names may be run together (「世界卫生组织和联合国…联络处」)
                 return None if has_conjunction(ref.key.removeprefix("zh-")) else "ObserverOrganization"
-            return "ObserverOrganization" if _role_by_type(ctx, ref) == "ObserverOrganization" else None
+            return "ObserverOrganization" if _role_by_type(ctx, ref) == "ObserverOrganization" \
+                and ref.key not in _MAY_BE_PARTY else None  # the EU is no body of the UN system
         found = _stated_role(ref)
         if found == "NonGovernmentalOrganization" and _not_an_ngo(ctx, ref):
             return None  # 「非政府组织…，其中包括非洲联盟」: the gazetteer says otherwise

@@ -42,6 +42,8 @@ _DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求
 _FRAME = re.compile(r"\s*(?:(?P<at>(?:在|于)[^，,。；：:]{1,60}?(?:上|中|期间|时)|在(?:开幕式|闭幕式|高级别部分|一般性辩论))"
                     r"|(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?"
                     r"|随后|此外|同日|当天|会上|应主席(?:的)?邀请)\s*[，,]")
+# In a frame: a body, or an event someone convened or hosted (「在…工作组共同主持人于纽约召集的一次会议上」).
+_OTHER_BODY_FRAME = re.compile(r"委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛|召集|主办|举办|联合国大会|安全理事会")
 # In a frame: words of another meeting or event than the reported meeting's sittings.
 _NOT_OURS = re.compile(r"上届|上次|上一|前一|下届|下次|下一|筹备|谈判|会外|边会|活动|续会|研讨|讲习|磋商|将|拟|计划|该|此前")
 # Where a speaker's name ends and another speaker may follow: 「…先生和…女士致开幕词」.
@@ -160,7 +162,7 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
         if verb is None or _DID_NOT_SPEAK.search(body, head_start, verb.start()):
             continue
         head = body[head_start : verb.start()]
-        if _INVITES.match(head) or re.match(r"[^，。；]{0,30}?由", head):
+        if _INVITES.match(head) or re.match(r"\s*由", head) or re.search(r"(?:会议|大会|会)\s*由", head):
             # 「会议由X宣布开幕并致开幕词」 (read by `_opened_by`), 「…由X代为宣读」
             continue  # 「主席邀请…发言」, 「会议欢迎…致辞」: the subject is not the speaker
         for part_start, part in _speaker_parts(head):
@@ -195,32 +197,41 @@ def _frame_end(ctx: Context, body: str, at: int) -> int | None:
     info = ctx.meeting
     while (frame := _FRAME.match(body, at)) is not None:
         words = frame.group(0)
-        if _NOT_OURS.search(words) or any(m.key != info.key for m in find_meetings(ctx, words)):
-            return None
-        if frame.group("date") is not None:
-            dates = find_dates(frame.group("date"), info.start.year if info.start else None)
-            if info.start is None or info.end is None or not dates \
-                    or not all(info.start <= d <= info.end for d in dates[0].dates):
-                return None
+        if _NOT_OURS.search(words) or _OTHER_BODY_FRAME.search(words) \
+                or any(m.key != info.key for m in find_meetings(ctx, words) if not _SITTING.fullmatch(m.written.strip())):
+            return None  # another meeting's, body's or event's
+        if (frame.group("date") is not None or re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年", words)) \
+                and not _within_the_meeting(ctx, words):
+            return None  # a day outside the meeting's days, or a year alone (「在 2022 年的会议上」)
         at = frame.end()
     return at
 
 
 _SITTING = re.compile(r"第\s*\d{1,3}\s*次\s*(?:全体)?会议")  # a sitting, numbered in figures
 # 「第 1 次会议于…举行，由X代表秘书长宣布开幕并致辞」, 「会议由X宣布开幕并致开幕词」
-_OPENED_BY = re.compile(r"(?:^|[，,]|会议)\s*由(?P<who>[^，。；：由]{2,80}?)宣布(?:会议)?(?:开幕|闭幕)并致(?:了)?(?:开幕|闭幕|欢迎)?(?:辞|词)"
-                        r"(?=\s*(?:[，。；]|$))")
+_OPENED_BY = re.compile(r"由(?P<who>[^，。；：由]{2,80}?)宣布(?:会议)?(?:开幕|闭幕)并致(?:了)?(?:开幕|闭幕|欢迎)?(?:辞|词)")
+# What may come before 「由」: the reported meeting itself, or one of its sittings held on a day.
+_OPENED_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:(?:本次|本届)?会议\s*"
+                             r"|第\s*\d{1,3}\s*次(?:全体)?会议\s*(?:于\s*(?P<date>[^，。；]{2,30}?)\s*(?:上午|下午|晚上)?\s*举行)?\s*[，,]\s*)")
 
 
 def _opened_by(ctx: Context, unit: Unit, text: str) -> None:
-    """The person who opened (or closed) the meeting with a statement, named
-    after 「由」 in a sentence about the reported meeting or one of its sittings."""
+    """The person who opened (or closed) the meeting with a statement: 「会议由X
+    宣布开幕并致开幕词」, 「第 1 次会议于 10 月 7 日上午举行，由X代表秘书长宣布开幕并致辞」.
+    The subject is the reported meeting or its sitting (a day within its days);
+    not in a footnote (which may quote another report), not where the statement
+    was read out by another (「…，由Y代为宣读」)."""
+    if unit.kind == "footnote":
+        return
     for match in _OPENED_BY.finditer(text):
-        by = match.start("who") - 1  # the 「由」
-        head = text[max(text.rfind("。", 0, by), text.rfind("；", 0, by)) + 1 : by]
-        if _NOT_OURS.search(head) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head)
-                                         if not _SITTING.fullmatch(m.written.strip())):
-            continue  # 「上届会议由…」, 「缔约国第二次会议由…」: another meeting's opening
+        sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1
+        subject = _OPENED_SUBJECT.fullmatch(text, sentence_start, match.start())
+        sentence_end = min((i for i in (text.find("。", match.end()), text.find("；", match.end())) if i >= 0),
+                           default=len(text))
+        if subject is None or "宣读" in text[match.end() : sentence_end]:
+            continue
+        if subject.group("date") is not None and not _within_the_meeting(ctx, subject.group("date")):
+            continue
         found = _speaker_of(ctx, match.group("who").strip())
         if found is None:
             continue
@@ -232,6 +243,19 @@ def _opened_by(ctx: Context, unit: Unit, text: str) -> None:
             ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
         if function:
             ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
+            affiliation = affiliation_of(ctx, function)
+            if affiliation is not None:
+                ctx.add("affiliation", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=affiliation)
+
+
+def _within_the_meeting(ctx: Context, words: str) -> bool:
+    """Whether the dates written in `words` all fall within the reported
+    meeting's days (False when those are not known, or `words` hold none)."""
+    info = ctx.meeting
+    if info is None or info.start is None or info.end is None:
+        return False
+    dates = find_dates(words, info.start.year)
+    return bool(dates) and all(info.start <= d <= info.end for m in dates for d in m.dates)
 
 
 def _speaker_parts(head: str) -> list[tuple[int, str]]:
