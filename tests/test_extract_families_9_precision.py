@@ -624,3 +624,11 @@ def test_also_attended_needs_an_observer_mission_not_listed_otherwise(before, te
 def test_a_speaker_whose_organization_has_you_in_its_name():
     # CONSTRUCTED. 「妇女争取和平与自由国际联盟」: the 由 of 自由 is no 「由X」.
     assert _speakers("在同次会议上，妇女争取和平与自由国际联盟秘书长玛德琳·里斯女士作了发言。") == {"person/玛德琳.里斯"}
+
+
+def test_attendance_in_a_sentence_about_another_meeting():
+    # CONSTRUCTED, NEGATIVE (found by review): the sentence opens with another meeting.
+    for text in ("在缔约国第二次会议上，不丹和厄立特里亚派观察员列席了会议。", "在上届会议上，不丹派观察员列席了会议。"):
+        assert _attended(text) == set(), text
+    # and the reported meeting's own sitting still frames it
+    assert _attended("在第 1 次全体会议上，不丹派观察员列席了会议。") == {("state/BTN", "ObserverState")}

@@ -438,6 +438,9 @@ def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     return ctx.meeting_ref(ctx.meeting)
 
 
+# A frame opening the sentence: 「在缔约国第二次会议上，」, 「在上届会议期间，」.
+_OPENING_FRAME = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:此外[，,]\s*)?在[^，。；：]{1,40}?(?:上|期间|中|时)\s*[，,]")
+_ANOTHER_MEETING_WORDS = re.compile(r"上届|上次|上一|前一|下届|下次|筹备|续会|会外")
 # 「…作为会议秘书处列席了会议」: the secretariat serves the meeting; it does not attend it in a role.
 _SECRETARIAT = re.compile(r"(?:作为|担任)[^，。；]{0,12}?秘书处")
 
@@ -446,6 +449,14 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
           pred_start: int, pred_end: int, list_after: bool) -> None:
     predicate = text[pred_start:pred_end]
     sentence_end = text.find("。", pred_end)
+    opening = max(text.rfind("。", 0, min(list_start, pred_start)), text.rfind("；", 0, min(list_start, pred_start))) + 1
+    frame = _OPENING_FRAME.match(text, opening)
+    if frame is not None and (_ANOTHER_MEETING_WORDS.search(frame.group(0)) or any(
+            m.key != ctx.meeting.key for m in find_meetings(ctx, frame.group(0)))):
+        # 「在缔约国第二次会议上，不丹和厄立特里亚派观察员列席了会议」: that meeting's, maybe not identified
+        ctx.warn("attendance-meeting", "the sentence opens with another meeting; not emitted",
+                 ctx.span(unit, sent_start, pred_end))
+        return
     if _SECRETARIAT.search(text, sent_start, sentence_end if sentence_end >= 0 else len(text)):
         ctx.warn("attendance-secretariat", "a secretariat serving the meeting, not an attendance; not emitted",
                  ctx.span(unit, min(list_start, pred_start), pred_end))
