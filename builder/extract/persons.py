@@ -171,19 +171,25 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
                 ctx.warn("speaker-name", f"speaker {part!r}: the name cannot be told from the function; not emitted",
                          ctx.span(unit, start + head_start + part_start, start + head_start + part_start + len(part)))
                 continue
-            person, function, state, who = found
-            who_start = start + head_start + part_start + part.index(who)
+            who_start = start + head_start + part_start + part.index(found[3])
             meeting = meeting or _meeting_of_list(ctx, unit, start)
-            ctx.add("attendance", ctx.span(unit, who_start, start + verb.end()), participant=person, meeting=meeting,
-                    role="Speaker")
-            if state is not None:
-                ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
-            if function:
-                ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
-                affiliation = affiliation_of(ctx, function)
-                if affiliation is not None:
-                    ctx.add("affiliation", ctx.span(unit, who_start, who_start + len(who)), subject=person,
-                            value=affiliation)
+            _add_speaker(ctx, unit, found, who_start, start + verb.end(), meeting)
+
+
+def _add_speaker(ctx: Context, unit: Unit, found: tuple, who_start: int, end: int, meeting: Ref) -> None:
+    """A speaker's attendance (its evidence from the name to the verb's end at
+    `end`), and what the words before the name say of the person: State,
+    function and the organization the function opens with."""
+    person, function, state, who = found
+    ctx.add("attendance", ctx.span(unit, who_start, end), participant=person, meeting=meeting, role="Speaker")
+    where = ctx.span(unit, who_start, who_start + len(who))
+    if state is not None:
+        ctx.add("nationality", where, subject=person, value=state)
+    if function:
+        ctx.add("function", where, subject=person, value=function.strip())
+        affiliation = affiliation_of(ctx, function)
+        if affiliation is not None:
+            ctx.add("affiliation", where, subject=person, value=affiliation)
 
 
 # A clause whose subject asks, thanks or hears the speaker.
@@ -235,17 +241,8 @@ def _opened_by(ctx: Context, unit: Unit, text: str) -> None:
         found = _speaker_of(ctx, match.group("who").strip())
         if found is None:
             continue
-        person, function, state, who = found
-        who_start = match.start("who") + match.group("who").index(who)
-        meeting = _meeting_of_list(ctx, unit, match.start())
-        ctx.add("attendance", ctx.span(unit, who_start, match.end()), participant=person, meeting=meeting, role="Speaker")
-        if state is not None:
-            ctx.add("nationality", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=state)
-        if function:
-            ctx.add("function", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=function.strip())
-            affiliation = affiliation_of(ctx, function)
-            if affiliation is not None:
-                ctx.add("affiliation", ctx.span(unit, who_start, who_start + len(who)), subject=person, value=affiliation)
+        who_start = match.start("who") + match.group("who").index(found[3])
+        _add_speaker(ctx, unit, found, who_start, match.end(), _meeting_of_list(ctx, unit, match.start()))
 
 
 def _within_the_meeting(ctx: Context, words: str) -> bool:
