@@ -632,3 +632,14 @@ def test_attendance_in_a_sentence_about_another_meeting():
         assert _attended(text) == set(), text
     # and the reported meeting's own sitting still frames it
     assert _attended("在第 1 次全体会议上，不丹派观察员列席了会议。") == {("state/BTN", "ObserverState")}
+
+
+def test_treaty_actions_with_a_day_adverb_or_the_subject_of_the_clause_before():
+    # CONSTRUCTED. 「美利坚合众国当日即签署了《条约》」; 「巴西是首批签署国之一，于 D 签署了《条约》」.
+    assert _treaty_actions("《条约》于 1996 年 9 月 24 日开放供签署，美利坚合众国当日即签署了《条约》。") == {
+        ("state/USA", "Signature")}
+    assert _treaty_actions("巴西是首批签署国之一，于 2017 年 9 月 20 日签署了《条约》，但尚未批准。") == {
+        ("state/BRA", "Signature")}
+    # Not read: the State not opening the sentence (conservatively); an action to come (NEGATIVE)
+    assert _treaty_actions("会议注意到，巴西是首批签署国之一，于 2017 年 9 月 20 日签署了《条约》。") == set()
+    assert _treaty_actions("巴西是首批签署国之一，将于 2026 年批准《条约》。") == set()

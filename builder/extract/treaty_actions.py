@@ -12,13 +12,14 @@ import re
 from ..records import Ref
 from .context import Context
 from ..segment import chinese_number
-from .lists import roles_data, split_items
+from .lists import Item, roles_data, split_items
 
 _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
 # Adverbials between the list of states and the verb: 「A和B自上次会议以来批准了」,
 # 「A于 2024 年 3 月加入」, 「A和B均已批准」. Stripped before the list is looked for.
 _ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1,40}?以来|(?:于|自)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
-                        r"|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|已经|均已|都已|已|先后|分别|相继|正式|也|还|\s)+$")
+                        r"|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|当日即|当天即|当日|当天|随即|已经|均已|都已|已|先后|分别"
+                        r"|相继|正式|也|还|\s)+$")
 
 
 # 「这两个国家均已签署…」, 「上述三国…」: the States listed in the sentence before.
@@ -96,7 +97,7 @@ def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
     lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*(?:自从|自|其中)?\s*", text[head_start:verb_start])
     list_start = head_start + (lead.end() if lead else 0)
     if list_start >= verb_start:
-        return None
+        return _subject_of_clause_before(ctx, text, head_start)
     these = _THESE_STATES.fullmatch(text, list_start, verb_start)
     if these is not None:
         return _states_of_sentence_before(ctx, text, list_start, chinese_number(these.group("n")))
@@ -144,6 +145,28 @@ def _the_rest(ctx: Context, text: str, at: int, count: int | None) -> tuple[int,
     if len(rest) != count or len(rest) + len(named) != len(listed):
         return None  # the numbers do not add up: nothing is said of whom
     return colon + 1, rest
+
+
+# 「巴西是首批签署国之一，于 2017 年 9 月 20 日签署了《条约》」: a State opening the clause before.
+_STATE_IS = re.compile(r"\s*(?P<state>[^，,。；、和]{2,20}?)(?:是|为|作为)[^，,。；]{1,30}[，,]\s*$")
+
+
+def _subject_of_clause_before(ctx: Context, text: str, clause_start: int) -> tuple[int, list] | None:
+    """The State that opens the clause before `clause_start` in the same sentence,
+    as 「X是…之一，」, when the clause of the verb has no subject of its own."""
+    if clause_start == 0 or text[clause_start - 1] not in "，,":
+        return None
+    sentence_start = max(text.rfind("。", 0, clause_start), text.rfind("；", 0, clause_start)) + 1
+    if text.rfind("，", sentence_start, clause_start - 1) >= 0 or text.rfind(",", sentence_start, clause_start - 1) >= 0:
+        return None  # the State must open the sentence: the clause before is its first
+    lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*)?", text[sentence_start:clause_start])
+    found = _STATE_IS.fullmatch(text, sentence_start + lead.end(), clause_start)
+    if found is None:
+        return None
+    state = ctx.state(found.group("state"))
+    if state is None:
+        return None
+    return found.start("state"), [Item(found.start("state"), found.end("state"), found.group("state"), state)]
 
 
 def _states_of_sentence_before(ctx: Context, text: str, at: int, count: int | None) -> tuple[int, list] | None:
