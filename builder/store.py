@@ -82,6 +82,11 @@ def _string(value: str) -> str:
 
 
 _IRIS: dict[str, str] = {}
+# The process-wide memos of term spellings are bounded by what one report uses
+# (a few thousand terms), not by the corpus: most IRIs (evidence, statements)
+# belong to one report only, and a memo as large as the corpus made a worker's
+# memory grow with it (to 480 MB at 10,000 reports).
+_IRIS_MAX = 1 << 15
 
 
 def nt(term) -> str:
@@ -90,7 +95,7 @@ def nt(term) -> str:
         value = str(term)
         found = _IRIS.get(value)
         if found is None:
-            if len(_IRIS) > 500_000:
+            if len(_IRIS) > _IRIS_MAX:
                 _IRIS.clear()
             found = _IRIS[value] = _iri(value)
         return found
@@ -115,7 +120,7 @@ _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 _BY_LENGTH = sorted(PREFIXES, key=lambda item: -len(item[1]))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 14)
 def _ttl_iri(key: str) -> str:
     """`<iri>` (an nt key) as a prefixed name where one fits, else as is."""
     value = key[1:-1]
@@ -128,7 +133,7 @@ def _ttl_iri(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 14)
 def _ttl_object(key: str) -> str:
     """An object term (an nt key) as Turtle writes it."""
     if key[0] == "<":

@@ -643,3 +643,13 @@ def test_treaty_actions_with_a_day_adverb_or_the_subject_of_the_clause_before():
     # Not read: the State not opening the sentence (conservatively); an action to come (NEGATIVE)
     assert _treaty_actions("会议注意到，巴西是首批签署国之一，于 2017 年 9 月 20 日签署了《条约》。") == set()
     assert _treaty_actions("巴西是首批签署国之一，将于 2026 年批准《条约》。") == set()
+
+
+def test_short_han_names_with_a_title_and_a_join_inside_the_name():
+    # CONSTRUCTED (found at first contact with heldout10). 「(斯洛伐克)和和田由纪女士(日本)」:
+    # the first 和 joins, the second opens the name; 「向晓梅女士(中国)」 keeps its 向;
+    # 「，由金敏俊(大韩民国)」: 由 (by), then the name.
+    assert _nationalities("伊娃·诺沃特娜女士(斯洛伐克)和和田由纪女士(日本)分别获得 96 票和 81 票。") == {
+        ("person/伊娃.诺沃特娜", "state/SVK"), ("person/和田由纪", "state/JPN")}
+    assert _nationalities("主席团成员： 向晓梅女士(中国)，亚洲-太平洋国家集团") == {("person/向晓梅", "state/CHN")}
+    assert ("person/金敏俊", "state/KOR") in _nationalities("圆桌讨论 2：“数字技术”，由金敏俊(大韩民国)和约瑟芬·阿克苏阿(加纳)共同主持。")

@@ -335,15 +335,20 @@ def _state_before(ctx: Context, text: str, end: int) -> tuple[int, Ref] | None:
 
 # 「；佐藤由美(日本)；」, 「由金敏俊(大韩民国)和…」: a name of two to four characters
 # (Chinese, Japanese, Korean), only right after a list separator or 「由/和/及/与」.
-_SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=由|和|及|与))(?P<name>[\u4e00-\u9fff]{2,4})\s*" + _STATE_PAREN)
+# 「向晓梅女士(中国)」, 「…(斯洛伐克)和和田由纪女士(日本)」: a Han name of two to four
+# characters, its title, its State; it opens a clause or an item, or follows
+# 「和/及/与」 right after the item before (「(国)和」), so that a name's own 和, 由
+# or 与 (和田, 由纪) is not taken for a join.
+_SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=[)）]和|[)）]及|[)）]与))(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                               r"(?:女士|先生|大使|阁下|博士|教授|法官)?\s*" + _STATE_PAREN)
 _NOT_A_NAME = re.compile(r"主席|秘书|代表|会议|委员|成员|国家|政府|组织|集团|协调|报告|专家|小组|大使")
 
 
 def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
     for match in _SHORT_NAME_STATE.finditer(text):
         name, start = match.group("name"), match.start("name")
-        if name[0] in "由和及与为" and len(name) > 2:
-            name, start = name[1:], start + 1
+        if name[0] in "由为" and len(name) > 2:
+            name, start = name[1:], start + 1  # 「，由金敏俊(大韩民国)和…」: 「由」 (by), then the name
         state = ctx.state(match.group("state"))
         if state is None or _NOT_A_NAME.search(name) or ctx.gaz.state(name) or ctx.gaz.organization(name):
             continue
