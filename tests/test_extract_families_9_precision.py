@@ -653,3 +653,24 @@ def test_short_han_names_with_a_title_and_a_join_inside_the_name():
         ("person/伊娃.诺沃特娜", "state/SVK"), ("person/和田由纪", "state/JPN")}
     assert _nationalities("主席团成员： 向晓梅女士(中国)，亚洲-太平洋国家集团") == {("person/向晓梅", "state/CHN")}
     assert ("person/金敏俊", "state/KOR") in _nationalities("圆桌讨论 2：“数字技术”，由金敏俊(大韩民国)和约瑟芬·阿克苏阿(加纳)共同主持。")
+
+
+def _adoptions(text: str) -> set[tuple]:
+    _, found = _facts(TPNW + "1. " + _HELD_TPNW + text + FOOT, "adoption")
+    return {(f["adopter"], f["item"], f.get("procedure")) for f in found}
+
+
+def test_a_draft_adopted_after_a_recorded_vote_told_in_the_sentences_before():
+    # CONSTRUCTED (first contact with heldout10). 「对该决定草案进行了记录表决。表决结果为：…。
+    # 决定草案获得通过，成为第 3/1 号决定」: by vote; the draft and the decision it became.
+    text = ("在 3 月 6 日第 3 次全体会议上，会议审议了智利提交的决定草案(TPNW/MSP/2025/L.2)。应埃及代表的要求，"
+            "对该决定草案进行了记录表决。表决结果为：赞成 91 票，反对 17 票，弃权 34 票。决定草案获得通过，成为第 3/1 号决定。")
+    p = "meeting/tpnw-msp-3/plenary/3"
+    assert _adoptions(text) == {(p, "document/TPNW/MSP/2025/L.2", "Vote"), (p, "meeting/tpnw-msp-3/decision/1", "Vote")}
+
+
+def test_a_vote_on_an_amendment_before_says_nothing_of_how_the_draft_was_adopted():
+    # CONSTRUCTED, NEGATIVE: the vote before was on an amendment (rejected).
+    text = ("在 3 月 6 日第 3 次全体会议上，会议审议了智利提交的决定草案(TPNW/MSP/2025/L.2)。对该修正案进行了记录表决。"
+            "表决结果为：赞成 19 票，反对 40 票，修正案被否决。决定草案获得通过，成为第 3/1 号决定。")
+    assert all(procedure is None for _, _, procedure in _adoptions(text))

@@ -524,6 +524,20 @@ def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
     return ctx.meeting_ref(ctx.meeting)
 
 
+# 「对该决定草案进行了记录表决」, 「表决结果为：」: a vote on the draft the next sentence adopts.
+_VOTED_BEFORE = re.compile(r"(?:对该?(?:决定|决议)?草案进行了(?:记录)?表决|表决结果(?:为|如下))")
+
+
+def _last_sentence_voted(text: str, at: int) -> bool:
+    """Whether one of the two sentences right before offset `at` tells of a vote
+    on the draft (and neither of amendments, nor of a draft's rejection)."""
+    before = text[:at].rstrip()
+    ends = [m.end() for m in re.finditer(r"[。；]", before)]
+    start = ends[-3] if len(ends) >= 3 else 0
+    last_two = before[start:]
+    return _VOTED_BEFORE.search(last_two) is not None and not re.search(r"修正|否决|未获通过", last_two)
+
+
 def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
     """「X(经…表决|以…方式)?获得通过」: X is a numbered decision of the meeting, or
     a document named by its symbol in parentheses right after its noun. Where the
@@ -555,9 +569,15 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         became = _BECAME.match(sentence, match.end())
         draft = _THAT_DRAFT.match(subject)
         if not items and draft is not None and became is not None:
-            # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」: the decision it became
+            # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」: the decision it became,
+            # and the draft itself where the paragraph names it before (「…决定草案(X)」)
             items = _numbered_refs(ctx, ctx.span(unit, s + became.start("list"), s + became.end()),
                                    decision_numbers(ctx, became.group("list")) or ())
+            found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare")) \
+                if items else None
+            document = ctx.document(found[0]) if found else None
+            if document is not None:
+                items = [document, *items]
         elif not items and draft is not None and not re.match(r"\s*[，,]\s*(?:成为|作为)", sentence[match.end() :]):
             # 「会议审议了决定草案(X)。该草案以协商一致方式获得通过」: the draft named before in the
             # paragraph (not where it became something not read: 「成为第 18/4 号决定附件二」)
@@ -575,6 +595,10 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         if adopter is None:
             continue
         procedure = _procedure(how.group(0)) if how else None
+        if procedure is None and draft is not None and _VOTED_BEFORE.search(ctx.text(unit), 0, s) \
+                and _last_sentence_voted(ctx.text(unit), s):
+            # 「对该决定草案进行了记录表决。表决结果为：…。决定草案获得通过」: by the vote just before
+            procedure = "Vote"
         end = s + (became.end() if became is not None and items and not numbered else match.end())
         for item in items:
             _adopt(ctx, unit, at, end, adopter, item, procedure, _plenary_date(ctx, adopter))
