@@ -674,3 +674,14 @@ def test_a_vote_on_an_amendment_before_says_nothing_of_how_the_draft_was_adopted
     text = ("在 3 月 6 日第 3 次全体会议上，会议审议了智利提交的决定草案(TPNW/MSP/2025/L.2)。对该修正案进行了记录表决。"
             "表决结果为：赞成 19 票，反对 40 票，修正案被否决。决定草案获得通过，成为第 3/1 号决定。")
     assert all(procedure is None for _, _, procedure in _adoptions(text))
+
+
+def test_a_draft_that_became_a_decision_numbered_as_the_annex_heads_it():
+    # CONSTRUCTED (first contact with heldout10). 「…决定草案(X)，该草案成为决定 1」.
+    text = "在 3 月 6 日第 3 次全体会议上，会议以协商一致方式通过了主席提交的决定草案(TPNW/MSP/2025/L.2)，该草案成为决定 1。"
+    p = "meeting/tpnw-msp-3/plenary/3"
+    assert _adoptions(text) == {(p, "document/TPNW/MSP/2025/L.2", "Consensus"), (p, "meeting/tpnw-msp-3/decision/1", "Consensus")}
+    # NEGATIVE: 「成为决定 1 的基础」, 「成为决定 1/2」 are not that decision
+    for other in ("该草案成为决定 1 的基础。", "该草案成为决定 12/2。"):
+        found = _adoptions(text.replace("该草案成为决定 1。", other))
+        assert not [a for a in found if "decision" in a[1]], other

@@ -299,8 +299,15 @@ _THIS_DRAFT = r"(?:(?:该|此)(?:决定|决议)?草案\s*)?"
 # 「成为缔约国会议第 20/1 号决定」: the meeting's own body by its generic name only (not
 # 「联合国大会」, 「缔约国第二次会议」, 「第一次审议大会」); the number then names the meeting.
 _OWN_BODY = r"(?:(?:缔约国会议|缔约方会议|缔约方大会|会议)\s*)?"
-_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*{_THIS_DRAFT}(?:作为|成为)\s*{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定"
-                          r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
+# 「…，该草案成为决定 1」: a decision numbered as the report's annex heads them (「决定 1」).
+_BARE_NUMBER = r"决定\s*(?P<bare>\d{1,2})(?![\d/])"
+_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*{_THIS_DRAFT}(?:作为|成为)\s*(?:{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定"
+                          rf"|{_BARE_NUMBER})(?!草案|的)(?=\s*(?:$|[，,。；]))")
+
+
+def numbers_written(match: re.Match[str]) -> str:
+    """The decision numbers a match of `_AS_NUMBERED` or `_BECAME` wrote (「第 24/1」 or 「1」)."""
+    return match.group("list") or match.group("bare")
 _TITLED_DRAFT = re.compile(r"题为\s*“(?P<title>[^“”]{2,120})”\s*的(?:决定|决议)草案")
 _NEXT_DECISION = re.compile(rf"\s*(?:\([^()]{{2,60}}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?={_ABOUT}第\s*[\dIVXL])")
 
@@ -474,7 +481,8 @@ _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|�
                          r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|议程)|(?P<bare>决定草案|决议草案|议程))$")
 # How the text stood when adopted, not how it was adopted: 「议程未经修改获得通过」, 「经口头订正」
 _AS_AMENDED = re.compile(r"\s*(?:未经修改|不经修改|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
-_BECAME = re.compile(rf"\s*[，,]\s*(?:成为|作为)\s*{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定(?!草案|的)(?=\s*(?:$|[，,。；]))")
+_BECAME = re.compile(rf"\s*[，,]\s*(?:该草案)?(?:成为|作为)\s*(?:{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定|{_BARE_NUMBER})"
+                     r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
 _OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|机构|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
@@ -571,8 +579,9 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         if not items and draft is not None and became is not None:
             # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」: the decision it became,
             # and the draft itself where the paragraph names it before (「…决定草案(X)」)
-            items = _numbered_refs(ctx, ctx.span(unit, s + became.start("list"), s + became.end()),
-                                   decision_numbers(ctx, became.group("list")) or ())
+            written = "list" if became.group("list") else "bare"
+            items = _numbered_refs(ctx, ctx.span(unit, s + became.start(written), s + became.end()),
+                                   decision_numbers(ctx, numbers_written(became)) or ())
             found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare")) \
                 if items else None
             document = ctx.document(found[0]) if found else None
@@ -772,13 +781,13 @@ def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt)
     """「通过了 X 号文件所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」: those decisions,
     and the title of the one titled draft that became the one decision."""
     as_numbered = _AS_NUMBERED.search(obj)
-    numbers = decision_numbers(ctx, as_numbered.group("list")) if as_numbered else None
+    numbers = decision_numbers(ctx, numbers_written(as_numbered)) if as_numbered else None
     if not numbers:
         return
     numbered_span = ctx.span(unit, obj_start + as_numbered.start(), obj_start + as_numbered.end())
     for ref in _numbered_refs(ctx, numbered_span, numbers):
         adopt(ref, end=obj_start + as_numbered.end())
-    titled = list(_TITLED_DRAFT.finditer(obj, 0, as_numbered.start("list")))
+    titled = list(_TITLED_DRAFT.finditer(obj, 0, as_numbered.start("list" if as_numbered.group("list") else "bare")))
     if len(titled) == 1 and len(numbers) == 1:  # not 「题为“A”的…和题为“B”的决定草案」
         t_start = obj_start + titled[0].start("title")
         _title(ctx, decision_ref(ctx, ("decision", numbers[0])), unit, t_start, t_start + len(titled[0].group("title")))
