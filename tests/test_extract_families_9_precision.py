@@ -685,3 +685,24 @@ def test_a_draft_that_became_a_decision_numbered_as_the_annex_heads_it():
     for other in ("该草案成为决定 1 的基础。", "该草案成为决定 12/2。"):
         found = _adoptions(text.replace("该草案成为决定 1。", other))
         assert not [a for a in found if "decision" in a[1]], other
+
+
+_BY_GROUP = ("在同次会议上，会议以鼓掌方式选举下列 4 名副主席，按区域集团开列如下： \n\n 西方集团：英格丽德·赫尔格森女士(挪威) \n\n"
+             " 东欧集团：扬·霍拉克先生(捷克) \n\n 不结盟运动和其他国家集团：优素福·本·萨利赫先生(摩洛哥)和 \n\n"
+             "卡罗利娜·门德斯·罗哈斯女士(哥伦比亚) \n\n2. 会议通过了议程。")
+
+
+def test_vice_presidents_listed_by_regional_group_with_a_count_and_a_successor():
+    # CONSTRUCTED (first contact with heldout10). 「选举下列 4 名副主席，按区域集团开列如下：」
+    # then one line per group; later 「选举…接任副主席」.
+    ctx, found = _facts(TPNW + "1. " + _BY_GROUP + FOOT, "office")
+    assert {(f["holder"], f["onBehalfOf"]) for f in found if f["role"] == "VicePresident"} == {
+        ("person/英格丽德.赫尔格森", "state/NOR"), ("person/扬.霍拉克", "state/CZE"),
+        ("person/优素福.本.萨利赫", "state/MAR"), ("person/卡罗利娜.门德斯.罗哈斯", "state/COL")}
+    assert [(c.stated, c.extracted) for c in ctx.counts if c.what.startswith("officers")] == [(4, 4)]
+    assert _offices("在第 4 次全体会议上，会议以鼓掌方式选举斯洛伐克的米罗斯拉夫·扬切克先生接任副主席，完成剩余任期。") == {
+        ("person/米罗斯拉夫.扬切克", "VicePresident", "meeting/tpnw-msp-3")}
+    # NEGATIVE: the count does not match; a successor still to be elected
+    assert not [f for f in _facts(TPNW + "1. " + _BY_GROUP.replace("4 名", "5 名") + FOOT, "office")[1]
+                if f["role"] == "VicePresident"]
+    assert _offices("会议将选举斯洛伐克的米罗斯拉夫·扬切克先生接任副主席。") == set()

@@ -432,8 +432,11 @@ _ELECT_LIST = re.compile(
     # 「任命了 2024-2025 年闭会期间的下列协调员：普遍加入：加纳和新西兰；…」: the office right after 下列
     r"|(?:选举|推选|选出|任命|指定)了?(?P<pre>[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:])"
     # 「会议以鼓掌方式选出三名副主席：A(乌拉圭)、B(捷克)和C(奥地利)」: a count, then the office
-    r"|(?:选举|推选|选出|任命|指定)了?\s*(?P<count>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:名|位|个)(?=[^，。；：为]{1,30}[：:]))"
-    r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80}|[，,]\s*任期[^：:。]{0,60})?[：:](?P<holders>[^。]+)"
+    r"|(?:选举|推选|选出|任命|指定)了?\s*(?:下列|以下)?\s*(?P<count>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:名|位|个)"
+    r"(?=[^，。；：为]{1,30}(?:[：:]|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下[：:])))"
+    # 「…副主席，按区域集团开列如下：」: the list follows, by regional group
+    r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80}|[，,]\s*任期[^：:。]{0,60}"
+    r"|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下)?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
@@ -459,6 +462,8 @@ _MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^
 _MEMBERS_FOLLOW = re.compile(r"(?:组成的|设立了|设立|任命了)(?P<body>[^，。；：由的]{2,20}?委员会)[，,]\s*(?:其)?成员(?:如下|为)[：:]"
                              r"(?P<holders>[^。；]+)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
+# A group's label opening a line of a list: 「 ⏎ 东欧集团：」.
+_GROUP_LINE = re.compile(r"(^|\n)(\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*[：:])")
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|集团|区域组|地区组)")
 # 「第二届会议主席、马来西亚的阿兹兰·本·哈希姆大使宣布…」: an office, then its holder in apposition.
 _APPOSITION = re.compile(
@@ -497,7 +502,7 @@ _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
 # 「会议以鼓掌方式推选肯尼亚的 X 大使担任第十九届会议主席」
-_ELECT_SERVE = re.compile(r"(?<![未不])(?<!没有)(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任)[^，。；：]){2,120}?)担任"
+_ELECT_SERVE = re.compile(r"(?<![未不])(?<!没有)(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任|接任)[^，。；：]){2,120}?)(?:担任|接任)"
                           r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
 # 「圆桌讨论 1：…，由A(巴西)和B(新西兰)共同主持」: co-chairs of a body of the meeting
 _CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主持(?P<target>)(?=[，。；]|$)")
@@ -517,7 +522,7 @@ _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、
 _ELLIPTICAL = re.compile(r"[，,]\s*(?P<holders>(?:(?!选举|任命|担任|决定|并|还)[^，。；：为]){2,60}?)为(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "推选", "选出", "任命", "指定", "确认", "提名")),
                  (_ELECTED, ("当选", "被选为", "被推选为", "被任命为", "获任命为", "被指定为")),
-                 (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任",)), (_ALSO_SERVES, ("兼任",)),
+                 (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任", "接任")), (_ALSO_SERVES, ("兼任",)),
                  (_CO_PRESIDED, ("共同主持",)), (_ASKED_TO_CO_PRESIDE, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
                  (_INVITED, ("请",))]
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
@@ -694,7 +699,13 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-holder", f"office {role}: the list names another office ({office_label.group(1)!r}); not emitted",
                  ctx.span(unit, h_start, h_end))
         return
-    items = split_items(text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
+    split_text = text
+    if match.re is _ELECT_LIST and _GROUP_LINE.search(text, h_start, h_end):
+        # 「西方集团：A(挪威) ⏎ 东欧集团：B(捷克)」: each line a group's label, then its holders;
+        # the labels are masked (offsets kept) and the line ends read as joins
+        split_text = text[:h_start] + _GROUP_LINE.sub(lambda m: m.group(1).replace("\n", "；") + " " * len(m.group(2)),
+                                                      text[h_start:h_end]) + text[h_end:]
+    items = split_items(split_text, lambda piece: _holder_shape(ctx, piece), h_start, h_end)
     paired = _paired_representatives(ctx, text, h_start, h_end, offset + match.end())
     if paired is not None:
         items = []
