@@ -706,3 +706,34 @@ def test_vice_presidents_listed_by_regional_group_with_a_count_and_a_successor()
     assert not [f for f in _facts(TPNW + "1. " + _BY_GROUP.replace("4 名", "5 名") + FOOT, "office")[1]
                 if f["role"] == "VicePresident"]
     assert _offices("会议将选举斯洛伐克的米罗斯拉夫·扬切克先生接任副主席。") == set()
+
+
+def _annexed(body: str, annex: str) -> tuple:
+    text = TPNW + "1. " + body + "\n\n2. 会议通过了本报告。\n\n 附件二 \n\n" + annex + FOOT
+    ctx, found = _facts(text, "attendance")
+    return ctx, {(f["participant"], f["role"]) for f in found}
+
+
+_ANNEX_NGOS = ("  以观察员身份参加会议的非政府组织和研究机构 \n\n 国际助残组织 \n\n 人权观察 \n\n 第三十六条组织 \n\n"
+               " 斯德哥尔摩国际和平研究所 \n\n")
+
+
+def test_ngos_listed_in_an_annex_one_a_line():
+    # CONSTRUCTED (first contact with heldout10). 「附件二所列 4 个非政府组织和研究机构以观察员身份
+    # 参加了会议」, then annex II: its heading, then one name a line; the count checked.
+    ctx, attended = _annexed("附件二所列 4 个非政府组织和研究机构以观察员身份参加了会议。", _ANNEX_NGOS)
+    ngo = "NonGovernmentalOrganization"
+    assert attended == {("organization/humanity-inclusion", ngo), ("organization/hrw", ngo),
+                        ("organization/article-36", ngo), ("organization/sipri", ngo)}
+    assert [(c.stated, c.extracted) for c in ctx.counts if "annex" in c.what] == [(4, 4)]
+
+
+@pytest.mark.parametrize("body", [
+    "附件二所列 5 个非政府组织和研究机构以观察员身份参加了会议。",  # the annex lists four: a name may be wrapped
+    "附件二所列 4 个政府间组织和非政府组织以观察员身份参加了会议。",  # mixed kinds
+    "附件二所列 4 个非政府组织未能参加会议。",  # not attended
+])
+def test_annex_lists_that_are_not_read(body):
+    # CONSTRUCTED, NEGATIVE.
+    _, attended = _annexed(body, _ANNEX_NGOS)
+    assert attended == set()

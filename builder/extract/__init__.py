@@ -29,6 +29,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("plenaries", meetings.plenaries),
     ("attendance", attendance.extract),
     ("attendance-legends", attendance.legends),
+    ("attendance-annex-lists", attendance.annex_lists),
     ("offices", offices.extract),
     ("decisions", decisions.extract),
     ("persons", persons.extract),

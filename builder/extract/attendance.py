@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..records import Ref
-from ..segment import Unit, chinese_number
+from ..segment import Unit, chinese_number, roman
 from .context import Context
 from .lists import Item, has_conjunction, inside_word, joint_body, roles_data, split_items
 from .meetings import find_meetings
@@ -60,7 +60,7 @@ _APPOSED = re.compile(r"\s*(?:此外[，,]?\s*)?(?P<treaty>《[^》]{1,30}》\s*
 _TREATY_VERB = "(?:" + "|".join(roles_data()["treaty_actions"]) + ")"
 _STATUS_OF = re.compile(r"\s*(?P<what>(?:已经?|尚未|未)[^，。；、的《》]{0,8}?" + _TREATY_VERB + r"[^，。；、的《》]{0,8}?"
                         r"《[^》]{1,80}》)\s*的\s*(?=[^\s的、，和及])")
-_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?" + _COUNTED + r"(?P<what>[^()（）、，]{2,20}?)"
+_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:另有|还有|此外还有)?\s*" + _COUNTED + r"(?P<what>[^()（）、，]{2,20}?)"
                             r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
 _ETC_INNER = re.compile(r"等\s*(?:\d[\d\s]*|[一两二三四五六七八九十百]+)\s*个(?:政府间组织|非政府组织|国际组织|组织|国家)")
 _ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)?(?P<noun>[^、，的]{2,12})$")
@@ -365,6 +365,54 @@ def legends(ctx: Context) -> None:
                                 participant=ref, meeting=meeting, role=role)
                         ctx.add("attendance", ctx.unit_span(unit), participant=ref, meeting=meeting, role=role)
                 offset += len(line) + 1
+
+
+# 「附件二所列 8 个非政府组织和研究机构以观察员身份参加了会议」: the annex lists them, one a line.
+_ANNEX_LISTED = re.compile(r"(?:列于|载于)?附件\s*(?P<annex>[一二三四五六七八九十]+)\s*(?:所列|列出|所载)的?\s*"
+                           r"(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*个(?P<kinds>[^，。；、()（）]{2,30}?)\s*"
+                           r"(?:也|还)?(?:以观察员身份|作为观察员)?(?:派代表)?(?:参加|出席|列席)了?(?:本次|本届)?会议")
+
+
+def annex_lists(ctx: Context) -> None:
+    """Organizations a body paragraph says attended, listed in an annex one a
+    line (「附件二所列 8 个非政府组织和研究机构以观察员身份参加了会议」, then annex II:
+    its heading, then one name per line). Non-governmental kinds only (the NGO
+    role; a body the gazetteer knows as intergovernmental is left out), and only
+    when the annex lists exactly the number stated (a name wrapped over two
+    lines would make two)."""
+    if ctx.meeting is None:
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    for unit in ctx.seg.units:
+        if unit.kind != "paragraph" or unit.part != "body":
+            continue
+        text = ctx.text(unit)
+        for match in _ANNEX_LISTED.finditer(text):
+            kinds = match.group("kinds")
+            stated = chinese_number(match.group("n"))
+            n = chinese_number(match.group("annex"))
+            if stated is None or n is None or "非政府组织" not in kinds or _NON_GOVERNMENTAL.sub("", kinds):
+                continue
+            part = f"annex {roman(n)}"
+            lines = [u for u in ctx.seg.units if u.part == part and u.kind == "annex-title"]
+            if not lines or not re.search(r"参加|出席|列席", ctx.text(lines[0])):
+                continue  # the annex's heading must say its names attended
+            items = lines[1:]
+            where = ctx.span(unit, match.start(), match.end())
+            ctx.count(f"participants: {kinds} (annex)", stated, len(items) if len(items) == stated else 0, where,
+                      "" if len(items) == stated else f"the annex lists {len(items)} lines; none emitted")
+            if len(items) != stated:
+                continue
+            for item in items:
+                name = ctx.text(item).strip()
+                ref = ctx.organization(name, known_only=True) or (ctx.organization(name) if _ends_like_an_organization(name)
+                                                                  or len(name) >= 4 else None)
+                if ref is None or ref.kind != "organization" or _not_an_ngo(ctx, ref):
+                    ctx.warn("attendance-annex", f"annex item {name!r}: not an NGO the list can name; not emitted",
+                             ctx.unit_span(item))
+                    continue
+                ctx.add("attendance", ctx.unit_span(item), participant=ref, meeting=meeting,
+                        role="NonGovernmentalOrganization")
 
 
 def _legend_role(ctx: Context, ref: Ref) -> str:
