@@ -448,6 +448,9 @@ def normalize(source: str) -> Clean:
             return False
         if line.indent > 0 and not line.first_on_page and line.page == prev.page:
             return False
+        if line.indent > 0 and prev.indent > 0 and line.page != prev.page \
+                and display_width(prev.text) + prev.indent < full * 0.8:
+            return False  # a short indented line (a list's) at a page's foot, an indented one on the next: two lines
         if _SOFT_END.search(prev.text):
             return True
         return display_width(prev.text) + prev.indent >= full or line.page != prev.page

@@ -737,3 +737,24 @@ def test_annex_lists_that_are_not_read(body):
     # CONSTRUCTED, NEGATIVE.
     _, attended = _annexed(body, _ANNEX_NGOS)
     assert attended == set()
+
+
+def test_a_bureau_list_whose_lines_end_with_the_regional_group():
+    # CONSTRUCTED (first contact with heldout10). 「副主席： ⏎ X(加纳)，非洲国家集团 ⏎ …」.
+    text = (TPNW + "1. 在第 1 次会议上，会议以鼓掌方式选出主席团成员如下： \n\n 主席： \n\n 米雷娅·坎波斯·巴列霍女士(秘鲁) \n\n"
+            " 副主席： \n\n 科菲·阿桑特先生(加纳)，非洲国家集团 \n\n 向晓梅女士(中国)，亚洲-太平洋国家集团 \n\n"
+            "2. 会议通过了议程。" + FOOT)
+    _, found = _facts(text, "office")
+    assert {(f["holder"], f["role"], f.get("onBehalfOf")) for f in found} == {
+        ("person/米雷娅.坎波斯.巴列霍", "President", "state/PER"), ("person/科菲.阿桑特", "VicePresident", "state/GHA"),
+        ("person/向晓梅", "VicePresident", "state/CHN")}
+
+
+def test_the_only_signatory_and_a_speaker_at_that_sitting():
+    # CONSTRUCTED (first contact with heldout10). 「《条约》唯一的签署国(X)」; 「X也在该次会议上发言」
+    # after a sentence about the reported meeting's sitting.
+    assert _attended("《条约》唯一的签署国(美利坚合众国)派观察员出席了会议。") == {("state/USA", "ObserverState")}
+    assert _attended("《条约》唯一的签署国(美利坚合众国和帕劳)派观察员出席了会议。") == set()  # NEGATIVE: two names
+    assert _speakers("第 1 次会议由助理秘书长宣布开幕。儿童权利委员会主席奥马尔·阿齐兹先生(埃及)也在该次会议上发言。") == {
+        "person/奥马尔.阿齐兹"}
+    assert _speakers("上届会议于 2024 年举行。儿童权利委员会主席奥马尔·阿齐兹先生(埃及)也在该次会议上发言。") == set()

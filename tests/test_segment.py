@@ -76,3 +76,17 @@ def test_a_decision_heading_at_the_foot_of_a_page_keeps_its_own_line():
     decisions = [u for u in seg.units if u.kind == "decision"]
     assert [u.decision for u in decisions] == [("decision", 1), ("decision", 2)]
     assert not any("决定 2透明度措施" in seg.text(u) for u in seg.units)
+
+
+def test_the_recycling_mark_and_list_lines_across_a_page_break():
+    # The held-out CRC report (tests/fixtures/heldout10, CONSTRUCTED in the PDF
+    # text layout): 「请回收」 at the foot of the first page is furniture, and the
+    # bureau list's short indented line at that page's foot and the indented one
+    # at the next page's head stay two lines.
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "heldout10" / "CRC_SP_67.zh.txt").read_text(encoding="utf-8")
+    seg = _seg(text)
+    bureau = next(u for u in seg.units if u.kind == "paragraph" and "主席团成员如下" in seg.text(u))
+    assert "请回收" not in seg.text(bureau)
+    assert "非洲国家集团\n向晓梅" in seg.text(bureau)

@@ -60,7 +60,9 @@ _APPOSED = re.compile(r"\s*(?:此外[，,]?\s*)?(?P<treaty>《[^》]{1,30}》\s*
 _TREATY_VERB = "(?:" + "|".join(roles_data()["treaty_actions"]) + ")"
 _STATUS_OF = re.compile(r"\s*(?P<what>(?:已经?|尚未|未)[^，。；、的《》]{0,8}?" + _TREATY_VERB + r"[^，。；、的《》]{0,8}?"
                         r"《[^》]{1,80}》)\s*的\s*(?=[^\s的、，和及])")
-_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:另有|还有|此外还有)?\s*" + _COUNTED + r"(?P<what>[^()（）、，]{2,20}?)"
+_COUNTED_PAREN = re.compile(r"\s*(?:此外[，,]?\s*)?(?:另有|还有|此外还有)?\s*(?:《[^》]{1,30}》\s*的?\s*)?"
+                            r"(?:" + _COUNTED + r"|(?P<only>唯一(?:的|一个)?))"
+                            r"(?P<what>[^()（）、，]{2,20}?)"
                             r"\s*[(（](?P<names>[^()（）]{2,400})[)）]\s*")
 _ETC_INNER = re.compile(r"等\s*(?:\d[\d\s]*|[一两二三四五六七八九十百]+)\s*个(?:政府间组织|非政府组织|国际组织|组织|国家)")
 _ETC = re.compile(r"等(?:\s*(?:\d+|[一两二三四五六七八九十]+)\s*个)?(?P<noun>[^、，的]{2,12})$")
@@ -548,6 +550,10 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         lead = re.match(r"\s*(?:下列|以下)?\s*", text[list_start:list_end])
         body_start = list_start + (lead.end() if lead else 0)
         counted = _COUNTED_PAREN.fullmatch(text, body_start, list_end)
+        if counted is not None and counted.group("only") and re.search(r"[、，,和及与]", counted.group("names")):
+            ctx.warn("attendance-count", f"「唯一」 before several names: {counted.group('names')!r}; not emitted",
+                     ctx.span(unit, list_start, list_end))
+            return
         if counted is not None:
             # 「三个非缔约国(不丹、厄立特里亚和美利坚合众国)」: a count, what they are, the names.
             subject = _subject_unquoted(counted.group("what")) or subject

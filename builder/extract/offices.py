@@ -462,6 +462,8 @@ _MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^
 _MEMBERS_FOLLOW = re.compile(r"(?:组成的|设立了|设立|任命了)(?P<body>[^，。；：由的]{2,20}?委员会)[，,]\s*(?:其)?成员(?:如下|为)[：:]"
                              r"(?P<holders>[^。；]+)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
+# A regional group after a holder on a line of a bureau list: 「…(爱尔兰)，西欧和其他国家集团」.
+_GROUP_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*$")
 # A group's label opening a line of a list: 「 ⏎ 东欧集团：」.
 _GROUP_LINE = re.compile(r"(^|\n)(\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*[：:])")
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|集团|区域组|地区组)")
@@ -1012,7 +1014,11 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         if found is None:
             continue
         for hs, he, hline in lines[index + 1 :]:
-            # 「副主席：A(匈牙利) ⏎ B(加拿大)」: lines with a holder and no label continue the list
+            # 「副主席：A(匈牙利) ⏎ B(加拿大)」: lines with a holder and no label continue the list;
+            # a regional group after the holder (「B(加拿大)，西欧和其他国家集团」) is not part of it
+            group = _GROUP_AFTER.search(hline)
+            if group is not None:
+                he = hs + group.start()
             if re.match(r"\s*[^：:\n]{1,12}[：:]", hline) or (holder := person_or_state(ctx, text, hs, he)) is None:
                 break
             holders.append(holder)

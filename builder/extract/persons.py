@@ -27,7 +27,7 @@ _PANEL = re.compile(r"(?:讨论小组|小组讨论)(?:成员|发言者|嘉宾)(?
 # 「…处长安娜·费雷拉代表联合国秘书长宣读了致辞；…的通·坎西·蓬萨万代表集束弹药联盟发言」
 # The verb, with the adverbs that may stand between the name and it (「相继」,
 # 「等」, 「通过视频」): they are not part of the name.
-_SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦)?\s*(?:在会上|在会议上|通过视频(?:连线)?|以视频(?:连线)?方式)?\s*"
+_SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦)?\s*(?:在会上|在(?:同次|该次)?会议上|通过视频(?:连线)?|以视频(?:连线)?方式)?\s*"
                     r"(?:应[^，。；：]{1,10}?(?:邀请|请求))?\s*"  # 「应主席邀请作了发言」
                     r"(?:宣读了[^，。；：]{0,20}?致辞|作了[^，。；：]{0,6}?发言|发了言|致了?辞|发言"
                     r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)?(?:词|辞)"
@@ -161,6 +161,8 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
         verb = _SPOKE.search(body, head_start, stop.start() if stop else len(body))
         if verb is None or _DID_NOT_SPEAK.search(body, head_start, verb.start()):
             continue
+        if "该次会议" in verb.group(0) and not _previous_sentence_is_ours(ctx, text, start):
+            continue  # 「该次会议」 refers back to a meeting that may be another
         head = body[head_start : verb.start()]
         if _INVITES.match(head) or re.match(r"\s*由", head) or re.search(r"(?:会议|大会|会)\s*由", head):
             # 「会议由X宣布开幕并致开幕词」 (read by `_opened_by`), 「…由X代为宣读」
@@ -253,6 +255,15 @@ def _within_the_meeting(ctx: Context, words: str) -> bool:
         return False
     dates = find_dates(words, info.start.year)
     return bool(dates) and all(info.start <= d <= info.end for m in dates for d in m.dates)
+
+
+def _previous_sentence_is_ours(ctx: Context, text: str, at: int) -> bool:
+    """Whether the sentence before offset `at` names a sitting of the reported
+    meeting and no other meeting (what 「该次会议」 then refers to)."""
+    before = text[:at].rstrip("。； \n")
+    previous = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    return bool(_SITTING.search(previous)) and not _NOT_OURS.search(previous) \
+        and all(m.key == ctx.meeting.key for m in find_meetings(ctx, previous) if not _SITTING.fullmatch(m.written.strip()))
 
 
 def _speaker_parts(head: str) -> list[tuple[int, str]]:
