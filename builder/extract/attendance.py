@@ -369,10 +369,17 @@ def legends(ctx: Context) -> None:
                 offset += len(line) + 1
 
 
+_KINDS_WORDS = frozenset(roles_data()["non_governmental_kinds"])
 # 「附件二所列 8 个非政府组织和研究机构以观察员身份参加了会议」: the annex lists them, one a line.
 _ANNEX_LISTED = re.compile(r"(?:列于|载于)?附件\s*(?P<annex>[一二三四五六七八九十]+)\s*(?:所列|列出|所载)的?\s*"
                            r"(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*个(?P<kinds>[^，。；、()（）]{2,30}?)\s*"
-                           r"(?:也|还)?(?:以观察员身份|作为观察员)?(?:派代表)?(?:参加|出席|列席)了?(?:本次|本届)?会议")
+                           r"(?:也|还)?(?:以观察员身份|作为观察员)?(?:派代表)?(?:参加了|出席了|列席了)(?:本次|本届)?会议")
+# Around such a sentence: an invitation or an application, not an attendance; another report's annex.
+_NOT_ATTENDED_ANNEX = re.compile(r"邀请|请|同意|核准|决定|申请|报告|[A-Z]{2,}/")
+# A heading of an annex that lists those who did not or will attend.
+_NOT_ATTENDING_HEADING = re.compile(r"未|申请|下届|下次|将|邀请")
+# An annex line that is no organization's name as written: a person, a document, a kind, a footnote mark.
+_NOT_AN_ORG_LINE = re.compile(r"·|[A-Z]{2,}/|先生$|女士$|大使$|阁下$|(?:(?<=[\u4e00-\u9fff）)])|\s)[\d*a-z]{1,2}$|\*$")
 
 
 def annex_lists(ctx: Context) -> None:
@@ -390,6 +397,11 @@ def annex_lists(ctx: Context) -> None:
             continue
         text = ctx.text(unit)
         for match in _ANNEX_LISTED.finditer(text):
+            sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1
+            sentence_end = text.find("。", match.end())
+            if _NOT_ATTENDED_ANNEX.search(text, sentence_start, match.start()) \
+                    or re.match(r"[^。；]{0,6}的?(?:申请|请求)", text[match.end() : sentence_end if sentence_end >= 0 else None]):
+                continue
             kinds = match.group("kinds")
             stated = chinese_number(match.group("n"))
             n = chinese_number(match.group("annex"))
@@ -397,9 +409,15 @@ def annex_lists(ctx: Context) -> None:
                 continue
             part = f"annex {roman(n)}"
             lines = [u for u in ctx.seg.units if u.part == part and u.kind == "annex-title"]
-            if not lines or not re.search(r"参加|出席|列席", ctx.text(lines[0])):
+            if not lines or not re.search(r"参加|出席|列席", ctx.text(lines[0])) \
+                    or _NOT_ATTENDING_HEADING.search(ctx.text(lines[0])):
                 continue  # the annex's heading must say its names attended
             items = lines[1:]
+            names = [ctx.text(item).strip() for item in items]
+            if any(name in _KINDS_WORDS or _NOT_AN_ORG_LINE.search(name) or ctx.state(name) is not None for name in names):
+                ctx.warn("attendance-annex", f"annex {part}: a line is no organization's name; none emitted",
+                         ctx.span(unit, match.start(), match.end()))
+                continue
             where = ctx.span(unit, match.start(), match.end())
             ctx.count(f"participants: {kinds} (annex)", stated, len(items) if len(items) == stated else 0, where,
                       "" if len(items) == stated else f"the annex lists {len(items)} lines; none emitted")
@@ -499,10 +517,11 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
           pred_start: int, pred_end: int, list_after: bool) -> None:
     predicate = text[pred_start:pred_end]
     sentence_end = text.find("。", pred_end)
-    opening = max(text.rfind("。", 0, min(list_start, pred_start)), text.rfind("；", 0, min(list_start, pred_start))) + 1
-    frame = _OPENING_FRAME.match(text, opening)
-    if frame is not None and (_ANOTHER_MEETING_WORDS.search(frame.group(0)) or any(
-            m.key != ctx.meeting.key for m in find_meetings(ctx, frame.group(0)))):
+    clause_opening = max(text.rfind("。", 0, min(list_start, pred_start)), text.rfind("；", 0, min(list_start, pred_start))) + 1
+    sentence_opening = text.rfind("。", 0, min(list_start, pred_start)) + 1
+    frames = [f for f in (_OPENING_FRAME.match(text, clause_opening), _OPENING_FRAME.match(text, sentence_opening)) if f]
+    if any(_ANOTHER_MEETING_WORDS.search(frame.group(0)) or any(
+            m.key != ctx.meeting.key for m in find_meetings(ctx, frame.group(0))) for frame in frames):
         # 「在缔约国第二次会议上，不丹和厄立特里亚派观察员列席了会议」: that meeting's, maybe not identified
         ctx.warn("attendance-meeting", "the sentence opens with another meeting; not emitted",
                  ctx.span(unit, sent_start, pred_end))
@@ -555,7 +574,9 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
                      ctx.span(unit, list_start, list_end))
             return
         if counted is not None:
-            # 「三个非缔约国(不丹、厄立特里亚和美利坚合众国)」: a count, what they are, the names.
+            # 「三个非缔约国(不丹、厄立特里亚和美利坚合众国)」: a count, what they are, the names
+            # (the count is of those names: checked).
+            exact_count = exact_count or not counted.group("only")
             subject = _subject_unquoted(counted.group("what")) or subject
             kind_text = counted.group("what")
             body_start, body_end, list_end = counted.start("names"), counted.end("names"), counted.end("names")

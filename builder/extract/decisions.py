@@ -533,17 +533,21 @@ def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
 
 
 # 「对该决定草案进行了记录表决」, 「表决结果为：」: a vote on the draft the next sentence adopts.
-_VOTED_BEFORE = re.compile(r"(?:对该?(?:决定|决议)?草案进行了(?:记录)?表决|表决结果(?:为|如下))")
+_VOTED_BEFORE = re.compile(r"对该?(?:决定|决议)?草案(?:[A-Z][^\s，。；]*\s*)?进行了(?:记录)?表决")
 
 
 def _last_sentence_voted(text: str, at: int) -> bool:
     """Whether one of the two sentences right before offset `at` tells of a vote
-    on the draft (and neither of amendments, nor of a draft's rejection)."""
+    on the draft as a whole (「对该决定草案进行了记录表决」), and none of them of a
+    vote on a part, a motion, an amendment or a rejection, or names another
+    document after the vote."""
     before = text[:at].rstrip()
     ends = [m.end() for m in re.finditer(r"[。；]", before)]
     start = ends[-3] if len(ends) >= 3 else 0
     last_two = before[start:]
-    return _VOTED_BEFORE.search(last_two) is not None and not re.search(r"修正|否决|未获通过", last_two)
+    vote = _VOTED_BEFORE.search(last_two)
+    return vote is not None and not re.search(r"修正|否决|未获通过|段|部分|动议|单独", last_two) \
+        and not re.search(r"[A-Z]{2,}[A-Za-z.]*/", last_two[vote.end() :])
 
 
 def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:

@@ -593,6 +593,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if found is None:
         return
     term, qualifier = found
+    if re.search(r"和|及|以及|、", qualifier) and any(t["zh"] in qualifier for t in _office_terms()):
+        # 「选举下列 4 名副主席和报告员」: two offices, whose holder is which is not said
+        ctx.warn("office-holder", f"offices {target!r}: more than one office; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     clause = text[max(text.rfind(m, 0, offset + match.start()) for m in "，,。；") + 1 : offset + match.start()]
     if match.re is _ELECT_LIST and _not_the_meetings_election(ctx, text, offset + match.start(), clause):
         ctx.warn("office-meeting", f"office {target!r}: a list elected by another body or meeting, or not elected; "
@@ -611,6 +616,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-proposed", f"office {target!r} is recommended or proposed, not filled; not emitted",
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
+    if serve and any(ctx.state(paren) for paren in re.findall(r"[(（]([^()（）]{2,30})[)）]", match.group("body"))):
+        return  # 「李明先生(新加坡)和和田由纪女士(日本)担任…」: the 由 of a name, not 「由X担任」
     if serve:
         # 「…组成，并由X担任委员会主席」: 「并」 links the clauses; 「委员会」 alone is the one just named.
         qualifier = re.sub(r"^(?:并且|并|还|另|同时)", "", _MARKER.sub("", match.group("body")).strip()) + qualifier
@@ -703,6 +710,12 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     split_text = text
     if match.re is _ELECT_LIST and _GROUP_LINE.search(text, h_start, h_end):
+        labels = re.findall(r"(?:^|\n)\s*([^：:\n]{1,24})[：:]", text[h_start:h_end])
+        if any(not _GROUP_LABEL.fullmatch(label.strip()) for label in labels):
+            ctx.warn("office-holder", f"office {role}: a line of the list names something else than a group "
+                     f"({[l for l in labels if not _GROUP_LABEL.fullmatch(l.strip())][0]!r}); not emitted",
+                     ctx.span(unit, h_start, h_end))
+            return
         # 「西方集团：A(挪威) ⏎ 东欧集团：B(捷克)」: each line a group's label, then its holders;
         # the labels are masked (offsets kept) and the line ends read as joins
         split_text = text[:h_start] + _GROUP_LINE.sub(lambda m: m.group(1).replace("\n", "；") + " " * len(m.group(2)),

@@ -325,7 +325,8 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
 _STATE_PAREN = r"[(（](?P<state>[^()（）]{2,30}?)(?:\s*[，,]\s*\d[\d,]*\s*票)?[)）]"
 _NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下)?\s*" + _STATE_PAREN)
 # Words that may stand right before a name without belonging to it.
-_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢|人选|候选人)*")
+_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢|人选|候选人"
+                         r"|接任|继任|接替)*")
 _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为|人选|候选人|的)$")
 
 
@@ -352,14 +353,21 @@ def _state_before(ctx: Context, text: str, end: int) -> tuple[int, Ref] | None:
 # or 与 (和田, 由纪) is not taken for a join.
 _SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=[)）]和|[)）]及|[)）]与))(?P<name>[\u4e00-\u9fff]{2,4}?)"
                                r"(?:女士|先生|大使|阁下|博士|教授|法官)?\s*" + _STATE_PAREN)
-_NOT_A_NAME = re.compile(r"主席|秘书|代表|会议|委员|成员|国家|政府|组织|集团|协调|报告|专家|小组|大使")
+_NOT_A_NAME = re.compile(r"主席|秘书|代表|会议|委员|成员|国家|政府|组织|集团|协调|报告|专家|小组|大使|全权|候任|资深|东道|该国"
+                         r"|缔约|主持|特命|^由于")
+# Words that open a clause, never a short name: 「，在李明大使(新加坡)主持下」, 「，请李明先生…」.
+_FUNCTION_WORD_FIRST = re.compile(r"^(?:在|对|请|经|并|将|被|以|从|据|同|给|该|这|此|接任|继任|接替)")
 
 
 def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
     for match in _SHORT_NAME_STATE.finditer(text):
         name, start = match.group("name"), match.start("name")
+        if name.startswith("由于"):
+            continue  # 「，由于李明先生(新加坡)缺席」: a conjunction, then the name: where it begins is not sure
         if name[0] in "由为" and len(name) > 2:
             name, start = name[1:], start + 1  # 「，由金敏俊(大韩民国)和…」: 「由」 (by), then the name
+        if _FUNCTION_WORD_FIRST.match(name):
+            continue
         state = ctx.state(match.group("state"))
         if state is None or _NOT_A_NAME.search(name) or ctx.gaz.state(name) or ctx.gaz.organization(name):
             continue
