@@ -40,6 +40,9 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 from .store import nt
 from .validate import ShaclResult, ontology_graph, shapes_graph, validate as validate_pyshacl
 
+# The most terms a pattern memo keeps before it starts again (a few reports' worth).
+_MEMO_MAX = 1 << 14
+
 log = logging.getLogger(__name__)
 
 Triple = tuple  # (s, p, o) of rdflib terms
@@ -485,7 +488,7 @@ def _datatype(shape: _Shape, rule) -> Callable:
             return actual(v)
         return False
 
-    cache: dict = {}
+    cache: dict = {}  # term → whether it matches: within a report, most terms recur
 
     def run(engine, fv: dict):
         term = engine.data.term
@@ -495,8 +498,9 @@ def _datatype(shape: _Shape, rule) -> Callable:
                 ok = cache.get(key)
                 if ok is None:
                     ok = matches(term(key))
-                    if len(cache) < 100_000:
-                        cache[key] = ok
+                    if len(cache) >= _MEMO_MAX:
+                        cache.clear()  # bounded by one report's terms, not the corpus's (a worker lives for thousands)
+                    cache[key] = ok
                 if not ok:
                     results.append((shape.severity, f, shape))
         return None, results

@@ -806,3 +806,12 @@ def test_review_four_regressions():
     assert _attended("另有 4 个非签署国(安哥拉、缅甸和也门)也以观察员身份参加了会议。") == set()
     assert _attended("在缔约国第二次会议上，巴西和智利作为观察员出席了会议；"
                      "另有 3 个非签署国(安哥拉、缅甸和也门)也以观察员身份参加了会议。") == set()
+
+
+def test_an_accession_to_the_treaty_and_its_protocols_at_once():
+    # CONSTRUCTED (first contact with heldout10). 「交存了《条约》及其第一、第二和第四号议定书的加入书」:
+    # an accession to the treaty (its protocols have no key of their own here).
+    assert _treaty_actions("自上次会议以来，东帝汶于 2025 年 4 月 14 日交存了《条约》及其第一、第二和第四号议定书的加入书。") == {
+        ("state/TLS", "Accession")}
+    # NEGATIVE: the protocol's instrument alone is not the treaty's
+    assert _treaty_actions("东帝汶交存了《条约》第一号议定书的加入书。") == set()

@@ -203,7 +203,8 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
 # 「东帝汶和瓦努阿图以加入方式成为缔约方」, 「智利和蒙古通过交存批准书成为缔约国」
 _BY_WAY_OF = re.compile(r"(?:以|通过交存)(?P<verb>批准|加入|核准|接受)(?:书|(?:的)?方式)成为(?P<treaty>《[^》]{1,60}》)?(?:的)?缔约(?:国|方)")
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
-_DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)的?)?\s*(?P<verb>批准|加入|核准|接受)书"
+_DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)(?:及其[^，。；《》]{1,30}?议定书)?的?)?\s*"
+                      r"(?P<verb>批准|加入|核准|接受)书"
                       r"(?:\s*和\s*(?P<verb2>批准|加入|核准|接受)书)?")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
