@@ -826,3 +826,13 @@ def test_first_contact_with_heldout11():
     assert _adoptions("在第 4 次会议(3 月 4 日)上，会议在未经表决的情况下通过了该报告(TPNW/MSP/2025/3)。") == {
         ("meeting/tpnw-msp-3/plenary/4", "document/TPNW/MSP/2025/3", "WithoutVote")}
     assert _offices("根据第 3/2 号决定，会议第四次会议将于 2026 年 11 月 15 日至 19 日在纽约举行，由卡塔尔担任主席。") == set()
+
+
+def test_decision_titles_listed_in_an_annex_numbered_with_the_meetings_ordinal():
+    # CONSTRUCTED (heldout11). 「附件一 ⏎ 缔约国第三次会议通过的决定 ⏎ 第 3/1 号决定：title」: the
+    # number's session is the reported meeting's; 「第 2/1 号决定：」 (another meeting's) gives nothing.
+    text = (TPNW + "1. 会议通过了本报告。\n\n 附件一 \n\n 缔约国第三次会议通过的决定 \n\n 第 3/1 号决定：委员会的财务状况 \n\n"
+            " 第 2/1 号决定：上次会议的日期 \n\n" + FOOT)
+    _, titles = _facts(text, "title")
+    assert {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("meeting/tpnw-msp-3/decision/1", "委员会的财务状况")}

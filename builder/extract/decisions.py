@@ -95,18 +95,21 @@ def extract(ctx: Context) -> None:
                 _title(ctx, ref, label_unit, 0, len(ctx.text(label_unit)))
     # 「第 18/COP.16 号决定“…”」: a decision of this session named with its title;
     # 「第 XXXVI/1 号决定：title」 a line of a list of titles.
-    for unit, text in ctx.units("paragraph"):
-        if "如下" in text:
+    for unit, text in ctx.units("paragraph", "annex-title"):
+        if "如下" in text and unit.kind == "paragraph":
             _titles_listed(ctx, unit, text)
         if "号决定" in text:
-            _quoted_decisions(ctx, unit, text)
-            _adopted_elsewhere(ctx, unit, text)
+            if unit.kind == "paragraph":
+                _quoted_decisions(ctx, unit, text)
+                _adopted_elsewhere(ctx, unit, text)
             for line in re.finditer(r"(?m)^[^\n]*$", text):
-                label = _NUMBERED_DECISIONS.fullmatch(line.group(0).rstrip("。；; "))
-                if label is not None and label.group("colon_title") and re.search(r"[IVXL]\s*/", label.group("numbers") or ""):
-                    # only where the number names the meeting (「第 XXXVI/1 号决定：」); 「第 2 号决定：」
+                label = _NUMBERED_DECISIONS.fullmatch(line.group(0).strip().rstrip("。；; "))
+                if label is not None and label.group("colon_title") \
+                        and re.search(r"(?:[IVXL]|\d)\s*/", label.group("numbers") or ""):
+                    # only where the number names the meeting (「第 XXXVI/1 号决定：」, 「第 31/1 号决定：」
+                    # in a report of the 31st: `decision_numbers` checks the session); 「第 2 号决定：」
                     # under 「第二次会议通过的下列决定」 is another meeting's
-                    _one_numbering(ctx, unit, label, line.start())
+                    _one_numbering(ctx, unit, label, line.start() + len(line.group(0)) - len(line.group(0).lstrip()))
     # Adoption statements in the body and in footnotes.
     for unit in units:
         if unit.kind == "footnote":
