@@ -836,3 +836,29 @@ def test_decision_titles_listed_in_an_annex_numbered_with_the_meetings_ordinal()
     _, titles = _facts(text, "title")
     assert {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
         ("meeting/tpnw-msp-3/decision/1", "委员会的财务状况")}
+
+
+def _annex_titles(heading: str, lines: str = " 第 3/1 号决定：委员会的财务状况 \n\n") -> set:
+    text = TPNW + "1. 会议通过了本报告。\n\n 附件一 \n\n " + heading + " \n\n" + lines + FOOT
+    _, titles = _facts(text, "title")
+    return {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]}
+
+
+@pytest.mark.parametrize("heading", ["人权理事会第三届会议通过的决定", "提交缔约国第三次会议的决定草案", "未获通过的决定草案",
+                                     "主席团第三次会议通过的决定", "大会通过的有关决定"])
+def test_annex_lists_of_other_bodies_decisions_or_of_drafts_give_no_titles(heading):
+    # CONSTRUCTED, NEGATIVE (found by review): only an annex of the meeting's adopted decisions.
+    assert _annex_titles(heading) == set()
+
+
+@pytest.mark.parametrize("lead", ["会议回顾了下列决定：", "会议收到了下列决定草案：", "会议决定推迟审议下列决定："])
+def test_paragraph_lists_that_are_not_of_adopted_decisions_give_no_titles(lead):
+    # CONSTRUCTED, NEGATIVE (found by review).
+    text = TPNW + f"1. {lead}\n\n第 3/1 号决定：委员会的财务状况；\n\n第 3/2 号决定：工作方案。" + FOOT
+    _, titles = _facts(text, "title")
+    assert not [t for t in titles if "/decision/" in t["subject"]]
+
+
+def test_a_name_after_ji_keeps_its_state():
+    # CONSTRUCTED (found by review). 「，即谭慧玲女士(新加坡)」: 即 trimmed, not the whole match dropped.
+    assert ("person/谭慧玲", "state/SGP") in _nationalities("候选人限于两名，即谭慧玲女士(新加坡)和李明先生(中国)。")

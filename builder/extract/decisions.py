@@ -102,6 +102,8 @@ def extract(ctx: Context) -> None:
             if unit.kind == "paragraph":
                 _quoted_decisions(ctx, unit, text)
                 _adopted_elsewhere(ctx, unit, text)
+            if not _lists_adopted_decisions(ctx, unit, text):
+                continue
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).strip().rstrip("。；; "))
                 if label is not None and label.group("colon_title") \
@@ -116,6 +118,32 @@ def extract(ctx: Context) -> None:
             _footnote_adoption(ctx, unit, annex_decisions, declarations)
         elif unit.part == "body" and unit.kind == "paragraph":
             _body_adoptions(ctx, unit, annex_decisions, declarations)
+
+
+# What heads a list of the meeting's decisions: 「会议通过了下列决定：」, an annex titled
+# 「缔约国第三次会议通过的决定」; not drafts, nor decisions recalled, deferred or not adopted.
+_ADOPTED_HEAD = re.compile(r"通过(?:了|的)[^。；]{0,40}?决定|决定的标题如下")
+_NOT_ADOPTED_HEAD = re.compile(r"草案|回顾|注意到|推迟|未|提交|有关|建议")
+_OTHER_BODY_HEAD = re.compile(r"理事会|主席团|委员会|工作组|大会(?!通过)")
+
+
+def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
+    """Whether the lines 「第 N/M 号决定：title」 of this paragraph or annex line are
+    a list of the reported meeting's adopted decisions: the paragraph's lead-in
+    (before its first such line), or the annex's heading (its first title), says
+    they were adopted, and names no draft, no other body, no other meeting."""
+    if unit.kind == "annex-title":
+        top = unit.part.split(",")[0]
+        heads = [u for u in ctx.seg.units if u.kind == "annex-title" and u.part.split(",")[0] == top]
+        head = ctx.text(heads[0]) if heads else ""
+    else:
+        first = re.search(r"(?m)^\s*第\s*\S+?\s*号决定\s*[：:]", text)
+        head = text[: first.start()] if first else ""
+    head = head.replace(ctx.meeting.label_zh.replace("\n", ""), "")
+    # the sentence that introduces the list (「各项决定的标题如下：」, 「会议收到了下列决定草案：」)
+    intro = head.rstrip()[max(head.rstrip().rfind("。", 0, len(head.rstrip()) - 1), head.rstrip().rfind("；")) + 1 :]
+    return bool(_ADOPTED_HEAD.search(head)) and not _NOT_ADOPTED_HEAD.search(intro) \
+        and not _OTHER_BODY_HEAD.search(intro) and all(m.key == ctx.meeting.key for m in find_meetings(ctx, intro))
 
 
 # A decision numbered within its session, as the climate and desertification

@@ -662,7 +662,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if serve and not named and qualifier in ("", "会议"):
         # 「第十三次缔约国会议将于…举行，由葡萄牙担任(会议)主席」: the office of the meeting
         # the sentence is about, not of the reported one.
-        head = text[max(text.rfind("。", 0, offset + match.start()), 0) : offset + match.start()]
+        head = text[max(text.rfind("。", 0, offset + match.start()), text.rfind("；", 0, offset + match.start()), 0)
+                    : offset + match.start()]
         others = {m.key for m in find_meetings(ctx, head)} - {ctx.meeting.key if ctx.meeting else None}
         if not others and re.search(r"将于[^。；]{0,80}?(?:举行|召开)", head):
             # 「会议第八届会议将于 2027 年…举行，由卡塔尔担任主席」: a meeting to come, not read as named

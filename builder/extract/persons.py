@@ -356,7 +356,7 @@ _SHORT_NAME_STATE = re.compile(r"(?:(?<=[；、：:，,\s])|(?<=[)）]和|[)）]
 _NOT_A_NAME = re.compile(r"主席|秘书|代表|会议|委员|成员|国家|政府|组织|集团|协调|报告|专家|小组|大使|全权|候任|资深|东道|该国"
                          r"|缔约|主持|特命|^由于")
 # Words that open a clause, never a short name: 「，在李明大使(新加坡)主持下」, 「，请李明先生…」.
-_FUNCTION_WORD_FIRST = re.compile(r"^(?:在|对|请|经|并|将|被|以|从|据|同|给|该|这|此|即|如|接任|继任|接替)")
+_FUNCTION_WORD_FIRST = re.compile(r"^(?:在|对|请|经|并|将|被|以|从|据|同|给|该|这|此|接任|继任|接替)")
 
 
 def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
@@ -364,8 +364,8 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         name, start = match.group("name"), match.start("name")
         if name.startswith("由于"):
             continue  # 「，由于李明先生(新加坡)缺席」: a conjunction, then the name: where it begins is not sure
-        if name[0] in "由为" and len(name) > 2:
-            name, start = name[1:], start + 1  # 「，由金敏俊(大韩民国)和…」: 「由」 (by), then the name
+        if name[0] in "由为即如" and len(name) > 2:
+            name, start = name[1:], start + 1  # 「，由金敏俊(大韩民国)和…」, 「，即谭慧玲女士(新加坡)」: the word, then the name
         if _FUNCTION_WORD_FIRST.match(name):
             continue
         state = ctx.state(match.group("state"))
