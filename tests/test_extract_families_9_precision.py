@@ -862,3 +862,13 @@ def test_paragraph_lists_that_are_not_of_adopted_decisions_give_no_titles(lead):
 def test_a_name_after_ji_keeps_its_state():
     # CONSTRUCTED (found by review). 「，即谭慧玲女士(新加坡)」: 即 trimmed, not the whole match dropped.
     assert ("person/谭慧玲", "state/SGP") in _nationalities("候选人限于两名，即谭慧玲女士(新加坡)和李明先生(中国)。")
+
+
+def test_an_officer_named_with_the_group_that_nominated_them():
+    # CONSTRUCTED (heldout11). 「选举由拉丁美洲和加勒比国家集团提名的X阁下(厄瓜多尔)为会议主席」: the
+    # group nominated, X holds the office (the group's 和 is no join of holders).
+    text = ("在第 2 次会议上，会议以鼓掌方式选举由拉丁美洲和加勒比国家集团提名的何塞·路易斯·巴尔加斯·莫利纳阁下(厄瓜多尔)"
+            "为会议主席。")
+    assert _offices(text) == {("person/何塞.路易斯.巴尔加斯.莫利纳", "President", "meeting/tpnw-msp-3")}
+    # NEGATIVE: a nomination alone (「X提名Y为…候选人」) is no office
+    assert _offices("东欧国家集团提名约翰·史密斯(波兰)为副主席候选人。") == set()

@@ -408,8 +408,8 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 
 
 _ELECT = re.compile(
-    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|推选|选出|任命|指定|确认|提名)了?\s*"
-    r"(?P<holders>他|她|(?:(?!任命|选举|推选|提名)[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
+    r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|推选|选出|任命|指定|确认|提名(?!的))了?\s*"
+    r"(?P<holders>他|她|(?:(?!任命|选举|推选|提名(?!的))[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
 )
 _ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被推选为|被任命为|获任命为|被指定为)"
                       r"(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
@@ -462,6 +462,8 @@ _MEMBERS_NAMED = re.compile(r"(?:获任命为|当选为|被任命为)(?P<body>[^
 _MEMBERS_FOLLOW = re.compile(r"(?:组成的|设立了|设立|任命了)(?P<body>[^，。；：由的]{2,20}?委员会)[，,]\s*(?:其)?成员(?:如下|为)[：:]"
                              r"(?P<holders>[^。；]+)")
 _MEMBERS_COUNT = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)由\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)(?:成员|国家|缔约国)组成")
+# 「由东欧国家集团提名的」 before the holders: the group that nominated them (one group or a State).
+_NOMINATED_BY = re.compile(r"\s*由[^，。；由]{2,40}?(?:国家集团|集团|国家组)提名的\s*")
 # A regional group after a holder on a line of a bureau list: 「…(爱尔兰)，西欧和其他国家集团」.
 _GROUP_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*$")
 # A group's label opening a line of a list: 「 ⏎ 东欧集团：」.
@@ -714,6 +716,9 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-holder", f"office {role}: the list names another office ({office_label.group(1)!r}); not emitted",
                  ctx.span(unit, h_start, h_end))
         return
+    nominated = _NOMINATED_BY.match(text, h_start, h_end)
+    if nominated is not None:
+        h_start = nominated.end()  # 「选举由东欧国家集团提名的X(国)为副主席」: who nominated is not the holder
     split_text = text
     if match.re is _ELECT_LIST and _GROUP_LINE.search(text, h_start, h_end):
         labels = re.findall(r"(?:^|\n)\s*([^：:\n]{1,24})[：:]", text[h_start:h_end])
