@@ -21,6 +21,7 @@ from ..segment import Unit, chinese_number, roman
 from .context import Context
 from .lists import Item, has_conjunction, inside_word, joint_body, roles_data, split_items
 from .meetings import find_meetings
+from .sentences import clause_start, sentences
 
 # The attendance verbs (roles.json), longest first: 「出席了」 before 「出席」.
 _VERB = "(?:" + "|".join(sorted(roles_data()["attendance_verbs"], key=len, reverse=True)) + ")"
@@ -77,17 +78,6 @@ _INCLUSIVE = re.compile(r"\s*(?:其中)?包括\s*(?P<names>[^。；]{2,400}?)\s*
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
 _COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家|国(?![家际]))")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for match in re.finditer(r"[。！？]", text):
-        out.append((start, match.end()))
-        start = match.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
 
 
 def _subject_unquoted(text: str) -> dict | None:
@@ -397,7 +387,7 @@ def annex_lists(ctx: Context) -> None:
             continue
         text = ctx.text(unit)
         for match in _ANNEX_LISTED.finditer(text):
-            sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1
+            sentence_start = clause_start(text, match.start())
             sentence_end = text.find("。", match.end())
             if _NOT_ATTENDED_ANNEX.search(text, sentence_start, match.start()) \
                     or re.match(r"[^。；]{0,6}的?(?:申请|请求)", text[match.end() : sentence_end if sentence_end >= 0 else None]):
@@ -517,7 +507,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
           pred_start: int, pred_end: int, list_after: bool) -> None:
     predicate = text[pred_start:pred_end]
     sentence_end = text.find("。", pred_end)
-    clause_opening = max(text.rfind("。", 0, min(list_start, pred_start)), text.rfind("；", 0, min(list_start, pred_start))) + 1
+    clause_opening = clause_start(text, min(list_start, pred_start))
     sentence_opening = text.rfind("。", 0, min(list_start, pred_start)) + 1
     frames = [f for f in (_OPENING_FRAME.match(text, clause_opening), _OPENING_FRAME.match(text, sentence_opening)) if f]
     if any(_ANOTHER_MEETING_WORDS.search(frame.group(0)) or any(
@@ -751,10 +741,10 @@ def _attends_otherwise(ctx: Context, ref: Ref) -> bool:
 def _observers_just_before(ctx: Context, unit: Unit, text: str, at: int) -> bool:
     """Whether the sentence or clause just before offset `at` of `unit` gave
     attendances, every one of them as an observer State."""
-    here = max(text.rfind("。", 0, at), text.rfind("；", 0, at))
+    here = clause_start(text, at) - 1  # the 「。」 or 「；」 that ends the one before (-1: none)
     if here < 0 or text[here + 1 : at].strip():
         return False  # the name does not open its sentence or clause
-    before = max(text.rfind("。", 0, here), text.rfind("；", 0, here)) + 1
+    before = clause_start(text, here)
     lo, hi = unit.start + before, unit.start + here + 1
     roles = {str(dict(f.args)["role"]) for f in ctx.facts
              if f.kind == "attendance" and lo <= f.span.start and f.span.end <= hi}

@@ -28,7 +28,7 @@ from ..records import Ref
 from ..segment import Unit, chinese_number, roman, roman_value
 from ..symbols import find_symbols
 from ..symbols import parse as parse_symbol
-from .attendance import sentences
+from .sentences import sentences
 from .context import Context, MeetingInfo
 from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
 from .meetings import find_meetings, number_list, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers

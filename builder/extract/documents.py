@@ -11,7 +11,7 @@ from ..iri import name_key, symbol_key
 from ..records import Ref, Span
 from ..segment import Unit
 from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_link
-from .attendance import sentences
+from .sentences import sentences
 from .context import Context
 from .lists import conjunctions, has_conjunction, inside_word, roles_data, split_items
 from .meetings import find_meetings

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..dates import DateMention, find_dates
 from ..gazetteer import lookup_form
+from .sentences import clause_start
 
 # A part of the day after a date: 「3 月 4 日上午」.
 HALF_DAY = r"(?:上午|下午|晚上|晚间|中午)"
@@ -114,7 +115,7 @@ def apposition_end(text: str, start: int, end: int) -> int | None:
     goes on after its closing comma; None when it is not so named."""
     if not _APPOSITION_BEFORE.search(text, max(0, start - 12), start):
         return None
-    sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1 : start]
+    sentence = text[clause_start(text, start) : start]
     if PROPOSED.search(sentence):
         return None
     after = _APPOSITION_AFTER.match(text, end)

@@ -19,6 +19,7 @@ from ..symbols import parse as parse_symbol
 from .context import Context, MeetingInfo
 from .meeting_dates import (HALF_DAY, PROPOSED, apposition_end, bare_subjects, committee_short_form,
                             date_in_parentheses_after, follows_no_name, in_quote, own_generic_name, series_named_here)
+from .sentences import clause_start, sentences
 
 _ORD = r"第\s*(?P<ord>[一二两三四五六七八九十百〇零]+|\d{1,3})\s*(?:次|届)"
 _ORD_CN = r"第(?P<ord>[一二三四五六七八九十]+)(?:次|届)"
@@ -136,7 +137,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]) \
                         and not _own_body_before(ctx, before):
                     continue
-                clause = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
+                clause = text[clause_start(text, match.start()) : match.start()]
                 if pattern in (_RELATIVE[2], _RELATIVE[3]) and _OTHER_BODY_HOLDS.search(clause) \
                         and not _own_body_before(ctx, clause):
                     continue  # 「筹备委员会将于 2021 年 11 月举行第五十七届会议」: another body's session
@@ -561,7 +562,7 @@ def _read_statement(ctx: Context, unit: Unit, text: str, mention: MeetingMention
     「举行的会外活动」, 「召开的闭幕全体会议上」, 「举行磋商」) and name no proposal."""
     reported = ctx.meeting.key if ctx.meeting is not None else None
     after = text[clause_at : clause_at + 150]
-    sentence = text[max(text.rfind("。", 0, mention.start), text.rfind("；", 0, mention.start)) + 1 : mention.start]
+    sentence = text[clause_start(text, mention.start) : mention.start]
     held = _HELD.match(after)
     if held and (held.group("deadline") or held.group("scheduled")) and PROPOSED.search(sentence):
         return  # 「工作组建议，第一次审议会议应不迟于 2026 年在纽约举行」, 「一些代表团建议，…定于」
@@ -747,7 +748,7 @@ def _bare_closings(ctx: Context, said: _Said) -> None:
 def _planned(text: str, at: int) -> bool:
     """Whether a meeting named at `at` is named in a decision (after 「决定」 or
     「商定」 in its sentence) or within quotes."""
-    head = text[max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1 : at]
+    head = text[clause_start(text, at) : at]
     return _DECIDED.search(head) is not None or in_quote(text, at)
 
 
@@ -1019,7 +1020,7 @@ def plenaries(ctx: Context) -> None:
                         dated.setdefault((meeting_key, number), []).append((day, ctx.span(unit, from_at, to_at)))
                 continue
             if date_mention is None:
-                sentence_head = head[max(head.rfind("。"), head.rfind("；")) + 1 :]
+                sentence_head = head[clause_start(head) :]
                 days, (from_at, to_at) = _dates_in_parentheses(match, numbers, year, info), match.span()
                 if not days and body:
                     day = None
@@ -1205,20 +1206,12 @@ def _sittings_called_meetings(ctx: Context) -> int:
         if unit.kind != "paragraph" or unit.part != "body":
             continue
         text = ctx.text(unit)
-        for start, end in _sentence_spans(text):
+        for start, end in sentences(text, "。；"):
             sentence = text[start:end]
             held = _HELD_SITTINGS.match(sentence)
             if held and not _NOT_ITS_SITTINGS.search(sentence):
                 return chinese_number(held.group("n")) or 0
     return 0
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for mark in re.finditer(r"[。；]", text):
-        spans.append((start, mark.end()))
-        start = mark.end()
-    return spans + ([(start, len(text))] if start < len(text) else [])
 
 
 def _after_another_body(ctx: Context, unit: Unit, text: str, at: int) -> bool:
@@ -1245,7 +1238,7 @@ def _segment_holds(ctx: Context, text: str, before_date: str, at: int) -> bool:
     """「高级别部分于 D1 和 D2 在第 3 次和第 4 次会议上举行」: a part of the reported
     meeting is the subject (`before_date` ends with it and 「于」), the paragraph
     names no other body before `at`, and the sentence no other meeting."""
-    sentence_head = before_date[max(before_date.rfind("。"), before_date.rfind("；")) + 1 :]
+    sentence_head = before_date[clause_start(before_date) :]
     return _SEGMENT_HELD.search(before_date) is not None and not _NOT_ITS_SITTINGS.search(text, 0, at) \
         and not _OTHER_MEETING_FRAME.search(sentence_head) \
         and all(m.key == ctx.meeting.key for m in find_meetings(ctx, sentence_head))

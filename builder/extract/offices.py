@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from ..iri import name_key
 from ..records import Ref
 from ..segment import Unit, chinese_number
-from .attendance import sentences
 from .context import Context
 from .lists import roles_data, split_items
 from .meetings import find_meetings, meeting_key, plenary_at, serving_as_before
+from .sentences import clause_start, sentences
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
@@ -646,8 +646,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     if match.re in (_ELECT, _ELECTED) and not qualifier:
         # 「委员会在其第一次会议上推选X为主席」: a body that elects its own officer;
         # 「在 2024 年缔约国会议上，X被推选为主席」: the officer of the meeting named.
-        clause_start = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1
-        subject = _BODY_SUBJECT.match(text, max(offset, clause_start), offset + match.start())
+        clause_at = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1
+        subject = _BODY_SUBJECT.match(text, max(offset, clause_at), offset + match.start())
         at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
         if subject is not None:
             qualifier = _committee(ctx, subject.group("body"), text[:offset])
@@ -775,8 +775,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         body = re.sub(r"\s+", "", match.group("part"))
         sentence_end = min((i for i in (text.find("。", offset + match.end()), text.find("；", offset + match.end())) if i >= 0),
                            default=len(text))
-        head = text[max(text.rfind("。", 0, offset + match.start()), text.rfind("；", 0, offset + match.start())) + 1
-                    : offset + match.end()]
+        head = text[clause_start(text, offset + match.start()) : offset + match.end()]
         if _ANOTHER_SESSION.search(head) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head)) \
                 or re.search(r"将|婉拒|拒绝|谢绝|未能|无法", text[offset + match.end() : sentence_end]):
             ctx.warn("office-meeting", f"co-chairs of {body!r}: another meeting's, still to come or declined; not emitted",
@@ -813,7 +812,7 @@ def _not_the_meetings_election(ctx: Context, text: str, at: int, clause: str) ->
     subject = _MARKER.sub("", clause).strip()
     if _NOT_ELECTED.search(clause) or _BODY_ELECTS.search(clause) and not _names_the_meeting(ctx, subject):
         return True
-    sentence = text[max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1 : at]
+    sentence = text[clause_start(text, at) : at]
     if "prepcom" in (ctx.series_key or ""):
         sentence = sentence.replace("筹备委员会", "")  # a preparatory committee's report: itself
     return _ANOTHER_SESSION.search(sentence) is not None \
@@ -944,7 +943,7 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
     # Whose officer: 「第二十七届会议主席」 names another meeting; 「选择委员会主席」
     # a body's chair; otherwise the reported meeting's.
     before = text[max(0, offset + match.start() - 80) : offset + match.start("role" + group)]
-    sentence_head = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    sentence_head = before[clause_start(before) :]
     frame = sentence_head[: max(sentence_head.rfind("，"), sentence_head.rfind(","), 0)]  # the clauses before the office's
     if any(m.key != ctx.meeting.key for m in find_meetings(ctx, frame)):
         # 「在 2024 年 11 月 25 日举行的第二次会议上，主席X(国)致闭幕词」: whose president is not said

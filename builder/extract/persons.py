@@ -18,6 +18,7 @@ from .context import Context
 from .meetings import find_meetings, plenary_at
 from .lists import split_items
 from .offices import TRANSLIT_NAME, _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
+from .sentences import clause_start
 
 _SPEAKERS = re.compile(
     r"(?:下列|以下)[^：:。]{0,12}(?:在会上|在会议上)?(?:发言|作了发言|讲话)[：:]"
@@ -232,7 +233,7 @@ def _opened_by(ctx: Context, unit: Unit, text: str) -> None:
     if unit.kind == "footnote":
         return
     for match in _OPENED_BY.finditer(text):
-        sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1
+        sentence_start = clause_start(text, match.start())
         subject = _OPENED_SUBJECT.fullmatch(text, sentence_start, match.start())
         sentence_end = min((i for i in (text.find("。", match.end()), text.find("；", match.end())) if i >= 0),
                            default=len(text))
@@ -261,7 +262,7 @@ def _previous_sentence_is_ours(ctx: Context, text: str, at: int) -> bool:
     """Whether the sentence before offset `at` names a sitting of the reported
     meeting and no other meeting (what 「该次会议」 then refers to)."""
     before = text[:at].rstrip("。； \n")
-    previous = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    previous = before[clause_start(before) :]
     return bool(_SITTING.search(previous)) and not _NOT_OURS.search(previous) \
         and all(m.key == ctx.meeting.key for m in find_meetings(ctx, previous) if not _SITTING.fullmatch(m.written.strip()))
 

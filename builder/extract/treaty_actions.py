@@ -13,6 +13,7 @@ from ..records import Ref
 from .context import Context
 from ..segment import chinese_number
 from .lists import Item, roles_data, split_items
+from .sentences import clause_start
 
 _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
 # Adverbials between the list of states and the verb: 「A和B自上次会议以来批准了」,
@@ -151,16 +152,16 @@ def _the_rest(ctx: Context, text: str, at: int, count: int | None) -> tuple[int,
 _STATE_IS = re.compile(r"\s*(?P<state>[^，,。；、和]{2,20}?)(?:是|为|作为)[^，,。；]{1,30}[，,]\s*$")
 
 
-def _subject_of_clause_before(ctx: Context, text: str, clause_start: int) -> tuple[int, list] | None:
-    """The State that opens the clause before `clause_start` in the same sentence,
+def _subject_of_clause_before(ctx: Context, text: str, at: int) -> tuple[int, list] | None:
+    """The State that opens the clause before `at` in the same sentence,
     as 「X是…之一，」, when the clause of the verb has no subject of its own."""
-    if clause_start == 0 or text[clause_start - 1] not in "，,":
+    if at == 0 or text[at - 1] not in "，,":
         return None
-    sentence_start = max(text.rfind("。", 0, clause_start), text.rfind("；", 0, clause_start)) + 1
-    if text.rfind("，", sentence_start, clause_start - 1) >= 0 or text.rfind(",", sentence_start, clause_start - 1) >= 0:
+    sentence_start = clause_start(text, at)
+    if text.rfind("，", sentence_start, at - 1) >= 0 or text.rfind(",", sentence_start, at - 1) >= 0:
         return None  # the State must open the sentence: the clause before is its first
-    lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*)?", text[sentence_start:clause_start])
-    found = _STATE_IS.fullmatch(text, sentence_start + lead.end(), clause_start)
+    lead = re.match(r"\s*(?:\d{1,3}\s*[.．]\s*)?", text[sentence_start:at])
+    found = _STATE_IS.fullmatch(text, sentence_start + lead.end(), at)
     if found is None:
         return None
     state = ctx.state(found.group("state"))
@@ -252,8 +253,8 @@ def _former_or_latter(ctx: Context, text: str, match: re.Match[str]) -> tuple[in
     """「…缔约国：马拉维和东帝汶，前者交存了批准书，后者交存了加入书」: 「前者」 is
     the first of the two States of the clause before the first of them, 「后者」 the second."""
     sentence_start = text.rfind("。", 0, match.start()) + 1  # the pair and 「前者」 are in this sentence
-    clause_start = max((m.end() for m in _CLAUSE.finditer(text, sentence_start, match.start())), default=sentence_start)
-    which = _FORMER_LATTER.search(text, clause_start, match.start())
+    clause_at = max((m.end() for m in _CLAUSE.finditer(text, sentence_start, match.start())), default=sentence_start)
+    which = _FORMER_LATTER.search(text, clause_at, match.start())
     if which is None:
         return None
     former = text.rfind("前者", sentence_start, which.start() + 2)
