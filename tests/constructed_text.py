@@ -17,3 +17,15 @@ def facts(text: str, kind: str, symbol: str | None = None):
     """The extraction context of `text`, and its facts of `kind` as {arg: str(value)}."""
     ctx = extract_report(Path("constructed.txt"), text, symbol)
     return ctx, [{k: str(v) for k, v in f.args} for f in ctx.facts if f.kind == kind]
+
+
+def adoptions(text: str, symbol: str | None = None) -> set[tuple]:
+    """The adoptions of a constructed report: (adopter, item, procedure or None)."""
+    _, adopted = facts(text, "adoption", symbol)
+    return {(a["adopter"], a["item"], a.get("procedure")) for a in adopted}
+
+
+def decision_titles(text: str, symbol: str | None = None) -> set[tuple]:
+    """The titles a constructed report gives its decisions: (decision, title)."""
+    _, titles = facts(text, "title", symbol)
+    return {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from constructed_text import FOOT, TPNW
 from constructed_text import facts as _facts
+from constructed_text import adoptions as _adoptions
+from constructed_text import decision_titles as _titles
 
 OPENING = "1. 禁止核武器条约缔约国第三次会议于 2025 年 3 月 3 日至 7 日在纽约举行。\n\n"
 
@@ -76,15 +78,6 @@ def test_the_same_day_outside_the_meetings_dates_gives_no_day():
     _, dates = _facts(text, "date")
     assert not [d for d in dates if "/plenary/" in d["subject"]]
 
-
-def _adoptions(text: str) -> set[tuple]:
-    _, adopted = _facts(text, "adoption")
-    return {(a["adopter"], a["item"], a.get("procedure")) for a in adopted}
-
-
-def _titles(text: str) -> set[tuple]:
-    _, titles = _facts(text, "title")
-    return {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]}
 
 
 def test_decisions_titled_before_their_numbers_two_adoptions_in_one_sentence():

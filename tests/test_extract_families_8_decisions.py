@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from constructed_text import FOOT, TPNW
 from constructed_text import facts as _facts
+from constructed_text import adoptions as _adoptions
+from constructed_text import decision_titles as _titles
 
 # CONSTRUCTED title and running head of a climate-convention session report.
 COP = "   联合国气候变化框架公约缔约方会议第三十二届会议报告 \n\n"
@@ -20,15 +22,6 @@ COP_FOOT = "\n\n FCCC/CP/2027/10 \n\n \n\n2/2 27-01234 \n"
 COP_MEETING = "meeting/unfccc-cop-32"
 MEETING = "meeting/tpnw-msp-3"
 
-
-def _adoptions(text: str) -> set[tuple]:
-    _, adopted = _facts(text, "adoption")
-    return {(a["adopter"], a["item"], a.get("procedure")) for a in adopted}
-
-
-def _titles(text: str) -> set[tuple]:
-    _, titles = _facts(text, "title")
-    return {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]}
 
 
 def _cop(paragraphs: str) -> str:
