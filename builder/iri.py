@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -33,6 +34,7 @@ def canonical_name(name: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=1 << 13)  # pure; a report asks for the same names again and again
 def name_key(name: str) -> str:
     """An injective key for a canonical name: reserved characters escaped,
     spaces as '-', middle dots as '.'."""
@@ -67,6 +69,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+@lru_cache(maxsize=1 << 13)  # pure; a report asks for the same symbols again and again
 def symbol_key(symbol: str) -> str:
     """A document key: the symbol, with the space of 'S/RES/2231 (2015)' escaped
     (and any character that may not stand in an IRI path, should a symbol given

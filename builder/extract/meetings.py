@@ -55,6 +55,14 @@ def _series_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry,
     return [(_compile(pattern), entry, _anchor(pattern)) for entry in gaz.series.values() for pattern in entry.zh_patterns]
 
 
+@lru_cache(maxsize=4)
+def _any_anchor(gaz: Gazetteer) -> re.Pattern[str]:
+    """One regex for every anchor of `_series_patterns` and `_short_patterns`:
+    most texts hold none, and one search tells so at once."""
+    anchors = {anchor for _, _, anchor in _series_patterns(gaz)} | {anchor for _, _, anchor in _short_patterns(gaz)}
+    return re.compile("|".join(map(re.escape, sorted(anchors, key=lambda a: (-len(a), a)))))
+
+
 def _anchor(pattern: str) -> str:
     """The longest written part of a series name: a text without it (spaces
     removed) cannot name the series, so its regex need not run."""
@@ -108,7 +116,8 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     """Meeting mentions in `text`, leftmost-longest, resolved to series keys."""
     found: list[MeetingMention] = []
     compact = lookup_form(text)
-    for pattern, entry, anchor in _short_patterns(ctx.gaz):
+    named = _any_anchor(ctx.gaz).search(compact) is not None  # else no series name can match
+    for pattern, entry, anchor in _short_patterns(ctx.gaz) if named else ():
         if ctx.treaty_key is None or entry.treaty != ctx.treaty_key or entry.key == ctx.series_key \
                 or anchor not in compact:
             continue
@@ -117,7 +126,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             if number is not None:
                 found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
     found += _committee_sessions(ctx, text)
-    for pattern, entry, anchor in _series_patterns(ctx.gaz):
+    for pattern, entry, anchor in _series_patterns(ctx.gaz) if named else ():
         if anchor not in compact:
             continue
         for match in pattern.finditer(text):
