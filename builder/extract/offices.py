@@ -529,6 +529,7 @@ _APPOINTMENTS = [(_ELECT, ("选举", "推选", "选出", "任命", "指定", "�
                  (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任", "接任")), (_ALSO_SERVES, ("兼任",)),
                  (_CO_PRESIDED, ("共同主持",)), (_ASKED_TO_CO_PRESIDE, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
                  (_INVITED, ("请",))]
+_APPOINTMENT_KEY = re.compile("|".join(sorted({re.escape(key) for _, keys in _APPOINTMENTS for key in keys})))
 # Words every office-named pattern (_NAMED, _APPOSITION, _TITLE_STATES, _PRESIDED_BY) needs.
 _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人", "主持")
 
@@ -546,7 +547,7 @@ def extract(ctx: Context) -> None:
                 _appointment(ctx, unit, text, s, match, False, appointed_by)
             # Each pattern runs only where its key words occur (their lazy
             # holder groups are costly on long sentences that cannot match).
-            for pattern, keys in _APPOINTMENTS:
+            for pattern, keys in _APPOINTMENTS if _APPOINTMENT_KEY.search(sentence) else ():
                 if not any(key in sentence for key in keys):
                     continue
                 for match in pattern.finditer(sentence):
