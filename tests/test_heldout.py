@@ -1,4 +1,4 @@
-"""The held-out constructed reports (tests/fixtures/heldout/ to heldout9/)
+"""The held-out constructed reports (tests/fixtures/heldout/ to heldout12/)
 build into valid graphs, and the builder's precision on them stays at the bar
 (>= 0.99 for each relation type). Their recall is measured and reported in
 docs/quality.md, not asserted: these files measure drafting the builder was
@@ -46,7 +46,12 @@ Known disagreements with the annotations are written down rather than hidden:
   the Group of Governmental Experts in full; heldout11 likewise (CERD: the
   meeting's place 「纽约」 where the annotation takes 「纽约联合国总部」; the
   Middle East conference: its next session named without the dates and place
-  the annotation gives it).
+  the annotation gives it); heldout12 likewise (the Mine Ban Convention's
+  President, whose State is written only inside his function, the name of a
+  national authority, 「柬埔寨地雷行动和受害者援助管理局第一副主席」), and its
+  plenaries 2 to 6, which the text names only as a range
+  (「第二次至第六次全体会议」) and the annotation leaves out on purpose while the
+  builder reads ranges of plenaries (issue 3 asks for 「第 4 至第 6 次」).
 """
 
 from __future__ import annotations
@@ -66,7 +71,7 @@ from builder.pipeline import build_one  # noqa: E402
 
 FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                                                               "heldout6", "heldout7", "heldout8", "heldout9",
-                                                                              "heldout10", "heldout11")]
+                                                                              "heldout10", "heldout11", "heldout12")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
 KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.96,
          ("UNEP_MC_COP.6_24", "attended"): 0.98,
@@ -76,7 +81,8 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("CEDAW_SP_2026_5", "meeting"): 0.75, ("CEDAW_SP_2026_5", "plenary"): 0.5,
          ("FCCC_CP_2026_12", "plenary"): 0.75, ("CAT_SP_20_4", "meeting"): 0.66, ("CAT_SP_20_4", "plenary"): 0.0,
          ("CRC_SP_67", "meeting"): 0.5, ("CRC_SP_67", "plenary"): 0.75, ("CCW_MSP_2025_9", "submittedBy"): 0.94,
-         ("CERD_SP_93", "meeting"): 0.8, ("A_CONF.236_2026_4", "meeting"): 0.66}
+         ("CERD_SP_93", "meeting"): 0.8, ("A_CONF.236_2026_4", "meeting"): 0.66,
+         ("APLC_CONF_2024_5", "office"): 0.95, ("APLC_CONF_2024_5", "plenary"): 0.44}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])

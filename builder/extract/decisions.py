@@ -66,6 +66,11 @@ def _annex_title(ctx: Context, part: str) -> Unit | None:
     return None
 
 
+# An editorial note where an annex's text would be, 「[宣言案文以 WP.3 号文件印发，此处不再转载。]」,
+# 「〔原件：英文〕」: never a title.
+_EDITORIAL_NOTE = re.compile(r"\s*[\[［〔【][^\]］〕】]*[\]］〕】][。.]?\s*")
+
+
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
@@ -78,14 +83,16 @@ def extract(ctx: Context) -> None:
             ref = decision_ref(ctx, unit.decision)
             top = unit.part.split(",")[0]
             annex_decisions.setdefault(top, []).append(ref)
-            title = next((u for u in units[index + 1 : index + 3] if u.kind == "annex-title" and u.decision == unit.decision), None)
+            title = next((u for u in units[index + 1 : index + 3] if u.kind == "annex-title" and u.decision == unit.decision
+                          and not _EDITORIAL_NOTE.fullmatch(ctx.text(u))), None)
             if title is not None:
                 _title(ctx, ref, title, 0, len(ctx.text(title)))
             ctx.add("decisionType", ctx.unit_span(unit), subject=ref,
                     value="IntersessionalDecision" if unit.decision[0] == "intersessional" else "OrdinaryDecision")
             ctx.add("number", ctx.unit_span(unit), subject=ref, value=unit.decision[1])
         elif unit.kind == "annex" and unit.part.count(",") == 0:
-            titles = [u for u in units[index + 1 : index + 4] if u.kind == "annex-title" and u.part == unit.part]
+            titles = [u for u in units[index + 1 : index + 4] if u.kind == "annex-title" and u.part == unit.part
+                      and not _EDITORIAL_NOTE.fullmatch(ctx.text(u))]
             if titles and "宣言" in ctx.text(titles[0]) and not any(u.kind == "decision" for u in _annex_units(ctx, unit.part)):
                 number = len(declarations) + 1
                 ref = decision_ref(ctx, ("declaration", number))

@@ -929,21 +929,22 @@ _FIRST_OF_TWO = re.compile(r"在\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上�
 # numbered in words, 「第二十次会议」, and named with its parties).
 _BARE_PLENARY_HELD = re.compile(
     r"第\s*(?P<first>\d{1,3})\s*次(?P<more>)会议(?=\s*于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-    r"(?:上午|下午|晚上)?\s*(?:举行|召开))")
+    r"(?:上午|下午|晚上)?\s*(?:举行|召开|开幕))")
 _NUMBERED_MEETING = re.compile(r"第\s*\d{1,4}\s*次\s*(?:全体)?会议")
 _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _SAME_DAY_WORDS = r"(?:同日|同一天|当天|当日)"
 _THAT_DAY = re.compile(_SAME_DAY_WORDS)
 _SAME_PLENARY = re.compile(r"(?:同一次|同次)(?:全体)?会议(?=\s*上)")
-# A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」.
+# A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」 (or 「…开幕」).
 _HELD_ON = re.compile(r"\s*于\s*")
-_HELD_AFTER = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:举行|召开)")
+_HELD_AFTER = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:举行|召开|开幕)")  # 「…于 6 月 22 日上午开幕」
 # Between a date and the plenaries it dates: 「…日上午的」, 「…日分别举行的」,
-# 「9 月 20 日，会议举行了第 7 次和第 8 次全体会议」.
+# 「9 月 20 日，会议举行了第 7 次和第 8 次全体会议」, 「11 月 25 日上午，审议会议举行第一次全体会议」.
 # 「10 月 28 日上午 10 时在第 1 次全体会议上」, 「…下午举行的闭幕会议即第 6 次全体会议」.
 _DATE_BEFORE = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*在)?"
                           r"\s*(?:分别)?(?:举行的|召开的|的)?\s*(?:(?:闭幕|开幕|最后一次)(?:全体)?会议即)?\s*$"
-                          r"|\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会)?\s*(?:举行了|召开了)\s*$"
+                          r"|" + _WEEKDAY + r"\s*" + HALF_DAY + r"?\s*[，,]\s*(?:会议|大会|缔约方大会|缔约国大会|审议大会|审议会议)?\s*"
+                          r"(?:举行了?|召开了?)\s*$"
                           # 「高级别部分于 10 月 31 日上午开幕，即会议第 6 次全体会议」
                           r"|" + _WEEKDAY + r"\s*" + HALF_DAY + r"?\s*开幕\s*[，,]\s*即\s*(?:会议|大会)?\s*(?:的)?\s*$")
 
@@ -1202,7 +1203,7 @@ _NOT_HELD_THEN = re.compile(r"决定|推迟|通报|商定|同意|将|拟|计划|
 
 
 # 「会议于…开幕，…闭幕，其间共举行了 4 次会议」: the meeting's own sittings are called 「会议」.
-_HELD_SITTINGS = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?会议(?:[^。；]*?[，,]\s*(?:其间|期间|会议期间)?)?\s*"
+_HELD_SITTINGS = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?会议(?:期间|其间)?(?:[^。；]*?[，,]\s*(?:其间|期间|会议期间)?)?\s*"
                             r"(?:共|一共|总共)?举行了\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*次会议")
 
 

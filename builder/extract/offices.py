@@ -76,7 +76,7 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     piece = text[start:end].strip()
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
-    piece = re.sub(r"(?<=\S)(?:也|还|亦)$", "", piece)  # 「X先生还兼任报告员」
+    piece = re.sub(r"(?<=\S)(?:也|还|亦|继续)$", "", piece)  # 「X先生还兼任报告员」, 「请德国继续担任…」
     manner = _MANNER.search(piece)
     if manner is not None:  # 「…大使以鼓掌方式当选为」: the manner is not part of the name
         piece = piece[: manner.start()]
@@ -110,11 +110,13 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
                           state_start=start)
         return None
     if match:
-        # 「智利外交部的玛丽亚·贝内代蒂」: a person with a function, whose State is not said.
+        # 「智利外交部的玛丽亚·贝内代蒂」: a person with a function, whose State is not said;
+        # 「乌拉圭常驻联合国代表团的X」: of that State's permanent mission, for that State.
         name = _strip_title(match.group("name").strip())
         if "·" in name and _plausible_person(name):
             name_start = start + match.start("name")
-            return Holder(ctx.person(name), name_start, name_start + len(name), function=(start, match.group("state")))
+            return Holder(ctx.person(name), name_start, name_start + len(name), mission_state(ctx, match.group("state")),
+                          function=(start, match.group("state")))
         return None
     match = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<state>[^()（）]+)[)）]", piece)
     if match:
@@ -150,8 +152,23 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
         function, name = split
         trail_start = len(bare) - len(name)
         ref = ctx.person(name)
-        return Holder(ref, start + trail_start, start + len(bare), function=(start, function) if function else None)
+        return Holder(ref, start + trail_start, start + len(bare), mission_state(ctx, function) if function else None,
+                      function=(start, function) if function else None)
     return None
+
+
+# 「约旦常驻联合国代表」, 「乌拉圭常驻联合国代表团」, 「巴西常驻日内瓦裁军谈判会议代表」: a State's
+# permanent representative or mission; who holds an office as that is there for the State.
+_MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)"
+                      r"(?:团长|副团长)?")
+
+
+def mission_state(ctx: Context, function: str) -> Ref | None:
+    """The State whose permanent representative or mission the function is, or None."""
+    match = _MISSION.fullmatch(function.strip())
+    if match is None or ctx.gaz.state(match.group("state")) is None:
+        return None
+    return ctx.state(match.group("state"))
 
 
 def _ends_with_organization(ctx: Context, text: str) -> bool:
@@ -427,16 +444,18 @@ _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；�
                         r"(?P<holders>[^，。；：]{2,80}?)(?:担任|出任)(?=[，。；]|$)")
 # 「会议选举下列缔约国担任副主席：A、B和C」, 「会议任命了下列协调员：议题：A和B；…」,
 # 「会议选出下列缔约方的代表担任第十八次会议副主席，任期…至…结束： ⏎ 非洲国家：A和B ⏎ …」
+# 「会议选出了四名副主席。当选者为：A、B和C。」: the list in the next sentence.
+_ELECTED_ARE = r"(?:当选者|当选人)(?:分别)?(?:为|是)"
 _ELECT_LIST = re.compile(
-    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选)"
+    r"(?:(?:选举|推选|选出|任命|指定)(?:下列|以下)[^，。；：]{0,16}?(?:担任|为)|(?<![^，。；：\s由])(?:下列|以下)[^，。；：]{0,10}?(?:担任|当选为|当选)"
     # 「任命了 2024-2025 年闭会期间的下列协调员：普遍加入：加纳和新西兰；…」: the office right after 下列
     r"|(?:选举|推选|选出|任命|指定)了?(?P<pre>[^，。；：下为]{1,30}?的)?(?:下列|以下)(?=[^，。；：为]{1,30}[：:])"
     # 「会议以鼓掌方式选出三名副主席：A(乌拉圭)、B(捷克)和C(奥地利)」: a count, then the office
     r"|(?:选举|推选|选出|任命|指定)了?\s*(?:下列|以下)?\s*(?P<count>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:名|位|个)"
-    r"(?=[^，。；：为]{1,30}(?:[：:]|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下[：:])))"
+    r"(?=[^，。；：为]{1,30}(?:[：:]|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下[：:]|[。.]\s*" + _ELECTED_ARE + r"[：:])))"
     # 「…副主席，按区域集团开列如下：」: the list follows, by regional group
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80}|[，,]\s*任期[^：:。]{0,60}"
-    r"|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下)?[：:](?P<holders>[^。]+)"
+    r"|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下|[。.]\s*" + _ELECTED_ARE + r")?[：:](?P<holders>[^。]+)"
 )
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
@@ -488,6 +507,14 @@ _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委�
 # 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
 _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持的(?P<body>[^，。；：]{2,30}?"
                             r"(?:小组|工作组|委员会|联络组|起草组|主席之友))(?=[，。；]|$)")
+# 「会议设立了全体委员会和起草委员会。全体委员会由X主持；起草委员会由Y主持。」: the chair
+# of a body the meeting set up (the report says so before, in the same paragraph).
+_SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的]{2,20}?(?:委员会|工作组|小组|联络组|起草组))"
+                                   r"(?:会议)?(?:均|分别)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持(?=[，。；]|$)")
+# A body, right before 「由」: 「全体委员会由…」.
+_BODY_BEFORE = re.compile(r"(?:委员会|工作组|小组|联络组|起草组|主席团)\s*$")
+# 「副主席之一、新西兰的X」: who the holder is among the officers, then the holder.
+_ONE_OF = re.compile(r"[^、，。；]{1,10}之一\s*[、，,]\s*")
 # The subject of a clause that is a body: 「委员会在其第一次会议上…」.
 _BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]{0,30}?(?:委员会|工作组|小组|主席团))"
                            r"(?=在|于|随后|还|也|并|已|经|以)")
@@ -540,7 +567,7 @@ def extract(ctx: Context) -> None:
     for unit, text in ctx.units("paragraph", "footnote", "annex-title", "decision"):
         appointed_by = _decision_of(ctx, unit)
         _composition(ctx, unit, text)
-        for s, e in sentences(text):
+        for s, e in _with_elected_lists(text, sentences(text)):
             sentence = text[s:e]
             listed = [m.span() for m in _ELECT_LIST.finditer(sentence)]
             for match in _ELECT_LIST.finditer(sentence):
@@ -575,9 +602,27 @@ def extract(ctx: Context) -> None:
                     _presided_by(ctx, unit, text, s, match, sentence)
                 for match in _BODY_PRESIDED.finditer(sentence):
                     _body_presided(ctx, unit, text, s, match, sentence)
+                for match in _SET_UP_BODY_PRESIDED.finditer(sentence):
+                    if re.search(r"设立了?[^。]{0,40}?" + re.escape(match.group("body")), text[: s + match.start()]):
+                        _body_presided(ctx, unit, text, s, match, sentence)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
+
+
+def _with_elected_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, a counted election joined to the next one when that one is
+    its list: 「会议选出了四名副主席。当选者为：…」."""
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if joined and re.match(r"\s*" + _ELECTED_ARE + "[：:]", text[s:e]) and _COUNTED_ELECTION.search(text, *joined[-1]):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
+
+
+_COUNTED_ELECTION = re.compile(r"(?:选举|推选|选出)了?\s*(?:\d{1,2}|[一两二三四五六七八九十]{1,3})\s*(?:名|位)[^，。；：]{1,30}[。.]\s*$")
 
 
 def _decision_of(ctx: Context, unit: Unit) -> Ref | None:
@@ -606,6 +651,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-meeting", f"office {target!r}: a list elected by another body or meeting, or not elected; "
                  "not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
         return
+    if match.re is _CO_PRESIDED and _BODY_BEFORE.search(text, clause_start(text, offset + match.start()), offset + match.start()):
+        # 「全体委员会由A和B共同主持」: a body's co-chairs, not the meeting's (read with the body
+        # where the report says the meeting set it up)
+        return
+    if match.re is _ELECT_LIST and text[offset + match.start() - 1 : offset + match.start()] == "由":
+        # 「会议决定，…由下列缔约国担任…：」: only a decision that says so; not a recommendation
+        head = text[max(text.rfind("。", 0, offset + match.start()), text.rfind("；", 0, offset + match.start())) + 1
+                    : offset + match.start()]
+        if not re.search(r"决定|商定|同意", head) or re.search(r"建议|提议|推荐|拟", head):
+            ctx.warn("office-proposed", f"office {target!r}: 「由下列…担任」 not in a decision; not emitted",
+                     ctx.span(unit, offset + match.start(), offset + match.end()))
+            return
     if _PROPOSED.search(text, offset, offset + match.start()) \
             or match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE, _ASKED_TO_CO_PRESIDE) and _LATER.search(clause) \
             and not re.match(r"\S{1,3}了", match.group(0)) and "已" not in clause \
@@ -782,8 +839,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             ctx.warn("office-meeting", f"co-chairs of {body!r}: another meeting's, still to come or declined; not emitted",
                      ctx.span(unit, offset + match.start(), offset + match.end()))
             return
-    _emit(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by, body)
-    _chaired(ctx, unit, holders, role, meeting, offset + match.start(), offset + match.end(), body)
+    groups = [(body, holders)]
+    if body is not None and body.startswith("各"):
+        # 「由下列缔约国担任各委员会的共同主席： ⏎ 第五条执行情况委员会：A和B ⏎ …」: each
+        # committee is the label of its line; without a label for every holder, no body
+        groups = _by_line_label(text, h_start, holders)
+        if not groups:
+            ctx.warn("office-body", f"office {role} of {body!r}: a holder without its body's label; not emitted",
+                     ctx.span(unit, h_start, h_end))
+    for group_body, group in groups:
+        _emit(ctx, unit, group, role, meeting, offset + match.start(), offset + match.end(), elected_at, appointed_by,
+              group_body)
+        _chaired(ctx, unit, group, role, meeting, offset + match.start(), offset + match.end(), group_body)
     if match.re is _CO_PRESIDED and re.search(r"(?:^|[，。；])\s*(?:本次|本届)?会议\s*$", text[offset : offset + match.start()]):
         # 「会议由A和B共同主持」: they presided over the meeting itself.
         for holder in holders:
@@ -818,6 +885,20 @@ def _not_the_meetings_election(ctx: Context, text: str, at: int, clause: str) ->
         sentence = sentence.replace("筹备委员会", "")  # a preparatory committee's report: itself
     return _ANOTHER_SESSION.search(sentence) is not None \
         or any(m.key != ctx.meeting.key for m in find_meetings(ctx, sentence))
+
+
+def _by_line_label(text: str, start: int, holders: list[Holder]) -> list[tuple[str | None, list[Holder]]]:
+    """Holders grouped by the label that opens their line or item (「受害者援助委员会：A和B」);
+    none unless every holder has one (an office of 「各委员会」 without its committee
+    would read as the meeting's)."""
+    labels = [(m.end(), m.group(1).strip()) for m in re.finditer(r"(?:^|\n|[；;])[ \t]*([^：:\n；;，,、]{2,24})[：:]", text[start:])]
+    groups: dict[str, list[Holder]] = {}
+    for holder in holders:
+        at, label = next(((at, name) for at, name in reversed(labels) if start + at <= holder.start), (0, None))
+        if label is None or re.search(r"[\n；;]", text[start + at : holder.start]):
+            return []  # a holder on a line of its own, without a label: which body is not said
+        groups.setdefault(label, []).append(holder)
+    return list(groups.items())
 
 
 def _body_name(qualifier: str) -> str:
@@ -893,6 +974,9 @@ def _body_presided(ctx: Context, unit: Unit, text: str, offset: int, match: re.M
             or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head)):
         return
     start, end = offset + match.start("holders"), offset + match.end("holders")
+    one_of = _ONE_OF.match(text, start, end)
+    if one_of is not None:
+        start = one_of.end()
     items = split_items(text, lambda piece: _holder_shape(ctx, piece), start, end)
     holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
     if not holders or any(h is None for h in holders):

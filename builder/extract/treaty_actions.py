@@ -210,8 +210,10 @@ _DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>《[^
 _CLAUSE = re.compile(r"[，,。；;：:]")
 
 
-# After a treaty's name: one of its instruments, not the treaty itself.
-_INSTRUMENT_OF = re.compile(r"\s*(?:的)?\s*(?:第[一二三四五六七八九十\d]+\s*号|附加|任择)?\s*(?:议定书|修正案?|附件)")
+# After a treaty's name: one of its instruments, not the treaty itself (「第一号议定书」,
+# 「第二项任择议定书」, 「第 8 条修正案」, 「附加议定书」, 「修正」).
+_INSTRUMENT_OF = re.compile(r"\s*(?:的)?\s*(?:第\s*[一二三四五六七八九十\d]+\s*(?:号|项|份|条)\s*)?(?:附加|任择)?\s*"
+                            r"(?:议定书|修正案?|附件)")
 
 
 def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
