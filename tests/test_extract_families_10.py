@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from constructed_text import FOOT, TPNW, decision_titles
+from constructed_text import FOOT, TPNW, adoptions, decision_titles
 from constructed_text import facts as _facts
 
 
@@ -219,3 +219,56 @@ def test_without_the_meetings_own_count_a_sitting_called_meeting_is_no_plenary(h
     # CONSTRUCTED, NEGATIVE. No count, or another body's.
     ctx, _ = _facts(_CALLED.format(held=held), "date")
     assert not [r for r in ctx.entities if "/plenary/" in r.key]
+
+
+# ----- adoptions ---------------------------------------------------------------------
+
+_P2 = "在第 2 次全体会议上，主席介绍了关于缔约国第四次会议日期的决定草案(TPNW/MSP/2025/L.1)。"
+
+
+def _adopted(text: str) -> set[tuple]:
+    return {(adopter, item) for adopter, item, _ in adoptions(TPNW + "1. " + text + FOOT)}
+
+
+def test_that_draft_about_another_meeting_and_the_decision_it_became_in_parentheses():
+    # CONSTRUCTED. A draft about the next meeting's dates is still the draft the
+    # next sentence adopts; 「(第 1 号决定)」 is the decision it became.
+    p, d = "meeting/tpnw-msp-3/plenary/2", "meeting/tpnw-msp-3/decision/1"
+    assert _adopted(_P2 + "会议未经表决通过了该决定草案(第 1 号决定)。") == {(p, "document/TPNW/MSP/2025/L.1"), (p, d)}
+    assert _adopted(_P2 + "会议以协商一致方式通过了该决定草案。") == {(p, "document/TPNW/MSP/2025/L.1")}
+
+
+@pytest.mark.parametrize("text", [
+    "在第 2 次全体会议上，主席介绍了第二次会议的报告(TPNW/MSP/2024/4)。会议通过了该报告。",  # another meeting's report
+    _P2 + "会议通过了该决定草案(见附件二)。",  # a parenthesis that is no decision
+    _P2 + "会议推迟审议该决定草案。",
+])
+def test_that_draft_of_another_meeting_or_not_adopted(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert not {item for _, item in _adopted(text)} & {"document/TPNW/MSP/2025/L.1", "document/TPNW/MSP/2024/4",
+                                                       "meeting/tpnw-msp-3/decision/1"}
+
+
+def test_the_final_report_amended_orally_is_this_report():
+    # CONSTRUCTED. 「…所载的最后报告草稿，经口头修正，即本报告」.
+    text = "在第 9 次全体会议上，会议通过了 TPNW/MSP/2025/CRP.1 所载的最后报告草稿，经口头修正，即本报告。"
+    assert _adopted(text) == {("meeting/tpnw-msp-3/plenary/9", "document/TPNW/MSP/2025/6")}
+    other = "在第 9 次全体会议上，会议通过了 TPNW/MSP/2025/CRP.1 所载的全权证书委员会的报告，经口头修正，即本报告。"
+    assert ("meeting/tpnw-msp-3/plenary/9", "document/TPNW/MSP/2025/6") not in _adopted(other)
+
+
+def test_texts_named_by_their_titles_then_their_symbols():
+    # CONSTRUCTED. 「通过了《T1》(X)和《T2》(Y)」: the documents so titled.
+    text = ("在第 9 次全体会议上，会议以协商一致方式通过了《2025–2029 年维也纳行动计划》(TPNW/MSP/2025/WP.2)"
+            "和《维也纳宣言：共同致力于实现无核武器世界》(TPNW/MSP/2025/WP.3)。")
+    p = "meeting/tpnw-msp-3/plenary/9"
+    assert _adopted(text) == {(p, "document/TPNW/MSP/2025/WP.2"), (p, "document/TPNW/MSP/2025/WP.3")}
+
+
+@pytest.mark.parametrize("obj", ["关于《维也纳行动计划》(TPNW/MSP/2025/WP.2)的决定", "关于议事规则(TPNW/MSP/2025/2)的决定",
+                                 "议事规则(TPNW/MSP/2025/2)的修正案", "对议事规则(TPNW/MSP/2025/2)的修正",
+                                 "决定草案 TPNW/MSP/2025/L.2 的修正案"])
+def test_something_of_a_document_or_about_it_is_not_the_document(obj):
+    # CONSTRUCTED, NEGATIVE. 「的」 after the symbol: the noun adopted is another.
+    found = {item for _, item in _adopted(f"在第 9 次全体会议上，会议通过了{obj}。")}
+    assert not {i for i in found if i.startswith("document/")}

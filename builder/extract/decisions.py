@@ -295,13 +295,15 @@ _OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件
                                 # 「(X 号文件所载的)最后报告草稿，即本报告」: the draft of this report itself
                                 # (not 「全权证书委员会的报告，即本报告」)
                                 r"|(?:^\s*|(?:所载|所述|中)的\s*|(?:本次会议|本届会议|会议)的\s*)(?:最后|本)?报告(?:草稿|草案)"
+                                # 「…最后报告草稿，经口头修正，即本报告」: the amendment said between
+                                r"(?:\s*[，,]\s*经口头(?:修正|订正|修订)(?:后)?)?"
                                 r"\s*[，,(（]\s*(?P<this_report>即本报告)\s*[)）]?\s*$")
 _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
 # 「该报告」, 「该草案」; a draft named again by its noun alone (「介绍了报告草稿(X)。会议通过了报告草稿」).
 _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
 # The whole object: not 「该报告所载的建议」, 「该报告第 10 段」, 「该草案的订正本」 (something of it).
 _THAT_DOCUMENT = re.compile(rf"^\s*(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
-                            r"(?=\s*(?:[，,。；;]|$))")
+                            r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第))")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
 
@@ -314,6 +316,8 @@ _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 # 决定」, as the Montreal Protocol numbers them) or in digits (「第 17/1 号决定」); 「决定 1“…”」 is
 # numbered without 第…号.
 _DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
+# 「会议未经表决通过了该决定草案(第 1 号决定)」: the decision the draft became, in parentheses.
+_BECAME_PAREN = re.compile(rf"\s*[(（]\s*(?:即|成为)?\s*(?P<list>{_DECISION_NUMBERS})\s*号决定\s*[)）]\s*$")
 _NUMBERED_DECISIONS = re.compile(
     rf"\s*{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
     r"|决定\s*(?P<bare>\d{1,3})(?=\s*“))"
@@ -813,8 +817,16 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         # named before in the paragraph (`_antecedent`), quoted from it.
         found = _antecedent(ctx, text, act.start, that.group("noun") or that.group("bare"))
         ref = ctx.document(found[0]) if found else None
+        became = _BECAME_PAREN.match(obj, that.end())
+        if became is None and re.match(r"\s*[(（]", obj[that.end() :]):
+            return  # 「该决定草案(第…)」 with something else in the parenthesis
         if ref is not None:
             adopt(ref, start=min(act.start, found[1]))
+        numbers = decision_numbers(ctx, became.group("list")) if became is not None else None
+        if ref is not None and numbers and (that.group("noun") or that.group("bare") or "").startswith("决定草案"):
+            span = ctx.span(unit, obj_start + became.start("list"), obj_start + became.end())
+            for decision in _numbered_refs(ctx, span, numbers):
+                adopt(decision, end=obj_start + became.end())
         return
     _adopted_symbols(ctx, obj, obj_start, adopt)
 
@@ -880,11 +892,13 @@ def _adopted_symbols(ctx: Context, obj: str, obj_start: int, adopt) -> None:
         if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*(?:所载|所述|中的|附件)", tail) \
                 or _CONTAINED.search(head) or (inner is not None and _CONTAINED.search(inner)):
             continue  # something contained in the document, not the document
-        if not re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$|(?:决定草案|决议草案|提案|修正案|草案)\s*$", head):
-            continue  # adopted is the noun the symbol names: 「议事规则(X/2)」, 「决定草案 X/L.1」
+        if not re.search(r"(?:[\u4e00-\u9fff]{2,}|》)\s*\(\s*$|(?:决定草案|决议草案|提案|修正案|草案)\s*$", head):
+            continue  # adopted is the noun the symbol names: 「议事规则(X/2)」, 「决定草案 X/L.1」, 「《T》(X)」
         ref = ctx.document(symbol.text)
+        closing = obj.find(")", sym_end) if inner is not None else sym_end
+        if re.match(r"\s*的", obj[closing + 1 if inner is not None else sym_end :]):
+            continue  # 「议事规则(X/2)的修正案」, 「关于《T》(X)的决定」: something of the document, or about it
         if ref is not None:
-            closing = obj.find(")", sym_end) if inner is not None else sym_end
             adopt(ref, end=obj_start + closing + 1)
 
 
@@ -950,6 +964,7 @@ _ANAPHOR_HEADS = {
 # A sentence where the document was not (or not here) put for adoption: noted, recalled,
 # withdrawn, rejected, another meeting's.
 _NOT_FOR_ADOPTION = re.compile(r"注意到|回顾|提及|撤回|否决|驳回|未获|未能|未通过|推迟|将|第[一二三四五六七八九十]+次|审议大会|其临时议程")
+_ABOUT_WHAT = re.compile(r"关于[^，。；“”()（）]{1,40}?的(?=[^，。；]{0,12}?(?:草案|草稿|报告|说明|提案)\s*[(（]?\s*[A-Z])")
 _antecedent_cache: dict = {}
 
 
@@ -963,7 +978,8 @@ def _paragraph_symbols(text: str) -> list[tuple[int, int, str, str, bool]]:
             at = _paren_of(text, start)
             head = text[max(0, at - 16) : at]
             sentence = text[text.rfind("。", 0, start) + 1 : (text.find("。", end) + 1) or len(text)]
-            entries.append((start, end, symbol.text, head, bool(_NOT_FOR_ADOPTION.search(sentence))))
+            # what a draft is about is no sign (「关于缔约国第四十一次会议日期的决定草案」)
+            entries.append((start, end, symbol.text, head, bool(_NOT_FOR_ADOPTION.search(_ABOUT_WHAT.sub("", sentence)))))
         _antecedent_cache.clear()
         _antecedent_cache.update(text=text, entries=entries, starts=[e[0] for e in entries])
     return _antecedent_cache["entries"]
