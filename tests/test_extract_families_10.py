@@ -272,3 +272,21 @@ def test_something_of_a_document_or_about_it_is_not_the_document(obj):
     # CONSTRUCTED, NEGATIVE. 「的」 after the symbol: the noun adopted is another.
     found = {item for _, item in _adopted(f"在第 9 次全体会议上，会议通过了{obj}。")}
     assert not {i for i in found if i.startswith("document/")}
+
+
+# ----- speakers ----------------------------------------------------------------------
+
+
+def test_a_speaker_with_a_function_then_from_a_state():
+    # CONSTRUCTED. 「人权事务委员会主席、来自毛里求斯的X先生作了发言」: a Speaker of that State.
+    text = "在第 1 次全体会议上，人权事务委员会主席、来自毛里求斯的让-克洛德·普拉萨德先生作了发言。"
+    ctx, found = _facts(TPNW + "1. " + text + FOOT, "attendance")
+    assert {(f["participant"], f["role"]) for f in found} == {("person/让%2D克洛德.普拉萨德", "Speaker")}
+    nationality = {(n["subject"], n["value"]) for n in _facts(TPNW + "1. " + text + FOOT, "nationality")[1]}
+    assert nationality == {("person/让%2D克洛德.普拉萨德", "state/MUS")}
+
+
+def test_a_speaker_from_an_organization_has_no_state():
+    # CONSTRUCTED, NEGATIVE. 「来自国际红十字委员会的X」: no State.
+    text = "在第 1 次全体会议上，人权事务委员会主席、来自国际红十字委员会的让-克洛德·普拉萨德先生作了发言。"
+    assert _facts(TPNW + "1. " + text + FOOT, "nationality")[1] == []

@@ -310,8 +310,9 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
     with a transliterated name, or the name alone when its State follows in
     parentheses (`with_state`); None otherwise."""
     written = _WHO.fullmatch(who)
-    if written and ctx.gaz.state(written.group("state")) and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
-        return ctx.person(_strip_title(written.group("name"))), written.group("function"), ctx.state(written.group("state")), who
+    state = re.sub(r"^来自", "", written.group("state")) if written else None  # 「…主席、来自毛里求斯的X」
+    if written and ctx.gaz.state(state) and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
+        return ctx.person(_strip_title(written.group("name"))), written.group("function"), ctx.state(state), who
     split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
     if split is None or "·" not in split[1] or not (split[0] or with_state) or not _plausible_person(split[1]) \
             or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]):
