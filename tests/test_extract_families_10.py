@@ -290,3 +290,150 @@ def test_a_speaker_from_an_organization_has_no_state():
     # CONSTRUCTED, NEGATIVE. 「来自国际红十字委员会的X」: no State.
     text = "在第 1 次全体会议上，人权事务委员会主席、来自国际红十字委员会的让-克洛德·普拉萨德先生作了发言。"
     assert _facts(TPNW + "1. " + text + FOOT, "nationality")[1] == []
+
+
+# ----- a review of the rules above: sentences that broke them, now negative tests ------
+
+
+@pytest.mark.parametrize("instrument", ["第二修正案", "两项任择议定书", "各项任择议定书", "第 8 条的修正", "第 8 条和第 9 条修正案",
+                                        "第二议定书", "关于核查的议定书", "所附议定书", "《任择议定书》", "的修订"])
+def test_more_ways_to_name_an_instrument_of_the_treaty(instrument):
+    # CONSTRUCTED, NEGATIVE.
+    for verb in ("加入了", "批准了", "签署了"):
+        assert _treaty_actions(f"此外，冈比亚于 2025 年 11 月 6 日{verb}《条约》{instrument}。") == set()
+
+
+def test_an_amended_protocol_of_another_treaty_is_not_that_treaty():
+    # CONSTRUCTED, NEGATIVE. 「《特定常规武器公约》经修正的第二号议定书」.
+    assert _treaty_actions("此外，冈比亚于 2025 年 11 月 6 日加入了《特定常规武器公约》经修正的第二号议定书。") == set()
+
+
+@pytest.mark.parametrize("text", ["冈比亚交存了加入书，加入了《条约》第二项任择议定书。",
+                                  "冈比亚交存了批准书，成为《条约》第二项任择议定书的缔约国。"])
+def test_an_instrument_deposited_for_a_protocol_is_not_for_the_treaty(text):
+    # CONSTRUCTED, NEGATIVE. The deposit names no treaty; the sentence's title is
+    # followed by one of its protocols.
+    assert _treaty_actions(text) == set()
+
+
+def test_an_instrument_deposited_for_the_treaty_is_still_read():
+    # CONSTRUCTED, the positive control.
+    assert _treaty_actions("冈比亚于 2025 年 11 月 6 日交存了批准书，成为《条约》的缔约国。") == {
+        ("state/GMB", "Ratification", "treaty/tpnw")}
+
+
+def _annexed(body: str, annex: str) -> tuple[set, list]:
+    text = TPNW + "1. " + body + FOOT + "\n" + annex + "\n"
+    return decision_titles(text), [t["subject"] for t in _facts(text, "decisionType")[1]]
+
+
+@pytest.mark.parametrize("note", ["（宣言案文以 TPNW/MSP/2025/WP.3 号文件印发，此处不再转载。）", "(原件：英文)",
+                                  "[原件：英文]*", "[宣言案文见 WP.3 号文件][原件：英文]"])
+def test_notes_in_other_brackets_are_not_titles(note):
+    # CONSTRUCTED. Parentheses, an asterisk, two brackets on one line.
+    titles, _ = _annexed("会议通过了《维也纳宣言》。", f" 附件二 \n\n  维也纳宣言：共同致力于实现无核武器世界 \n\n {note} ")
+    assert titles == {("meeting/tpnw-msp-3/decision/declaration", "维也纳宣言：共同致力于实现无核武器世界")}
+
+
+def test_the_text_after_a_note_is_not_the_title():
+    # CONSTRUCTED. 「维也纳宣言 ⏎ [原件：英文] ⏎ 我们，缔约国……」: the title is the line before the note.
+    titles, _ = _annexed("会议通过了《维也纳宣言》。", " 附件二 \n\n  维也纳宣言 \n\n [原件：英文] \n\n 我们，缔约国，重申《条约》的重要性。 ")
+    assert titles == {("meeting/tpnw-msp-3/decision/declaration", "维也纳宣言")}
+
+
+@pytest.mark.parametrize("body, heading", [("会议注意到主席的说明。", "关于宣言草案的主席说明"),
+                                           ("会议注意到主席的报告。", "关于政治宣言的非正式协商情况"),
+                                           ("会议未能就宣言草案达成共识。", "宣言草案")])
+def test_an_annex_about_a_declaration_is_no_declaration(body, heading):
+    # CONSTRUCTED, NEGATIVE. A note, then a heading that only mentions 宣言.
+    titles, types = _annexed(body, f" 附件二 \n\n [原件：英文] \n\n  {heading} \n\n 1. 主席就宣言草案进行了磋商。 ")
+    assert titles == set() and types == []
+
+
+@pytest.mark.parametrize("lead", ["全权证书委员会举行了第一次会议，并选出了两名副主席。当选者为：",
+                                  "在全体委员会第 1 次会议上，选出了两名副主席。当选者为：",
+                                  "全权证书委员会举行了第一次会议，并选出了两名副主席："])
+def test_a_counted_election_by_a_body_named_earlier_in_the_sentence_is_not_the_meetings(lead):
+    # CONSTRUCTED, NEGATIVE.
+    assert _offices(lead + "格鲁吉亚和爱尔兰。") == set()
+
+
+def test_a_charge_daffaires_holds_the_office_for_the_state_and_the_secretary_for_none():
+    # CONSTRUCTED. 「约旦常驻联合国代表团临时代办X」: the name without 团临时代办, for Jordan;
+    # a meeting's secretary-general serves the meeting, not the mission's State.
+    assert _offices("在同次会议上，约旦常驻联合国代表团临时代办奥马尔·贾拉勒先生当选为会议主席。") == {
+        ("person/奥马尔.贾拉勒", "President", "state/JOR", None)}
+    assert _offices("会议确认任命约旦常驻联合国代表奥马尔·贾拉勒大使为会议秘书长。") == {
+        ("person/奥马尔.贾拉勒", "SecretaryGeneral", None, None)}
+
+
+@pytest.mark.parametrize("old, new", [("第五条执行情况委员会", "非洲国家"), ("第五条执行情况委员会", "2025–2026 年")])
+def test_co_chairs_under_labels_that_are_no_committee_are_no_office(old, new):
+    # CONSTRUCTED, NEGATIVE.
+    text = _CO_CHAIRS.format(lead="会议决定，", second="受害者援助委员会").replace(old, new)
+    assert _offices(text) == set()
+
+
+def test_an_item_mark_before_a_committee_label_is_not_part_of_its_name():
+    text = _CO_CHAIRS.format(lead="会议决定，", second="(b) 受害者援助委员会").replace(" 第五条", " (a) 第五条")
+    assert {body for *_, body in _offices(text)} == {"第五条执行情况委员会", "受害者援助委员会"}
+
+
+@pytest.mark.parametrize("lead", ["会议无法决定，", "会议决定推迟审议由下列缔约国担任各委员会的共同主席一事。会议注意到，",
+                                  "会议注意到，根据第 1 号决定，", "主席团决定，", "会议注意到协调委员会的决定，"])
+def test_co_chairs_decided_by_someone_else_or_not_decided_are_no_office(lead):
+    # CONSTRUCTED, NEGATIVE.
+    assert _offices(_CO_CHAIRS.format(lead=lead, second="受害者援助委员会")) == set()
+
+
+def test_co_chairs_of_a_body_named_by_an_anaphor_or_listed_under_its_line_are_no_meeting_office():
+    # CONSTRUCTED, NEGATIVE. 「该工作组」; a committee on its own line, then 「共同主席：A和B」.
+    assert _offices("会议决定设立一个工作组，由下列缔约国担任该工作组的共同主席：泰国和瑞士。") == set()
+    text = "会议决定了各委员会的组成：\n\n 第五条执行情况委员会 \n\n 共同主席：泰国和瑞士 \n\n2. 会议注意到秘书处的说明。"
+    assert _offices(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "第二次会议设立了全体委员会。全体委员会由新西兰的艾玛·卡特赖特女士主持。",
+    "会议回顾，第二次会议设立了全体委员会。全体委员会由新西兰的艾玛·卡特赖特女士主持。",
+    "会议决定在第四次会议上设立全体委员会。全体委员会由新西兰的艾玛·卡特赖特女士主持。",
+    "秘书处设立了一个咨询小组。咨询小组由新西兰的艾玛·卡特赖特女士主持。",
+    "会议设立了全体委员会和起草委员会。全体委员会和起草委员会分别由新西兰和意大利主持。",
+    "会议设立了全体委员会。全体委员会由新西兰的艾玛·卡特赖特女士和意大利的马尔科·费拉里先生轮流主持。",
+    "会议设立了全体委员会。全体委员会由新西兰的艾玛·卡特赖特女士临时主持。",
+])
+def test_a_committee_set_up_by_another_or_chaired_in_turn_or_for_a_while(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _offices(text) == set()
+
+
+@pytest.mark.parametrize("subject", ["会议设立了全体委员会，", "全权证书委员会会议", "全体委员会(见第 12 段)", "全体委员会随后",
+                                     "起草小组的工作", "主席之友"])
+def test_co_chairs_of_something_else_are_not_the_meetings(subject):
+    # CONSTRUCTED, NEGATIVE. Only the meeting, or a part of it, is co-chaired here.
+    assert not {o for o in _offices(f"{subject}由奥地利和墨西哥共同主持。") if o[3] is None}
+
+
+@pytest.mark.parametrize("part", ["非正式磋商", "圆桌讨论", "高级别部分"])
+def test_co_chairs_of_a_part_of_the_meeting_carry_that_part(part):
+    # CONSTRUCTED. 「非正式磋商由A和B共同主持」: co-chairs of the consultations.
+    assert _offices(f"{part}由奥地利和墨西哥共同主持。") == {("state/AUT", "CoChair", None, part),
+                                                         ("state/MEX", "CoChair", None, part)}
+
+
+@pytest.mark.parametrize("text", ["3 月 4 日上午，会议举行第 1 次全体会议的计划被取消。",
+                                  "第 1 次全体会议于 3 月 4 日上午开幕的计划被推迟。",
+                                  "3 月 5 日上午，会议举行了第 1 次全体会议续会。",
+                                  "3 月 5 日上午，会议举行了第 1 次全体会议的第二部分。"])
+def test_a_sitting_cancelled_postponed_or_resumed_is_not_dated_by_that_day(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _plenary_days(text) == set()
+
+
+@pytest.mark.parametrize("event", ["非正式会议于 3 月 4 日至 5 日举行。", "核裁军问题高级别会议于 3 月 4 日举行。",
+                                   "会议期间举行了一次部长级会议。"])
+def test_after_another_events_meetings_a_sitting_called_meeting_is_not_dated(event):
+    # CONSTRUCTED, NEGATIVE. The paragraph before names another event's meetings.
+    text = _CALLED.format(held="会议期间共举行了三次会议。").replace("\n\n2. 第 1 次会议", f"\n\n2. {event}\n\n3. 第 1 次会议")
+    _, dates = _facts(text, "date")
+    assert not [d for d in dates if "/plenary/" in d["subject"]]

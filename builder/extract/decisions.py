@@ -67,8 +67,23 @@ def _annex_title(ctx: Context, part: str) -> Unit | None:
 
 
 # An editorial note where an annex's text would be, 「[宣言案文以 WP.3 号文件印发，此处不再转载。]」,
-# 「〔原件：英文〕」: never a title.
-_EDITORIAL_NOTE = re.compile(r"\s*[\[［〔【][^\]］〕】]*[\]］〕】][。.]?\s*")
+# 「〔原件：英文〕」, 「(原件：英文)*」, 「[…][原件：英文]」: a line all in brackets, never a title.
+_EDITORIAL_NOTE = re.compile(r"\s*(?:(?:[\[［〔【][^\[\]［］〔〕【】]*[\]］〕】]|[(（][^()（）]*[)）])\s*\*?\s*[。.]?\s*)+")
+# What a declaration's title is not: 「关于宣言草案的主席说明」, 「关于政治宣言的非正式协商情况」.
+_NOT_A_DECLARATION = re.compile(r"草案|说明|协商|情况|报告|建议|进展|讨论")
+
+
+def _title_run(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """An annex's title lines: past the editorial notes before them, up to the next note
+    (what follows a note is the annex's text, not its title)."""
+    run: list[Unit] = []
+    for unit in units:
+        if _EDITORIAL_NOTE.fullmatch(ctx.text(unit)):
+            if run:
+                break
+            continue
+        run.append(unit)
+    return run
 
 
 def extract(ctx: Context) -> None:
@@ -83,17 +98,17 @@ def extract(ctx: Context) -> None:
             ref = decision_ref(ctx, unit.decision)
             top = unit.part.split(",")[0]
             annex_decisions.setdefault(top, []).append(ref)
-            title = next((u for u in units[index + 1 : index + 3] if u.kind == "annex-title" and u.decision == unit.decision
-                          and not _EDITORIAL_NOTE.fullmatch(ctx.text(u))), None)
+            title = next(iter(_title_run(ctx, [u for u in units[index + 1 : index + 3]
+                                               if u.kind == "annex-title" and u.decision == unit.decision])), None)
             if title is not None:
                 _title(ctx, ref, title, 0, len(ctx.text(title)))
             ctx.add("decisionType", ctx.unit_span(unit), subject=ref,
                     value="IntersessionalDecision" if unit.decision[0] == "intersessional" else "OrdinaryDecision")
             ctx.add("number", ctx.unit_span(unit), subject=ref, value=unit.decision[1])
         elif unit.kind == "annex" and unit.part.count(",") == 0:
-            titles = [u for u in units[index + 1 : index + 4] if u.kind == "annex-title" and u.part == unit.part
-                      and not _EDITORIAL_NOTE.fullmatch(ctx.text(u))]
-            if titles and "宣言" in ctx.text(titles[0]) and not any(u.kind == "decision" for u in _annex_units(ctx, unit.part)):
+            titles = _title_run(ctx, [u for u in units[index + 1 : index + 4] if u.kind == "annex-title" and u.part == unit.part])
+            if titles and "宣言" in ctx.text(titles[0]) and not _NOT_A_DECLARATION.search(ctx.text(titles[0])) \
+                    and not any(u.kind == "decision" for u in _annex_units(ctx, unit.part)):
                 number = len(declarations) + 1
                 ref = decision_ref(ctx, ("declaration", number))
                 declarations[unit.part] = ref

@@ -918,7 +918,8 @@ _BARE_PLENARY = re.compile(
 # Words that end the name of a body other than the meeting itself (a committee,
 # a group, a subsidiary body), and of events and sessions that are not its sittings.
 _BODY_WORDS = r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛|组|集团)"
-_NOT_ITS_SITTINGS = re.compile(_BODY_WORDS + r"|会外活动|磋商|协商|研讨会|续会|筹备")
+_NOT_ITS_SITTINGS = re.compile(_BODY_WORDS + r"|会外活动|磋商|协商|研讨会|续会|筹备"
+                               r"|(?:非正式|高级别|专家|圆桌|部长级|专题|特别)[^，。；]{0,12}?会议")
 _BODY_SUBJECT_BEFORE = re.compile(_BODY_WORDS + r"\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")
 # After the first of two sittings each with its day: the second.
 _SECOND_OF_TWO = re.compile(r"\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上")
@@ -935,6 +936,9 @@ _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _SAME_DAY_WORDS = r"(?:同日|同一天|当天|当日)"
 _THAT_DAY = re.compile(_SAME_DAY_WORDS)
 _SAME_PLENARY = re.compile(r"(?:同一次|同次)(?:全体)?会议(?=\s*上)")
+# After a plenary, in its clause: not a sitting held on the day the sentence gives (「…的计划被
+# 取消」, 「于…开幕的计划被推迟」), or a part of it resumed later (「续会」, 「的第二部分」).
+_NOT_THAT_SITTING = re.compile(r"[^，,。；;]*?(?:的计划|的安排|取消|推迟|延期|改期|续会|复会|第[二三四五]部分|后半部分)")
 # A date after the plenary: 「第 6 次全体会议于 9 月 4 日下午举行」 (or 「…开幕」).
 _HELD_ON = re.compile(r"\s*于\s*")
 _HELD_AFTER = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:举行|召开|开幕)")  # 「…于 6 月 22 日上午开幕」
@@ -1007,6 +1011,9 @@ def plenaries(ctx: Context) -> None:
             if date_mention is None and (paren := date_in_parentheses_after(text, match.end(), year)):
                 (date_mention, paren_end), date_after = paren, paren[0]  # 「第 4 次全体会议(12 月 12 日)」
             day_only = _day_only(text, match) if date_mention is None else None
+            not_that_day = _NOT_THAT_SITTING.match(text, match.end()) is not None
+            if not_that_day:  # 「…第 2 次全体会议的计划被取消」, 「第 2 次全体会议续会」: no day of its own
+                date_mention = date_after = day_only = paren_end = None
             meeting_key = _plenary_meeting(ctx, unit, text, match, date_mention)
             if meeting_key is None:
                 ctx.warn("plenary-meeting", f"plenary {match.group(0)!r}: its meeting is not clear; not emitted",
@@ -1022,6 +1029,8 @@ def plenaries(ctx: Context) -> None:
                 ctx.entity(ref).props.setdefault("evidence", span)
             ctx.plenary_mentions.append((unit.start + match.start(), meeting_key, numbers))
             last = (meeting_key, numbers)
+            if not_that_day:
+                continue
             if day_only is not None:  # 「第 2 次全体会议于 16 日下午举行」: the month from the meeting's dates
                 number_day, from_at, to_at = day_only
                 day = _day_within(number_day, info) if _month_is_the_meetings(ctx, text, info, year) else None

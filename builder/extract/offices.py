@@ -160,7 +160,15 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
 # 「约旦常驻联合国代表」, 「乌拉圭常驻联合国代表团」, 「巴西常驻日内瓦裁军谈判会议代表」: a State's
 # permanent representative or mission; who holds an office as that is there for the State.
 _MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)"
-                      r"(?:团长|副团长)?")
+                      r"(?:团长|副团长|团临时代办)?")
+
+
+_SECRETARIAT_ROLES = frozenset(("SecretaryGeneral", "Secretary"))
+# The meeting itself decides: 「会议决定，」, 「审议会议还商定」 (not 「主席团决定」, 「第 1 号决定」).
+_MEETING_DECIDED = re.compile(r"(?:^|[，,；;]|\d\s*[.．])\s*(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议)"
+                              r"(?:还|并|又|随后|也)?\s*(?:决定|商定|同意)")
+# A line's label that names a committee (「第五条执行情况委员会」), after an item mark (「(a)」).
+_BODY_LABEL = re.compile(r"(?:\(?[a-z\d]{1,2}[).．]\s*)?(?P<body>[^：:\n；;，,、()（）]{2,30}?(?:委员会|工作组|小组|联络组|专家组|咨询组))")
 
 
 def mission_state(ctx: Context, function: str) -> Ref | None:
@@ -404,6 +412,9 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
         e = max(span_end, holder.end)
         args = {"holder": holder.ref, "meeting": meeting, "role": role}
         behalf = holder.on_behalf_of or _known_behalf(ctx, holder.ref, meeting)
+        if behalf is not None and role in _SECRETARIAT_ROLES and holder.function is not None \
+                and mission_state(ctx, holder.function[1]) == behalf:
+            behalf = None  # a meeting's secretary serves the meeting, not the State whose mission they are of
         if behalf is not None:
             args["onBehalfOf"] = behalf
         if elected_at is not None:
@@ -509,10 +520,17 @@ _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：
                             r"(?:小组|工作组|委员会|联络组|起草组|主席之友))(?=[，。；]|$)")
 # 「会议设立了全体委员会和起草委员会。全体委员会由X主持；起草委员会由Y主持。」: the chair
 # of a body the meeting set up (the report says so before, in the same paragraph).
-_SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的]{2,20}?(?:委员会|工作组|小组|联络组|起草组))"
-                                   r"(?:会议)?(?:均|分别)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持(?=[，。；]|$)")
-# A body, right before 「由」: 「全体委员会由…」.
-_BODY_BEFORE = re.compile(r"(?:委员会|工作组|小组|联络组|起草组|主席团)\s*$")
+_SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的和及与]{2,20}?(?:委员会|工作组|小组|联络组|起草组))"
+                                   r"由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持(?=[，。；]|$)")
+# The meeting itself set the body up, in a sentence of its own: 「(N.) 会议(还)设立了…」 (not
+# 「第二次会议设立了」, 「会议回顾，…设立了」, 「会议决定在第四次会议上设立」, 「秘书处设立了」).
+_MEETING_SET_UP = r"(?:^|。)\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?(?:会议|大会|审议会议|审议大会)(?:还|并|又|随后|也)?\s*设立了[^。]{0,40}?"
+# A part of the meeting as the subject before 「由…共同主持」: 「圆桌讨论」, 「非正式磋商」, 「高级别部分」.
+_PART_OF_MEETING = re.compile(r"(?:\d{1,3}\s*[.．]\s*)?(?P<part>[^，。；、的]{0,16}?(?:讨论|磋商|对话|圆桌会议|部分|辩论|会外活动))")
+# The meeting as the subject before 「由…共同主持」: nothing (「，由A和B共同主持」), 「会议」,
+# 「本届会议的各次全体会议均」.
+_MEETING_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议)"
+                              r"(?:的(?:各次)?(?:全体)?会议)?\s*(?:均|也|随后|则)?)?\s*(?:并|将)?\s*")
 # 「副主席之一、新西兰的X」: who the holder is among the officers, then the holder.
 _ONE_OF = re.compile(r"[^、，。；]{1,10}之一\s*[、，,]\s*")
 # The subject of a clause that is a body: 「委员会在其第一次会议上…」.
@@ -603,7 +621,8 @@ def extract(ctx: Context) -> None:
                 for match in _BODY_PRESIDED.finditer(sentence):
                     _body_presided(ctx, unit, text, s, match, sentence)
                 for match in _SET_UP_BODY_PRESIDED.finditer(sentence):
-                    if re.search(r"设立了?[^。]{0,40}?" + re.escape(match.group("body")), text[: s + match.start()]):
+                    if re.search(_MEETING_SET_UP + re.escape(match.group("body")), text[: s + match.start()]) \
+                            and not re.search(r"(?:轮流|临时|代为|暂时)$", match.group("holders")):
                         _body_presided(ctx, unit, text, s, match, sentence)
         _bureau_lists(ctx, unit, text)
         _officer_table(ctx, unit, text)
@@ -651,15 +670,30 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-meeting", f"office {target!r}: a list elected by another body or meeting, or not elected; "
                  "not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
         return
-    if match.re is _CO_PRESIDED and _BODY_BEFORE.search(text, clause_start(text, offset + match.start()), offset + match.start()):
-        # 「全体委员会由A和B共同主持」: a body's co-chairs, not the meeting's (read with the body
-        # where the report says the meeting set it up)
-        return
+    if match.re is _CO_PRESIDED:
+        at = offset + match.start()
+        subject = text[max(text.rfind(m, 0, at) for m in "，,。；;") + 1 : at]
+        part = _PART_OF_MEETING.fullmatch(subject.strip())
+        if part is not None and "设立" not in text[clause_start(text, at) : at]:
+            # 「圆桌讨论由A和B共同主持」, 「非正式磋商由…」: co-chairs of that part of the meeting
+            holders_text = (offset + match.start("holders"), offset + match.end("holders"))
+            items = split_items(text, lambda piece: _holder_shape(ctx, piece), *holders_text)
+            holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+            if holders and all(h is not None for h in holders):
+                _emit(ctx, unit, holders, "CoChair", ctx.meeting_ref(ctx.meeting), at, offset + match.end(),
+                      body=part.group("part"))
+            return
+        if not _MEETING_SUBJECT.fullmatch(subject) or "设立" in text[clause_start(text, at) : at]:
+            # 「全体委员会由A和B共同主持」, 「非正式磋商由…」, 「会议设立了全体委员会，由…」: co-chairs
+            # of something else than the meeting (a committee the meeting set up is read with it)
+            ctx.warn("office-meeting", f"co-chairs of {subject.strip()!r}: not the meeting's; not emitted",
+                     ctx.span(unit, at, offset + match.end()))
+            return
     if match.re is _ELECT_LIST and text[offset + match.start() - 1 : offset + match.start()] == "由":
         # 「会议决定，…由下列缔约国担任…：」: only a decision that says so; not a recommendation
         head = text[max(text.rfind("。", 0, offset + match.start()), text.rfind("；", 0, offset + match.start())) + 1
                     : offset + match.start()]
-        if not re.search(r"决定|商定|同意", head) or re.search(r"建议|提议|推荐|拟", head):
+        if not _MEETING_DECIDED.search(head) or re.search(r"建议|提议|推荐|拟|无法|未能|推迟|暂缓|注意到|回顾", head):
             ctx.warn("office-proposed", f"office {target!r}: 「由下列…担任」 not in a decision; not emitted",
                      ctx.span(unit, offset + match.start(), offset + match.end()))
             return
@@ -840,6 +874,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
                      ctx.span(unit, offset + match.start(), offset + match.end()))
             return
     groups = [(body, holders)]
+    if body is not None and match.re is _ELECT_LIST and re.match(r"(?:该|此|这一|这个)", body):
+        # 「由下列缔约国担任该工作组的共同主席：」: the body is the one the sentence sets up
+        ctx.warn("office-body", f"office {role} of {body!r}: which body is not named; not emitted",
+                 ctx.span(unit, h_start, h_end))
+        return
     if body is not None and body.startswith("各"):
         # 「由下列缔约国担任各委员会的共同主席： ⏎ 第五条执行情况委员会：A和B ⏎ …」: each
         # committee is the label of its line; without a label for every holder, no body
@@ -862,6 +901,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
 # The subject of an election that is not the meeting: a body (「全体委员会选出…」), or
 # no election (「会议未能选出…」).
 _BODY_ELECTS = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|组|集团|筹备[^，。；]{0,6})\s*(?:也|还|已|随后|则)?\s*$")
+_BODY_OPENS = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?(?P<body>[^，。；、]{0,30}?(?:委员会|工作组|小组|主席团|理事会))"
+                         r"(?=\s*(?:第\s*\S{1,4}\s*次|举行|随后|还|也|已|在|于|[，,]))")
 _NOT_ELECTED = re.compile(r"(?:未能|未|没有|不|无法)\s*$")
 _ANOTHER_SESSION = re.compile(r"上届|上次|上一|前一|下届|下次|筹备")
 
@@ -883,6 +924,11 @@ def _not_the_meetings_election(ctx: Context, text: str, at: int, clause: str) ->
     sentence = text[clause_start(text, at) : at]
     if "prepcom" in (ctx.series_key or ""):
         sentence = sentence.replace("筹备委员会", "")  # a preparatory committee's report: itself
+    # 「全权证书委员会举行了第一次会议，并选出了…」, 「在全体委员会第 1 次会议上，选出了…」: a
+    # body the subject, or the sitting, of the sentence
+    opening = _BODY_OPENS.match(sentence)
+    if opening is not None and not _names_the_meeting(ctx, _MARKER.sub("", opening.group("body")).strip()):
+        return True
     return _ANOTHER_SESSION.search(sentence) is not None \
         or any(m.key != ctx.meeting.key for m in find_meetings(ctx, sentence))
 
@@ -891,12 +937,14 @@ def _by_line_label(text: str, start: int, holders: list[Holder]) -> list[tuple[s
     """Holders grouped by the label that opens their line or item (「受害者援助委员会：A和B」);
     none unless every holder has one (an office of 「各委员会」 without its committee
     would read as the meeting's)."""
-    labels = [(m.end(), m.group(1).strip()) for m in re.finditer(r"(?:^|\n|[；;])[ \t]*([^：:\n；;，,、]{2,24})[：:]", text[start:])]
+    labels = [(m.end(), m.group(1).strip()) for m in re.finditer(r"(?:^|\n|[；;])[ \t]*([^：:\n；;，,、]{2,34})[：:]", text[start:])]
     groups: dict[str, list[Holder]] = {}
     for holder in holders:
         at, label = next(((at, name) for at, name in reversed(labels) if start + at <= holder.start), (0, None))
-        if label is None or re.search(r"[\n；;]", text[start + at : holder.start]):
-            return []  # a holder on a line of its own, without a label: which body is not said
+        body = _BODY_LABEL.fullmatch(label) if label is not None else None
+        if body is None or re.search(r"[\n；;]", text[start + at : holder.start]) or re.search(r"将|选出|选举", label):
+            return []  # a holder on a line of its own, or a label that is no committee: which body is not said
+        label = body.group("body").strip()
         groups.setdefault(label, []).append(holder)
     return list(groups.items())
 
@@ -1135,6 +1183,13 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         if not holders:
             continue
         term, qualifier = found
+        previous = next((line for _, _, line in reversed(lines[:index]) if line.strip()), "")
+        if _BODY_LABEL.fullmatch(previous.strip()):
+            # 「 第五条执行情况委员会 ⏎ 共同主席：泰国和瑞士」: the officers of the body the line
+            # before names, not of the meeting
+            ctx.warn("office-body", f"officers listed under {previous.strip()!r}: a body's, not the meeting's; not emitted",
+                     ctx.span(unit, s, e))
+            continue
         role = _role_name(term, qualifier)
         meeting = _bureau_of(ctx, text[:s]) or _meeting_for(ctx, text[:s][-80:] + (qualifier if head else ""))[0]
         if meeting is None:

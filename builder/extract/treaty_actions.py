@@ -212,8 +212,10 @@ _CLAUSE = re.compile(r"[，,。；;：:]")
 
 # After a treaty's name: one of its instruments, not the treaty itself (「第一号议定书」,
 # 「第二项任择议定书」, 「第 8 条修正案」, 「附加议定书」, 「修正」).
-_INSTRUMENT_OF = re.compile(r"\s*(?:的)?\s*(?:第\s*[一二三四五六七八九十\d]+\s*(?:号|项|份|条)\s*)?(?:附加|任择)?\s*"
-                            r"(?:议定书|修正案?|附件)")
+# Any of its instruments named in the words right after it, in the same clause: 「第 8 条和
+# 第 9 条修正案」, 「两项任择议定书」, 「关于核查的议定书」, 「所附议定书」, 「《任择议定书》」,
+# 「经修正的第二号议定书」.
+_INSTRUMENT_OF = re.compile(r"[^，。；,;《》]{0,24}?(?:议定书|修正|修订|附件)|\s*《[^《》]{0,30}(?:议定书|修正案)》")
 
 
 def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
@@ -226,9 +228,12 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
         if match.group("treaty"):
             treaty = _treaty(ctx, match.group("treaty"))
         else:
-            # The instrument of the treaty the sentence names: only the report's own.
-            named = {_treaty(ctx, t) for t in re.findall(r"《[^》]{1,60}》", sentence)}
-            treaty = named.pop() if len(named) == 1 else None
+            # The instrument of the treaty the sentence names: only the report's own, and
+            # not where the sentence names one of its protocols or amendments.
+            titles = list(re.finditer(r"《[^》]{1,60}》", sentence))
+            named = {_treaty(ctx, t.group(0)) for t in titles}
+            instrument = any(_INSTRUMENT_OF.match(sentence, t.end()) for t in titles)
+            treaty = named.pop() if len(named) == 1 and not instrument else None
         if treaty is None:
             continue
         found = _states_before(ctx, text, 0, match.start(), (_CLAUSE, _BOUNDARY)) or _former_or_latter(ctx, text, match)
