@@ -35,6 +35,7 @@ no corpus-wide pass is needed: see `cross_report_shapes`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -400,6 +401,8 @@ def _init_worker(options: Options, worker: bool = False) -> None:
         from .fast_shacl import default_engine
 
         default_engine()
+    if worker:
+        gc.freeze()  # the gazetteer, shapes and ontology live as long as the worker: out of every collection
 
 
 _OPTIONS: Options | None = None
@@ -416,8 +419,17 @@ def _worker_cache(root: str | None) -> Cache | None:
 
 
 def run_job(job: Job, options: Options, cache_root: str | None) -> dict:
-    """Build one report; put its result in the cache; return its metadata."""
+    """Build one report; put its result in the cache; return its metadata.
+
+    Python's cyclic garbage collector is off while the report is built, and
+    one collection runs after it: a report allocates some hundred thousand
+    objects (terms, rows, matches) and frees them by reference counting (a
+    collection after a job finds no cycles), so the collections the
+    allocations trigger during the job were a tenth of its CPU time for
+    nothing (sample report, in a worker: 120 → 109 ms)."""
     started = time.perf_counter()
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         meta = _run_job(job, options, cache_root)
     except Exception as error:  # noqa: BLE001 - a builder bug must not stop the corpus
@@ -425,6 +437,10 @@ def run_job(job: Job, options: Options, cache_root: str | None) -> dict:
         detail = "".join(traceback.format_exception_only(type(error), error)).strip().replace("\n", " ")
         message = f"{shown}: the builder failed on this report ({detail}); please report this as a bug"
         meta = _error_meta(shown, job.path, message)
+    finally:
+        if collecting:
+            gc.enable()
+            gc.collect()
     meta["seconds"] = time.perf_counter() - started
     return meta
 

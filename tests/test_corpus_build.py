@@ -439,3 +439,36 @@ def test_corpus_rebuild_copies_unchanged_pieces_from_the_last_dumps(tmp_path, mo
     assert read.count("ttl") == 4
     build_corpus([src], cold, options=Options(validate=False), jobs=1, use_cache=False)
     assert outputs(out) == outputs(cold)
+
+
+def test_a_job_turns_the_cyclic_collector_off_only_while_it_runs(tmp_path, monkeypatch):
+    # run_job builds with the collector off (a report makes no cycles; the
+    # collections its allocations triggered cost a tenth of its time), then
+    # collects once and gives the caller back the collector as it found it.
+    import gc
+
+    seen = []
+    real = corpus._run_job
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(corpus, "_run_job", spy)
+    path = tmp_path / "r.zh.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        meta = corpus.run_job(corpus.Job(str(path), None), Options(), None)
+        assert meta["status"] == "ok" and seen == [False] and gc.isenabled()
+        gc.disable()
+        corpus.run_job(corpus.Job(str(path), None), Options(), None)
+        assert seen == [False, False] and not gc.isenabled()
+        # a job that fails gives it back as well
+        monkeypatch.setattr(corpus, "_run_job", lambda *args: 1 / 0)
+        gc.enable()
+        assert corpus.run_job(corpus.Job(str(path), None), Options(), None)["status"] == "error"
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
