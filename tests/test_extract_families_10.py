@@ -437,3 +437,15 @@ def test_after_another_events_meetings_a_sitting_called_meeting_is_not_dated(eve
     text = _CALLED.format(held="会议期间共举行了三次会议。").replace("\n\n2. 第 1 次会议", f"\n\n2. {event}\n\n3. 第 1 次会议")
     _, dates = _facts(text, "date")
     assert not [d for d in dates if "/plenary/" in d["subject"]]
+
+
+@pytest.mark.parametrize("manner", ["未经修正", "不经修改", "经口头订正后"])
+def test_a_passive_adoption_said_with_or_without_amendment(manner):
+    # CONSTRUCTED. 「秘书长编写的临时议程(X)未经修正获得通过」.
+    text = f"在第 1 次全体会议上，秘书长编写的临时议程(TPNW/MSP/2025/1){manner}获得通过。"
+    assert _adopted(text) == {("meeting/tpnw-msp-3/plenary/1", "document/TPNW/MSP/2025/1")}
+
+
+def test_a_passive_adoption_that_failed_is_none():
+    # CONSTRUCTED, NEGATIVE.
+    assert _adopted("在第 1 次全体会议上，秘书长编写的临时议程(TPNW/MSP/2025/1)未经修正未获通过。") == set()

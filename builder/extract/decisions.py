@@ -537,7 +537,7 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
 _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|大会)?主席|会议)\s*宣布\s*)?"
                          r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|议程)|(?P<bare>决定草案|决议草案|议程))$")
 # How the text stood when adopted, not how it was adopted: 「议程未经修改获得通过」, 「经口头订正」
-_AS_AMENDED = re.compile(r"\s*(?:未经修改|不经修改|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
+_AS_AMENDED = re.compile(r"\s*(?:(?:未经|不经)(?:修改|修正|修订|订正)|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
 _BECAME = re.compile(rf"\s*[，,]\s*(?:该草案)?(?:成为|作为)\s*(?:{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定|{_BARE_NUMBER})"
                      r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
 _CLAUSE_MARKS = "，,；;：:\n"
