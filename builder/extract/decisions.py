@@ -28,6 +28,7 @@ from ..records import Ref
 from ..segment import Unit, chinese_number, roman, roman_value
 from ..symbols import find_symbols
 from ..symbols import parse as parse_symbol
+from .bodies import OTHER_BODY
 from .sentences import sentences
 from .context import Context, MeetingInfo
 from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
@@ -146,7 +147,7 @@ def extract(ctx: Context) -> None:
 # 「缔约国第三次会议通过的决定」; not drafts, nor decisions recalled, deferred or not adopted.
 _ADOPTED_HEAD = re.compile(r"通过(?:了|的)[^。；]{0,40}?决定|决定的标题如下")
 _NOT_ADOPTED_HEAD = re.compile(r"草案|回顾|注意到|推迟|未|提交|有关|建议")
-_OTHER_BODY_HEAD = re.compile(r"理事会|主席团|委员会|工作组|大会(?!通过)")
+_OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|大会(?!通过)")
 
 
 def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
@@ -565,7 +566,7 @@ _SITTING_FRAME = re.compile(r"第\s*(?P<n>\d{1,3})\s*次\s*(?:全体)?会议\s*(
 
 
 # 「全权证书委员会第 1 次会议上」: another body's sitting.
-_BODY_BEFORE = re.compile(r"(?:委员会|工作组|小组|机构|理事会|主席团|秘书处)\s*$")
+_BODY_BEFORE = re.compile(OTHER_BODY + r"\s*$")
 
 
 def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:

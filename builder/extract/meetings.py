@@ -16,6 +16,7 @@ from ..iri import slug
 from ..records import Span
 from ..segment import Unit, chinese_number
 from ..symbols import parse as parse_symbol
+from .bodies import OTHER_BODY
 from .context import Context, MeetingInfo
 from .meeting_dates import (HALF_DAY, PROPOSED, apposition_end, bare_subjects, committee_short_form,
                             date_in_parentheses_after, follows_no_name, in_quote, own_generic_name, series_named_here)
@@ -917,7 +918,7 @@ _BARE_PLENARY = re.compile(
 # A body as the subject right before a sitting's 「在」: 「全权证书委员会在…第 1 次会议上」.
 # Words that end the name of a body other than the meeting itself (a committee,
 # a group, a subsidiary body), and of events and sessions that are not its sittings.
-_BODY_WORDS = r"(?:委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛|组|集团)"
+_BODY_WORDS = OTHER_BODY
 _NOT_ITS_SITTINGS = re.compile(_BODY_WORDS + r"|会外活动|磋商|协商|研讨会|续会|筹备"
                                r"|(?:非正式|高级别|专家|圆桌|部长级|专题|特别)[^，。；]{0,12}?会议")
 _BODY_SUBJECT_BEFORE = re.compile(_BODY_WORDS + r"\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")

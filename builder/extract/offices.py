@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..iri import name_key
 from ..records import Ref
 from ..segment import Unit, chinese_number
+from .bodies import BODY_NAME, OTHER_BODY
 from .context import Context
 from .lists import roles_data, split_items
 from .meetings import find_meetings, meeting_key, plenary_at, serving_as_before
@@ -168,7 +169,7 @@ _SECRETARIAT_ROLES = frozenset(("SecretaryGeneral", "Secretary"))
 _MEETING_DECIDED = re.compile(r"(?:^|[，,；;]|\d\s*[.．])\s*(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议)"
                               r"(?:还|并|又|随后|也)?\s*(?:决定|商定|同意)")
 # A line's label that names a committee (「第五条执行情况委员会」), after an item mark (「(a)」).
-_BODY_LABEL = re.compile(r"(?:\(?[a-z\d]{1,2}[).．]\s*)?(?P<body>[^：:\n；;，,、()（）]{2,30}?(?:委员会|工作组|小组|联络组|专家组|咨询组))")
+_BODY_LABEL = re.compile(r"(?:\(?[a-z\d]{1,2}[).．]\s*)?(?P<body>[^：:\n；;，,、()（）]{2,30}?" + BODY_NAME + ")")
 
 
 def mission_state(ctx: Context, function: str) -> Ref | None:
@@ -514,13 +515,13 @@ _TITLE_STATES = re.compile(
 # 「2027 年缔约方会议将于…在日内瓦举行，由斯洛文尼亚的米哈·科瓦契奇大使主持」
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
-_SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?(?:委员会|工作组|小组))\s*[，,]\s*$")
+_SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?" + BODY_NAME + r")\s*[，,]\s*$")
 # 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
 _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持的(?P<body>[^，。；：]{2,30}?"
-                            r"(?:小组|工作组|委员会|联络组|起草组|主席之友))(?=[，。；]|$)")
+                            r"(?:" + BODY_NAME + r"|主席之友))(?=[，。；]|$)")
 # 「会议设立了全体委员会和起草委员会。全体委员会由X主持；起草委员会由Y主持。」: the chair
 # of a body the meeting set up (the report says so before, in the same paragraph).
-_SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的和及与]{2,20}?(?:委员会|工作组|小组|联络组|起草组))"
+_SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的和及与]{2,20}?" + BODY_NAME + ")"
                                    r"由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持(?=[，。；]|$)")
 # The meeting itself set the body up, in a sentence of its own: 「(N.) 会议(还)设立了…」 (not
 # 「第二次会议设立了」, 「会议回顾，…设立了」, 「会议决定在第四次会议上设立」, 「秘书处设立了」).
@@ -534,7 +535,7 @@ _MEETING_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:(?:本次|本届)?
 # 「副主席之一、新西兰的X」: who the holder is among the officers, then the holder.
 _ONE_OF = re.compile(r"[^、，。；]{1,10}之一\s*[、，,]\s*")
 # The subject of a clause that is a body: 「委员会在其第一次会议上…」.
-_BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]{0,30}?(?:委员会|工作组|小组|主席团))"
+_BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]{0,30}?" + BODY_NAME + ")"
                            r"(?=在|于|随后|还|也|并|已|经|以)")
 # 「在 2024 年缔约国会议上，」: the meeting where an election took place.
 _AT_MEETING = re.compile(r"在\s*(?P<meeting>[^，。；]{2,60}?会议)\s*上\s*[，,]")
@@ -900,8 +901,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
 
 # The subject of an election that is not the meeting: a body (「全体委员会选出…」), or
 # no election (「会议未能选出…」).
-_BODY_ELECTS = re.compile(r"(?:委员会|工作组|小组|主席团|机构|理事会|组|集团|筹备[^，。；]{0,6})\s*(?:也|还|已|随后|则)?\s*$")
-_BODY_OPENS = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?(?P<body>[^，。；、]{0,30}?(?:委员会|工作组|小组|主席团|理事会))"
+_BODY_ELECTS = re.compile(r"(?:" + OTHER_BODY + r"|筹备[^，。；]{0,6})\s*(?:也|还|已|随后|则)?\s*$")
+_BODY_OPENS = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?(?P<body>[^，。；、]{0,30}?" + BODY_NAME + ")"
                          r"(?=\s*(?:第\s*\S{1,4}\s*次|举行|随后|还|也|已|在|于|[，,]))")
 _NOT_ELECTED = re.compile(r"(?:未能|未|没有|不|无法)\s*$")
 _ANOTHER_SESSION = re.compile(r"上届|上次|上一|前一|下届|下次|筹备")

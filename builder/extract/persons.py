@@ -14,6 +14,7 @@ from ..dates import find_dates
 from ..records import Ref
 from ..segment import Unit
 from .attendance import HEARD
+from .bodies import OTHER_BODY
 from .context import Context
 from .meetings import find_meetings, plenary_at
 from .lists import split_items
@@ -44,7 +45,7 @@ _FRAME = re.compile(r"\s*(?:(?P<at>(?:在|于)[^，,。；：:]{1,60}?(?:上|中
                     r"|(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?"
                     r"|随后|此外|同日|当天|会上|应主席(?:的)?邀请)\s*[，,]")
 # In a frame: a body, or an event someone convened or hosted (「在…工作组共同主持人于纽约召集的一次会议上」).
-_OTHER_BODY_FRAME = re.compile(r"委员会|工作组|小组|主席团|机构|理事会|秘书处|论坛|召集|主办|举办|联合国大会|安全理事会")
+_OTHER_BODY_FRAME = re.compile(OTHER_BODY + r"|召集|主办|举办|联合国大会|安全理事会")
 # In a frame: words of another meeting or event than the reported meeting's sittings.
 _NOT_OURS = re.compile(r"上届|上次|上一|前一|下届|下次|下一|筹备|谈判|会外|边会|活动|续会|研讨|讲习|磋商|将|拟|计划|该|此前")
 # Where a speaker's name ends and another speaker may follow: 「…先生和…女士致开幕词」.
