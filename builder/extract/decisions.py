@@ -279,7 +279,9 @@ _HOW_WORDS = r"以[^，。；]{1,10}?方式|未经表决|不经表决|未经投�
 # The object runs to the sentence's end, or to a clause with another 通过了
 # (「…通过了 A，并以协商一致方式通过了 B」: two adoptions; 「…，执行工作组随后通过了…」: not the meeting's).
 _ADOPTED = re.compile(rf"(?P<subject>会议|大会|缔约国会议)?(?:还|又|也)?(?:一致)?(?P<how>{_HOW_WORDS})?(?:审议并)?通过了"
-                      r"(?P<object>(?:(?![，,][^，,。；]*?通过了)[^。；])*)")
+                      r"(?P<object>(?:(?![，,][^，,。；]*?通过了)(?![，,]\s*(?:(?:并|随后|然后|又|还|也)\s*"
+                      r"(?:核准|核可|批准|注意到|审议|决定|请|授权|欢迎|表示)|(?:核准|核可|批准|审议|授权|欢迎)了|注意到))[^。；])*)")
+# (an object stops at another verb's clause: 「通过了A和B，并核准了C」 does not adopt C)
 # A clause with another verb after the adopted object: its objects are not adopted.
 _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*(?:注意到|表示注意到|审议了|收到了|欢迎|回顾|请|决定|推迟|转交|核可了|"
                           r"注意|赞赏|强调|重申|呼吁)")
@@ -310,7 +312,8 @@ _REPORT = re.compile(
 _OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)"
                                 # 「(X 号文件所载的)最后报告草稿，即本报告」: the draft of this report itself
                                 # (not 「全权证书委员会的报告，即本报告」)
-                                r"|(?:^\s*|(?:所载|所述|中)的\s*|(?:本次会议|本届会议|会议)的\s*)(?:最后|本)?报告(?:草稿|草案)"
+                                r"|(?:^\s*(?:经[^，。；]{0,10}?的\s*)?|(?:所载|所述|中)的\s*|(?:本次会议|本届会议|会议)的\s*)(?:最后|本)?报告(?:草稿|草案)"
+                                r"(?:\s*[(（][^()（）]{1,40}[)）])?"  # 「经口头订正的最后报告草稿(X)，即本报告」
                                 # 「…最后报告草稿，经口头修正，即本报告」: the amendment said between
                                 r"(?:\s*[，,]\s*经口头(?:修正|订正|修订)(?:后)?)?"
                                 r"\s*[，,(（]\s*(?P<this_report>即本报告)\s*[)）]?\s*$")

@@ -901,7 +901,7 @@ _PAREN_DATE = r"(?:\s*\(\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*" + HALF_DAY + r"?\s*
 _PLENARY = re.compile(
     rf"第\s*(?P<first>{_PLENARY_NUMBER})\s*次?{_PAREN_DATE}"
     rf"(?P<more>(?:\s*(?:和|、|及|至|到|-|—)\s*第?\s*{_PLENARY_NUMBER}\s*次?{_PAREN_DATE})*)\s*"
-    r"(?:即\s*(?:闭幕|开幕|最后一次)?\s*)?全体会议"
+    r"(?:即\s*(?:闭幕|开幕|最后一次)?\s*|[(（]\s*(?:闭幕|开幕|最后一次)\s*[)）]\s*)?全体会议"  # 「第 10 次(闭幕)全体会议」
 )
 # 「闭幕全体会议(第 7 次会议)」: the plenary named, its number in parentheses.
 _PLENARY_PAREN = re.compile(r"(?:闭幕|开幕|最后一次)?\s*全体会议\s*\(\s*第\s*(?P<first>\d{1,3})\s*次(?P<more>)\s*(?:全体)?会议\s*\)")
