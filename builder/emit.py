@@ -73,6 +73,7 @@ class _Terms:
 
 _UNKG, _RDF, _RDFS, _SKOS, _OWL, _XSD = (_Terms(ns) for ns in (UNKG, RDF, RDFS, SKOS, OWL, XSD))
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
 def _lang(text: str) -> str:
@@ -292,7 +293,8 @@ class Emitter:
 
     def meeting(self, node: URIRef, info: MeetingInfo) -> None:
         self.add(node, _RDF.type, _UNKG.Meeting)
-        self.add(node, _RDFS.label, self.literal(info.label_zh, lang="zh"))
+        # a name as written over a cover's lines (「…缔约方大会 ⏎ 第十七次会议」) is one line
+        self.add(node, _RDFS.label, self.literal(_LINE_BREAK.sub("", info.label_zh).strip(), lang="zh"))
         english = english_label(self.ctx, info)
         if english:
             self.add(node, _RDFS.label, self.literal(english, lang="en"))

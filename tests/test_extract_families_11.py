@@ -46,3 +46,74 @@ def test_what_another_verb_takes_after_an_adoption_is_not_adopted(verb):
     text = f"在第 1 次全体会议上，会议未经表决通过了议程(TPNW/MSP/2025/1)，{verb}工作方案(TPNW/MSP/2025/3)。"
     assert _adopted(text) == {("meeting/tpnw-msp-3/plenary/1", "document/TPNW/MSP/2025/1")}
 
+
+
+# ----- meetings ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("n, written", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"),
+                                        (13, "13th"), (21, "21st"), (22, "22nd"), (23, "23rd"), (32, "32nd"),
+                                        (101, "101st"), (111, "111th"), (122, "122nd")])
+def test_english_ordinals_of_meetings_past_the_twelfth(n, written):
+    # 「缔约国第二十一次会议」 was labelled 「21th Meeting…」.
+    from builder.extract.meetings import english_ordinal
+
+    assert english_ordinal(n) == written
+
+
+def test_a_meetings_zh_label_written_over_two_cover_lines_is_one_line(tmp_path):
+    # CONSTRUCTED. A cover that names the meeting over two lines: the label has no line break.
+    from builder.pipeline import build_one
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS
+
+    text = ("   禁止核武器条约缔约国 \n\n第三次会议 \n\n2025 年 3 月 3 日至 7 日，纽约 \n\n"
+            "  禁止核武器条约缔约国第三次会议的报告 \n\n1. 会议于 2025 年 3 月 3 日至 7 日在纽约举行。" + FOOT)
+    path = tmp_path / "r.zh.txt"
+    path.write_text(text, encoding="utf-8")
+    graph = build_one(path).graph
+    labels = {str(o) for o in graph.objects(URIRef("https://w3id.org/unkg/id/meeting/tpnw-msp-3"), RDFS.label)}
+    assert labels and not any("\n" in label for label in labels)
+    assert "禁止核武器条约缔约国第三次会议" in labels and any(label.startswith("Third ") for label in labels)
+
+
+def test_a_bodys_own_first_meeting_is_not_the_series_first():
+    # CONSTRUCTED, NEGATIVE. 「全权证书委员会在其第一次会议上选举…」: the committee's own
+    # first sitting, not the first Meeting of States Parties.
+    text = TPNW + "1. 全权证书委员会在其第一次会议上选举意大利的朱莉娅·马尔蒂尼女士为委员会主席。" + FOOT
+    ctx, _ = _facts(text, "x")
+    assert "tpnw-msp-1" not in ctx.meetings
+
+
+@pytest.mark.parametrize("short", ["(以下称“第三次会议”)", "(以下简称“会议”)", "（下称“本次会议”）"])
+def test_a_meetings_short_name_in_parentheses_before_its_dates(short):
+    # CONSTRUCTED. 「…第六次特别会议(以下称“第六次审议会议”)于…在海牙举行」.
+    text = TPNW + f"1. 禁止核武器条约缔约国第三次会议{short}于 2025 年 3 月 3 日至 7 日在纽约举行。" + FOOT
+    _, starts = _facts(text, "startDate")
+    assert {(f["subject"], f["value"]) for f in starts} == {("meeting/tpnw-msp-3", "2025-03-03")}
+
+
+def test_another_parenthesis_after_the_name_still_stops_the_dates():
+    # CONSTRUCTED, NEGATIVE. 「(见第 4 段)」 is no short name.
+    text = TPNW + "1. 禁止核武器条约缔约国第三次会议(见第 4 段)于 2025 年 3 月 3 日至 7 日在纽约举行。" + FOOT
+    assert _facts(text, "startDate")[1] == []
+
+
+# ----- a documents table with a date column ---------------------------------------
+
+_TABLE = ("\n 附件 \n\n  缔约国第三次会议收到的文件一览表 \n\n 文号 日期 标题 提交方 \n\n"
+          "TPNW/MSP/2025/1 2025 年 2 月 14 日 临时议程 主席 \n\n"
+          "TPNW/MSP/2025/WP.2 2025 年 2 月 25 日 关于受害者援助的工作文件 奥地利和墨西哥 \n\n"
+          "TPNW/MSP/2025/INF/1 与会者名单 秘书处 \n")
+
+
+def test_a_documents_table_with_a_date_column():
+    # CONSTRUCTED. 「文号 日期 标题 提交方」: the date is no part of the title; a row without
+    # its date is not read cell by cell.
+    text = TPNW + "1. 会议通过了议程。" + FOOT + _TABLE
+    _, titles = _facts(text, "title")
+    assert {(t["subject"], t["value"]) for t in titles} == {
+        ("document/TPNW/MSP/2025/1", "临时议程"), ("document/TPNW/MSP/2025/WP.2", "关于受害者援助的工作文件")}
+    _, submitted = _facts(text, "submittedBy")
+    assert {(s["subject"], s["value"]) for s in submitted} >= {
+        ("document/TPNW/MSP/2025/WP.2", "state/AUT"), ("document/TPNW/MSP/2025/WP.2", "state/MEX")}

@@ -83,7 +83,7 @@ def _tables(ctx: Context) -> None:
     """The documents table: titles, submitters, and what was before the meeting."""
     units = ctx.seg.units
     before_meeting = False
-    third_column = False
+    third_column = date_column = False
     for index, unit in enumerate(units):
         if unit.kind == "table-header":
             intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
@@ -91,6 +91,7 @@ def _tables(ctx: Context) -> None:
                 any(_TABLE_INTRO.search(line) and _names_only_this_meeting(ctx, line)
                     for text in intro for line in text.split("\n"))
             third_column = bool(re.search(r"提交|来源|Submitted|Source", ctx.text(unit)))  # who submitted, last
+            date_column = bool(re.search(r"日期|Date", ctx.text(unit)))  # 「文号 日期 标题 提交方」: a date after the symbol
             continue
         if unit.kind != "table-row":
             continue
@@ -103,6 +104,10 @@ def _tables(ctx: Context) -> None:
         if ref is None:
             continue
         title_start = symbol_start + len(text[symbol_start:].split(" ", 1)[0]) + 1
+        dated = _DATE_CELL.match(text, title_start) if date_column else None
+        if date_column and dated is None:
+            continue  # a row without the date its table has: its cells are not sure
+        title_start = dated.end() if dated else title_start
         title = text[title_start:].strip()
         if title and third_column:
             _three_columns(ctx, unit, ref, text, title_start)
@@ -111,6 +116,10 @@ def _tables(ctx: Context) -> None:
             _submitters(ctx, unit, ref, text, title_start)
         if before_meeting and ctx.meeting is not None:
             ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
+
+
+# A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
+_DATE_CELL = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s+")
 
 
 def _names_only_this_meeting(ctx: Context, line: str) -> bool:

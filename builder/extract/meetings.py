@@ -148,6 +148,8 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                         and not _own_body_before(ctx, before):
                     continue
                 clause = text[clause_start(text, match.start()) : match.start()]
+                if re.search(r"其\s*$", before) and re.search(OTHER_BODY, clause) and not _own_body_before(ctx, clause):
+                    continue  # 「全权证书委员会在其第一次会议上」: the body's own meeting
                 if pattern in (_RELATIVE[2], _RELATIVE[3]) and _OTHER_BODY_HOLDS.search(clause) \
                         and not _own_body_before(ctx, clause):
                     continue  # 「筹备委员会将于 2021 年 11 月举行第五十七届会议」: another body's session
@@ -344,8 +346,15 @@ def english_label(ctx: Context, info: MeetingInfo) -> str | None:
         return None
     if entry.numbering == "year":
         return f"{info.ordinal} {entry.en_name}"
-    ordinal = _ORDINALS_EN.get(info.ordinal, f"{info.ordinal}th")
+    ordinal = _ORDINALS_EN.get(info.ordinal) or english_ordinal(info.ordinal)
     return f"{ordinal} {entry.en_name}"
+
+
+def english_ordinal(number: int) -> str:
+    """21 → 21st, 22 → 22nd, 113 → 113th."""
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{({1: 'st', 2: 'nd', 3: 'rd'}).get(number % 10, 'th')}"
 
 
 # ----------------------------------------------------------------------------
@@ -669,8 +678,14 @@ def _dated_mentions(ctx: Context, text: str, own_names: tuple[str, ...],
         ok = mention.relative is False or series_named_here(text[max(0, mention.start - 100) : mention.start],
                                                             mention.written, own_names, own_generic)
         clause_at = apposition_end(text, mention.start, mention.end) or mention.end
+        short = _SHORT_NAME_AFTER.match(text, clause_at)
+        clause_at = short.end() if short else clause_at  # 「…第六次特别会议(以下称“第六次审议会议”)于…」
         out.append((mention, clause_at if ok and not in_quote(text, mention.start) else None))
     return out
+
+
+# The short name a report gives a meeting after its full name: 「(以下称“第六次审议会议”)」.
+_SHORT_NAME_AFTER = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|称|下称)\s*[“「《\"]?[^()（）“”「」《》]{1,30}[”」》\"]?\s*[)）]")
 
 
 @dataclass
