@@ -117,3 +117,32 @@ def test_a_documents_table_with_a_date_column():
     _, submitted = _facts(text, "submittedBy")
     assert {(s["subject"], s["value"]) for s in submitted} >= {
         ("document/TPNW/MSP/2025/WP.2", "state/AUT"), ("document/TPNW/MSP/2025/WP.2", "state/MEX")}
+
+
+# ----- States parties listed in an annex, several a line --------------------------------
+
+_BODY = "1. 出席会议的《条约》缔约国名单载于本报告附件一。共有 {n} 个缔约国派代表出席了会议。"
+_ANNEX_I = "\n 附件一 \n\n  {heading} \n\n奥地利 孟加拉国 伯利兹 \n\n智利 墨西哥 蒙古{last} \n"
+
+
+def _states_attending(n: int = 7, heading: str = "出席会议的缔约国", last: str = "纳米比亚") -> set[tuple]:
+    text = TPNW + _BODY.format(n=n) + FOOT + _ANNEX_I.format(heading=heading, last=last)
+    _, found = _facts(text, "attendance")
+    return {(f["participant"], f["role"]) for f in found}
+
+
+def test_states_parties_listed_in_an_annex_three_a_line():
+    # CONSTRUCTED. The body counts them; the annex's heading says they attended;
+    # 「蒙古纳米比亚」: two names a page break ran together, one way to split.
+    assert _states_attending() == {(f"state/{c}", "StateParty") for c in
+                                   ("AUT", "BGD", "BLZ", "CHL", "MEX", "MNG", "NAM")}
+
+
+@pytest.mark.parametrize("kwargs", [{"n": 8},  # the count does not match
+                                    {"last": "纳米比亚 红十字委员会"},  # a name that is no State
+                                    {"heading": "未出席会议的缔约国"},  # those who did not attend
+                                    {"heading": "缔约国名单"},  # a heading that does not say they attended
+                                    {"last": "纳米比"}])  # a run-together that is no two States
+def test_an_annex_list_that_does_not_fit_gives_no_attendance(kwargs):
+    # CONSTRUCTED, NEGATIVE.
+    assert not {p for p, role in _states_attending(**kwargs) if role == "StateParty"}

@@ -30,6 +30,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("attendance", attendance.extract),
     ("attendance-legends", attendance.legends),
     ("attendance-annex-lists", attendance.annex_lists),
+    ("attendance-annex-states", attendance.annex_state_lists),
     ("offices", offices.extract),
     ("decisions", decisions.extract),
     ("persons", persons.extract),

@@ -425,6 +425,74 @@ def annex_lists(ctx: Context) -> None:
                         role="NonGovernmentalOrganization")
 
 
+# 「出席审议会议的《条约》缔约国名单载于本报告附件一。共有 64 个缔约国派代表出席了审议会议。」:
+# the States parties that attended, listed in an annex, counted in the body.
+_STATES_IN_ANNEX = re.compile(r"(?:出席|参加)(?:了)?(?:本次|本届)?(?P<at>[^，。；]{0,12}?)的(?:《[^》]{1,30}》)?缔约(?:国|方)"
+                              r"(?:的)?名单(?:载|列)于(?:本报告)?附件\s*(?P<annex>[一二三四五六七八九十]+)")
+_STATES_COUNTED = re.compile(r"(?:共有|共计|总计|共)\s*(?P<n>\d{1,3}|[一两二三四五六七八九十百]+)\s*个缔约(?:国|方)"
+                             r"[^。；]{0,20}?(?:出席|参加)了")
+
+
+def annex_state_lists(ctx: Context) -> None:
+    """States parties that attended, listed in an annex whose heading says so
+    (「出席审议会议的缔约国」), several a line: read only where every name on the
+    annex's lines is a State (two names a page break ran together are split only
+    when that is the one way to read them), and the body states their number
+    and it matches."""
+    if ctx.meeting is None:
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    for unit in ctx.seg.units:
+        if unit.kind != "paragraph" or unit.part != "body":
+            continue
+        text = ctx.text(unit)
+        for match in _STATES_IN_ANNEX.finditer(text):
+            if match.group("at") and _meeting_of(ctx, match.group("at")) != meeting \
+                    or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()):
+                continue
+            counted = _STATES_COUNTED.search(text, match.end(), match.end() + 60)
+            part = f"annex {roman(chinese_number(match.group('annex')) or 0)}"
+            lines = [u for u in ctx.seg.units if u.part == part and u.kind in ("annex-title", "paragraph")]
+            if counted is None or not lines or not re.search(r"(?:出席|参加)[^，。；]{0,12}缔约(?:国|方)$", ctx.text(lines[0]).strip()) \
+                    or _NOT_ATTENDING_HEADING.search(ctx.text(lines[0])):
+                continue
+            found = []
+            for line in lines[1:]:
+                line_text = ctx.text(line)
+                for token in re.finditer(r"\S+", line_text):
+                    states = _states_of_token(ctx, token.group(0))
+                    if states is None:
+                        found = None
+                        break
+                    found += [(state, line, token.start(), token.end()) for state in states]
+                if found is None:
+                    break
+            stated = chinese_number(counted.group("n"))
+            where = ctx.span(unit, match.start(), counted.end())
+            if found is None:
+                ctx.warn("attendance-annex", f"{part}: a line holds a name that is no State; none emitted", where)
+                continue
+            ctx.count("participants: StateParty (annex)", stated, len(found) if len(found) == stated else 0, where,
+                      "" if len(found) == stated else f"the annex names {len(found)} States; none emitted")
+            if len(found) != stated:
+                continue
+            for state, line, start, end in found:
+                ctx.add("attendance", ctx.span(line, start, end), participant=state, meeting=meeting, role="StateParty")
+
+
+def _states_of_token(ctx: Context, token: str) -> list[Ref] | None:
+    """The State a list token names, or the two a page break ran together
+    (「蒙古纳米比亚」) where exactly one split reads as two States; None otherwise."""
+    state = ctx.state(token)
+    if state is not None:
+        return [state]
+    splits = [(token[:i], token[i:]) for i in range(2, len(token) - 1)
+              if ctx.gaz.state(token[:i]) is not None and ctx.gaz.state(token[i:]) is not None]
+    if len(splits) != 1:
+        return None
+    return [ctx.state(splits[0][0]), ctx.state(splits[0][1])]
+
+
 def _legend_role(ctx: Context, ref: Ref) -> str:
     entry = ctx.gaz.organizations.get(ref.key)
     if entry is not None and entry.type in ("UNEntity", "IGO", "RedCrossMovement"):
