@@ -146,3 +146,29 @@ def test_states_parties_listed_in_an_annex_three_a_line():
 def test_an_annex_list_that_does_not_fit_gives_no_attendance(kwargs):
     # CONSTRUCTED, NEGATIVE.
     assert not {p for p, role in _states_attending(**kwargs) if role == "StateParty"}
+
+
+# ----- offices ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["在同次全体会议上，菲律宾共和国常驻联合国代表马里奥·德莱昂·桑托斯大使经鼓掌一致推选为会议主席。",
+                                  "在同次全体会议上，马里奥·德莱昂·桑托斯大使(菲律宾)经鼓掌推选为会议主席。"])
+def test_elected_by_acclamation_in_the_passive_without_bei(text):
+    # CONSTRUCTED. 「X经鼓掌一致推选为会议主席」: the passive without 被.
+    _, found = _facts(TPNW + "1. " + text + FOOT, "office")
+    assert {(f["holder"], f["role"], f.get("onBehalfOf")) for f in found} == {
+        ("person/马里奥.德莱昂.桑托斯", "President", "state/PHL")}
+
+
+def test_a_bare_choice_is_no_election():
+    # CONSTRUCTED, NEGATIVE. 「选为」 without the manner before it is not read (「被挑选为」,
+    # 「入选为」 and the like).
+    _, found = _facts(TPNW + "1. 马里奥·德莱昂·桑托斯大使(菲律宾)的论文入选为会议主席推荐读物。" + FOOT, "office")
+    assert found == []
+
+
+def test_states_asked_to_go_on_serving_as_co_chairs():
+    # CONSTRUCTED. 「请A和B继续担任…工作组的共同主席」: 「继续」 is no part of the last holder.
+    _, found = _facts(TPNW + "1. 会议请哈萨克斯坦和基里巴斯继续担任非正式工作组的共同主席。" + FOOT, "office")
+    assert {(f["holder"], f["role"], f.get("body")) for f in found} == {
+        ("state/KAZ", "CoChair", "非正式工作组"), ("state/KIR", "CoChair", "非正式工作组")}

@@ -289,7 +289,7 @@ def _states_named_with(ctx: Context, name_and_title: str) -> set[str]:
     return {m.group(1) for m in re.finditer(pattern, ctx.clean.text) if ctx.gaz.state(m.group(1)) is not None}
 
 
-_MANNER = re.compile(r"\s*(?:以[^，。；·]{1,10}?方式|经(?:鼓掌|协商一致|一致同意)(?:方式)?|以鼓掌|一致|再次|正式)$")
+_MANNER = re.compile(r"(?:\s*(?:以[^，。；·]{1,10}?方式|经(?:鼓掌|协商一致|一致同意)(?:方式)?|以鼓掌|一致|再次|正式))+$")
 
 
 def _plausible_person(name: str) -> bool:
@@ -440,7 +440,9 @@ _ELECT = re.compile(
     r"(?:(?:确认|批准|同意)了?(?:对)?(?=选举|选出|任命|指定|提名))?(?:选举|推选|选出|任命|指定|确认|提名(?!的))了?\s*"
     r"(?P<holders>他|她|(?:(?!任命|选举|推选|提名(?!的))[^，。；：]){2,200}?)为(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)"
 )
-_ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被推选为|被任命为|获任命为|被指定为)"
+_ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{2,200}?)(?:当选为|当选|被选为|被推选为|被任命为|获任命为|被指定为"
+                      # 「X大使经鼓掌一致推选为审议会议主席」: passive without 被, after its manner
+                      r"|(?:(?<=鼓掌)|(?<=一致))(?:推选为|选为))"
                       r"(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
 # 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
@@ -571,7 +573,7 @@ _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
 _ELLIPTICAL = re.compile(r"[，,]\s*(?P<holders>(?:(?!选举|任命|担任|决定|并|还)[^，。；：为]){2,60}?)为(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
 _APPOINTMENTS = [(_ELECT, ("选举", "推选", "选出", "任命", "指定", "确认", "提名")),
-                 (_ELECTED, ("当选", "被选为", "被推选为", "被任命为", "获任命为", "被指定为")),
+                 (_ELECTED, ("当选", "被选为", "被推选为", "被任命为", "获任命为", "被指定为", "推选为", "选为")),
                  (_POST_FILLED, ("一职", "职位", "职务")), (_ACTING_AS, ("作为",)), (_ELECT_SERVE, ("担任", "接任")), (_ALSO_SERVES, ("兼任",)),
                  (_CO_PRESIDED, ("共同主持",)), (_ASKED_TO_CO_PRESIDE, ("共同主持",)), (_ROLE_IS, ("主席为", "报告员为", "协调员为", "主持人为", "分别为")), (_SERVE, ("担任",)), (_SERVES_AS, ("担任",)), (_FILLED_BY, ("担任", "出任")),
                  (_INVITED, ("请",))]
@@ -790,6 +792,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         return
     h_start = offset + match.start("holders")
     h_end = offset + match.end("holders")
+    if text[h_start:h_end].endswith("继续"):
+        h_end -= 2  # 「请A和B继续担任…」: 「继续」 is no part of the last holder
     if text[h_start:h_end].strip() in ("他", "她"):
         # 「…由候任主席马尔科·维塔利亚诺(意大利)宣布开幕。…选举他为审议大会主席」: the one
         # person the sentence before names.
