@@ -20,6 +20,8 @@ _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
 _CHAPTER = re.compile(r"^(?P<n>[一二三四五六七八九十]+)\s*[.．、]\s*(?P<title>.+)$")
 _SECTION = re.compile(r"^(?P<n>[A-Z])\s*[.．]\s+(?P<title>.+)$")
 _PARAGRAPH = re.compile(r"^(?P<n>\d{1,3})\s*[.．]\s*(?P<rest>.*)$")
+# 「4.2 东欧国家集团的…」: paragraph 2 under paragraph (heading) 4.
+_SUBPARAGRAPH = re.compile(r"^(?P<n>\d{1,2})\s*[.．]\s*(?P<m>\d{1,2})(?![\d.．])\s*\S")
 _ANNEX = re.compile(r"^附件\s*(?P<n>[一二三四五六七八九十]+|\d+)?\s*$")
 _DECISION = re.compile(r"^(?P<inter>闭会期间)?决定\s*(?P<n>\d+)\s*$")
 
@@ -125,6 +127,7 @@ def segment(clean: Clean) -> Segmented:
     top_annex = 0
     chapter_label = ""
     paragraph = 0  # the last numbered paragraph of the current part
+    subparagraph = 0  # the last 「N.M」 under it
     decision: tuple[str, int] | None = None
     expected_decision = {"decision": 1, "intersessional": 1}
     in_table = False
@@ -209,13 +212,28 @@ def segment(clean: Clean) -> Segmented:
             current = Unit("section", block.start, block.end, chapter_label, part, None, blocks=[block])
             units.append(current)
             continue
+        m_sub = _SUBPARAGRAPH.match(text)
+        if m_sub and block.marker == "paragraph" and paragraph and (
+                int(m_sub.group("n")) == paragraph and int(m_sub.group("m")) == subparagraph + 1
+                or int(m_sub.group("n")) == paragraph + 1 and int(m_sub.group("m")) == 1):
+            # 「4.2 …」 under 「4. 议程项目四：…」 (the OPCW's numbering): a paragraph of its own
+            # (「2.1」 after 1.2 where the heading 「2. …」 did not read as one)
+            if int(m_sub.group("n")) != paragraph:
+                paragraph, subparagraph = paragraph + 1, 0
+            subparagraph += 1
+            label = label_for("paragraph", paragraph)
+            current = Unit("paragraph", block.start, block.end, f"{label}.{subparagraph}", part, None, decision,
+                           blocks=[block])
+            units.append(current)
+            after_annex_heading = False
+            continue
         m_par = _PARAGRAPH.match(text)
         if m_par and block.marker == "paragraph":
             n = int(m_par.group("n"))
             if n == paragraph + 1 and (block.layout_indent == 0 or part != "body" or paragraph == 0) and not (
                 current is not None and current.kind == "paragraph" and block.layout_indent > current_indent(current)
             ):
-                paragraph = n
+                paragraph, subparagraph = n, 0
                 current = Unit("paragraph", block.start, block.end, label_for("paragraph", n), part, n, decision, blocks=[block])
                 units.append(current)
                 after_annex_heading = False

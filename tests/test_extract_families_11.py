@@ -172,3 +172,45 @@ def test_states_asked_to_go_on_serving_as_co_chairs():
     _, found = _facts(TPNW + "1. 会议请哈萨克斯坦和基里巴斯继续担任非正式工作组的共同主席。" + FOOT, "office")
     assert {(f["holder"], f["role"], f.get("body")) for f in found} == {
         ("state/KAZ", "CoChair", "非正式工作组"), ("state/KIR", "CoChair", "非正式工作组")}
+
+
+def _offices(text: str) -> set[tuple]:
+    _, found = _facts(TPNW + "1. " + text + FOOT, "office")
+    return {(f["holder"], f["role"], f.get("onBehalfOf"), f.get("body")) for f in found}
+
+
+def test_the_chairs_of_the_bodies_the_meeting_set_up_a_line_each():
+    # CONSTRUCTED. 「会议设立了下列附属机构，其主席如下：」, then 「body：chair」 lines.
+    text = ("会议设立了下列附属机构，其主席如下：\n\n 主要委员会：伊丽莎白·霍夫曼女士(奥地利) \n\n"
+            " 普遍加入问题工作组：诺姆武约·马塞科女士(南非) \n\n2. 会议注意到秘书处的说明。")
+    assert _offices(text) == {("person/伊丽莎白.霍夫曼", "Chair", "state/AUT", "主要委员会"),
+                              ("person/诺姆武约.马塞科", "Chair", "state/ZAF", "普遍加入问题工作组")}
+
+
+@pytest.mark.parametrize("text", [
+    "第二次会议设立了下列附属机构，其主席如下：\n\n 主要委员会：伊丽莎白·霍夫曼女士(奥地利) \n\n2. 会议注意到。",
+    "会议设立了下列附属机构，其主席如下：\n\n 主要委员会：伊丽莎白·霍夫曼女士(奥地利) \n\n 非洲国家：南非 \n\n2. 会议注意到。",
+    "会议将设立下列附属机构，其主席如下：\n\n 主要委员会：伊丽莎白·霍夫曼女士(奥地利) \n\n2. 会议注意到。",
+])
+def test_body_chairs_listed_by_another_meeting_or_with_a_line_that_is_no_body(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _offices(text) == set()
+
+
+def test_vice_presidents_listed_by_the_regional_groups_names():
+    # CONSTRUCTED. 「非洲国家：…」, 「西欧和其他国家：…」 label the lines, as 「…国家集团：」 do.
+    text = ("在第 1 次全体会议上，会议选举下列缔约国的代表为副主席：\n\n 非洲国家：阿尔及利亚、肯尼亚和尼日利亚 \n\n"
+            " 西欧和其他国家：加拿大和法兰西共和国 \n\n2. 会议注意到。")
+    assert {h for h, role, *_ in _offices(text) if role == "VicePresident"} == {
+        "state/DZA", "state/KEN", "state/NGA", "state/CAN", "state/FRA"}
+
+
+def test_decimal_paragraphs_are_paragraphs_of_their_own():
+    # CONSTRUCTED. The OPCW's numbering: 「4. 议程项目四：…」 then 「4.1」, 「4.2」; an
+    # election in 4.2 does not run into the list of 4.1.
+    text = ("   禁止核武器条约缔约国第三次会议报告 \n\n1. 议程项目一：会议开幕 \n\n1.1 会议于 2025 年 3 月 3 日至 7 日在纽约举行。\n\n"
+            "2. 议程项目二：选举主席团成员 \n\n2.1 在第 1 次全体会议上，会议选举下列缔约国的代表为副主席：\n\n 非洲国家：肯尼亚 \n\n"
+            " 东欧国家：捷克 \n\n2.2 东欧国家集团的第二个副主席职位在第 3 次全体会议上填补，会议选举罗马尼亚的代表为副主席。" + FOOT)
+    ctx, found = _facts(text, "office")
+    assert {f["holder"] for f in found if f["role"] == "VicePresident"} == {"state/KEN", "state/CZE", "state/ROU"}
+    assert [u.label for u in ctx.seg.units if u.kind == "paragraph"][:5] == ["1", "1.1", "2", "2.1", "2.2"]

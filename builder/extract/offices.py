@@ -87,6 +87,10 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     state = ctx.state(piece)
     if state is not None:
         return Holder(state, start, end)
+    representative = re.fullmatch(r"(?P<state>[^的()（）]{2,20}?)的?代表(?:团)?", piece)
+    if representative is not None and ctx.gaz.state(representative.group("state")) is not None:
+        # 「选举罗马尼亚的代表为副主席」: the State holds the office, through its representative
+        return Holder(ctx.state(representative.group("state")), start, start + len(representative.group("state")))
     piece_from = _FROM_STATE.match(piece)  # 「来自立陶宛的X」: X of that State
     if piece_from is not None and ctx.gaz.state(piece[piece_from.end() :].split("的", 1)[0]) is not None:
         piece, start = piece[piece_from.end() :], start + piece_from.end()
@@ -500,8 +504,10 @@ _NOMINATED_BY = re.compile(r"\s*由[^，。；由]{2,40}?(?:国家集团|集团|
 # A regional group after a holder on a line of a bureau list: 「…(爱尔兰)，西欧和其他国家集团」.
 _GROUP_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*$")
 # A group's label opening a line of a list: 「 ⏎ 东欧集团：」.
-_GROUP_LINE = re.compile(r"(^|\n)(\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*[：:])")
-_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|集团|区域组|地区组)")
+# The United Nations' five regional groups by name, without 「集团」: 「非洲国家：」, 「西欧和其他国家：」.
+_REGIONAL_GROUPS = r"(?:非洲国家|亚洲国家|亚洲及太平洋国家|亚太国家|东欧国家|拉丁美洲和加勒比国家|西欧和其他国家)"
+_GROUP_LINE = re.compile(r"(^|\n)(\s*(?:[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)|" + _REGIONAL_GROUPS + r")\s*[：:])")
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|集团|区域组|地区组)|" + _REGIONAL_GROUPS)
 # 「第二届会议主席、马来西亚的阿兹兰·本·哈希姆大使宣布…」: an office, then its holder in apposition.
 _APPOSITION = re.compile(
     r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
@@ -628,6 +634,7 @@ def extract(ctx: Context) -> None:
                             and not re.search(r"(?:轮流|临时|代为|暂时)$", match.group("holders")):
                         _body_presided(ctx, unit, text, s, match, sentence)
         _bureau_lists(ctx, unit, text)
+        _body_chairs_listed(ctx, unit, text)
         _officer_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
 
@@ -936,6 +943,40 @@ def _not_the_meetings_election(ctx: Context, text: str, at: int, clause: str) ->
         return True
     return _ANOTHER_SESSION.search(sentence) is not None \
         or any(m.key != ctx.meeting.key for m in find_meetings(ctx, sentence))
+
+
+# 「审议会议设立了下列附属机构，其主席如下： ⏎ 主要委员会：X(奥地利) ⏎ …」: the meeting set up
+# these bodies; each line a body's name and its chair (or co-chairs).
+_CHAIRS_LISTED = re.compile(r"(?:^|。)\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次|本届)?(?:会议|大会|审议会议|审议大会)(?:还|并|又|随后|也)?\s*"
+                            r"设立了(?:下列|以下)[^，。；：]{0,12}?(?:附属机构|机构|委员会|工作组)\s*[，,]\s*"
+                            r"(?:其|各)(?:机构的)?(?P<role>共同主席|主席)(?:分别)?(?:如下|为)\s*[：:]")
+
+
+def _body_chairs_listed(ctx: Context, unit: Unit, text: str) -> None:
+    """The chairs of the bodies the meeting set up, listed a line each after
+    「…设立了下列附属机构，其主席如下：」; nothing unless every line reads as a body's
+    name and its holders."""
+    lead = _CHAIRS_LISTED.search(text)
+    if lead is None or ctx.meeting is None:
+        return
+    rows = []
+    for line in re.finditer(r"[^\n]+", text[lead.end() :]):
+        if not line.group(0).strip():
+            continue
+        at = lead.end() + line.start()
+        row = re.match(r"\s*(?P<label>[^：:\n]{2,34})[：:]\s*(?P<holders>\S[^\n]*?)\s*$", line.group(0))
+        body = _BODY_LABEL.fullmatch(row.group("label").strip()) if row else None
+        if body is None:
+            return  # a line that is no body's name and its holders: the list is not this form
+        start, end = at + row.start("holders"), at + row.end("holders")
+        items = split_items(text, lambda piece: _holder_shape(ctx, piece), start, end)
+        holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+        if not holders or any(h is None for h in holders):
+            return
+        rows.append((body.group("body").strip(), holders, at, end))
+    role = "CoChair" if lead.group("role") == "共同主席" else "Chair"
+    for body, holders, start, end in rows:
+        _emit(ctx, unit, holders, role, ctx.meeting_ref(ctx.meeting), start, end, body=body)
 
 
 def _by_line_label(text: str, start: int, holders: list[Holder]) -> list[tuple[str | None, list[Holder]]]:
