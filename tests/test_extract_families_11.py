@@ -214,3 +214,62 @@ def test_decimal_paragraphs_are_paragraphs_of_their_own():
     ctx, found = _facts(text, "office")
     assert {f["holder"] for f in found if f["role"] == "VicePresident"} == {"state/KEN", "state/CZE", "state/ROU"}
     assert [u.label for u in ctx.seg.units if u.kind == "paragraph"][:5] == ["1", "1.1", "2", "2.1", "2.2"]
+
+
+# ----- a review of this round's rules: sentences that broke them, now negative tests ------
+
+
+@pytest.mark.parametrize("at, counted", [("筹备会议", "出席了筹备会议"), ("上届会议", "出席了上届会议"), ("讲习班", "参加了讲习班"),
+                                         ("不限成员名额工作组", "参加了工作组"), ("续会", "出席了续会"),
+                                         ("审议会议", "出席了审议会议")])  # a review conference, in an MSP's report
+def test_an_annex_of_the_states_at_another_meeting_or_event(at, counted):
+    # CONSTRUCTED, NEGATIVE.
+    text = (TPNW + f"1. 出席{at}的《条约》缔约国名单载于本报告附件一。共有 7 个缔约国派代表{counted}。" + FOOT
+            + _ANNEX_I.format(heading=f"出席{at}的缔约国", last="纳米比亚"))
+    assert _facts(text, "attendance")[1] == []
+
+
+def test_an_annex_of_the_states_that_did_not_attend():
+    # CONSTRUCTED, NEGATIVE. 「没有」 in the body or in the heading.
+    text = (TPNW + "1. 没有出席会议的《条约》缔约国名单载于本报告附件一。共有 7 个缔约国没有派代表参加了会议。" + FOOT
+            + _ANNEX_I.format(heading="没有出席会议的缔约国", last="纳米比亚"))
+    assert _facts(text, "attendance")[1] == []
+    assert not _states_attending(heading="没有出席会议的缔约国")
+
+
+@pytest.mark.parametrize("before", ["希望", "申请", "获邀"])
+def test_a_wish_to_speak_is_no_speech_and_not_part_of_the_name(before):
+    # CONSTRUCTED, NEGATIVE. 「…先生希望向会议作了发言」 gave a speaker named 「…先生希望」.
+    text = f"在第 2 次全体会议上，马绍尔群岛的约瑟夫·拉克琼先生{before}向会议发言。"
+    ctx, found = _facts(TPNW + "1. " + text + FOOT, "attendance")
+    assert found == []
+    assert {p.key for p in ctx.entities if p.kind == "person"} <= {"约瑟夫.拉克琼"}
+
+
+def test_a_date_a_meeting_was_decided_on_is_not_its_date():
+    # CONSTRUCTED, NEGATIVE. 「…(以下简称“第三次会议”)于 2023 年 12 月 1 日由第二次会议决定召开」.
+    for short in ("(以下简称“第三次会议”)", ""):
+        text = TPNW + f"1. 禁止核武器条约缔约国第三次会议{short}于 2023 年 12 月 1 日由第二次会议决定召开。" + FOOT
+        assert _facts(text, "startDate")[1] == []
+
+
+@pytest.mark.parametrize("organ", ["安全理事会", "执行理事会"])
+def test_what_another_organ_took_note_of_is_not_before_the_meeting(organ):
+    # CONSTRUCTED, NEGATIVE. 「安全理事会在其第一次会议上注意到了该报告(X)」.
+    text = TPNW + f"1. {organ}在其第一次会议上注意到了秘书处的报告(TPNW/MSP/2025/INF/3)。" + FOOT
+    assert _facts(text, "considered")[1] == []
+
+
+def test_a_committee_electing_its_own_chair_at_its_first_meeting():
+    # CONSTRUCTED. 「全权证书委员会在其第一次会议上…选举X担任主席」: the committee's chair, not
+    # the meeting's President (and no chaired of the meeting).
+    text = "3 月 4 日，全权证书委员会在其第一次会议上以鼓掌方式选举意大利的朱莉娅·马尔蒂尼女士担任主席。"
+    assert _offices(text) == {("person/朱莉娅.马尔蒂尼", "Chair", "state/ITA", "全权证书委员会")}
+    assert _facts(TPNW + "1. " + text + FOOT, "chaired")[1] == []
+
+
+def test_an_adoption_at_another_bodys_sitting_is_not_the_meetings():
+    # CONSTRUCTED, NEGATIVE. 「工作组在其第三次会议上，报告草稿(X)经口头订正后获得通过」.
+    assert _adopted("工作组在其第三次会议上，报告草稿(TPNW/MSP/2025/WG/CRP.1)经口头订正后获得通过。") == set()
+    assert _adopted("在第 3 次全体会议上，报告草稿(TPNW/MSP/2025/CRP.1)经口头订正后获得通过。") == {
+        ("meeting/tpnw-msp-3/plenary/3", "document/TPNW/MSP/2025/CRP.1")}

@@ -367,7 +367,7 @@ _ANNEX_LISTED = re.compile(r"(?:列于|载于)?附件\s*(?P<annex>[一二三四�
 # Around such a sentence: an invitation or an application, not an attendance; another report's annex.
 _NOT_ATTENDED_ANNEX = re.compile(r"邀请|请|同意|核准|决定|申请|报告|[A-Z]{2,}/")
 # A heading of an annex that lists those who did not or will attend.
-_NOT_ATTENDING_HEADING = re.compile(r"未|申请|下届|下次|将|邀请")
+_NOT_ATTENDING_HEADING = re.compile(r"未|没有|申请|下届|下次|将|邀请")
 # An annex line that is no organization's name as written: a person, a document, a kind, a footnote mark.
 _NOT_AN_ORG_LINE = re.compile(r"·|[A-Z]{2,}/|先生$|女士$|大使$|阁下$|(?:(?<=[\u4e00-\u9fff）)])|\s)[\d*a-z]{1,2}$|\*$")
 
@@ -430,7 +430,10 @@ def annex_lists(ctx: Context) -> None:
 _STATES_IN_ANNEX = re.compile(r"(?:出席|参加)(?:了)?(?:本次|本届)?(?P<at>[^，。；]{0,12}?)的(?:《[^》]{1,30}》)?缔约(?:国|方)"
                               r"(?:的)?名单(?:载|列)于(?:本报告)?附件\s*(?P<annex>[一二三四五六七八九十]+)")
 _STATES_COUNTED = re.compile(r"(?:共有|共计|总计|共)\s*(?P<n>\d{1,3}|[一两二三四五六七八九十百]+)\s*个缔约(?:国|方)"
-                             r"[^。；]{0,20}?(?:出席|参加)了")
+                             r"[^。；]{0,20}?(?:出席|参加)了(?P<at>[^，。；]{0,12})")
+# The meeting attended, in those sentences: the reported one only, named generically (not
+# 「筹备会议」, 「上届会议」, 「讲习班」, 「工作组」, 「续会」).
+_THE_MEETING_ATTENDED = re.compile(r"\s*(?:本次|本届)?(?:会议|审议会议|审议大会|大会)?\s*")
 
 
 def annex_state_lists(ctx: Context) -> None:
@@ -447,10 +450,16 @@ def annex_state_lists(ctx: Context) -> None:
             continue
         text = ctx.text(unit)
         for match in _STATES_IN_ANNEX.finditer(text):
-            if match.group("at") and _meeting_of(ctx, match.group("at")) != meeting \
-                    or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()):
-                continue
+            review = (ctx.series_key or "").endswith("revcon")
+            if not _THE_MEETING_ATTENDED.fullmatch(match.group("at")) \
+                    or not review and re.search(r"审议", match.group("at")) \
+                    or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()) \
+                    or re.search(r"(?:没有|未|并未|从未)\s*$", text[clause_start(text, match.start()) : match.start()]):
+                continue  # another meeting or event (「出席筹备会议的…」, 「出席上届会议的…」), or those who did not
             counted = _STATES_COUNTED.search(text, match.end(), match.end() + 60)
+            if counted is not None and (not _THE_MEETING_ATTENDED.fullmatch(counted.group("at") or "")
+                                        or re.search(r"没有|未", text[match.end() : counted.end()])):
+                continue
             part = f"annex {roman(chinese_number(match.group('annex')) or 0)}"
             lines = [u for u in ctx.seg.units if u.part == part and u.kind in ("annex-title", "paragraph")]
             if counted is None or not lines or not re.search(r"(?:出席|参加)[^，。；]{0,12}缔约(?:国|方)$", ctx.text(lines[0]).strip()) \

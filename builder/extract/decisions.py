@@ -568,6 +568,10 @@ _GOES_ON = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:随后|接着|此后|然�
 _SITTING_FRAME = re.compile(r"第\s*(?P<n>\d{1,3})\s*次\s*(?:全体)?会议\s*(?:\([^()]{0,12}\)\s*)?(?:上|期间)")
 
 
+# 「工作组在其第三次会议上」, 「全权证书委员会第 1 次会议上」: another body's sitting, in words or figures.
+_BODY_SITTING = re.compile(r"(?:^|[，,；;。])\s*(?:\d{1,3}\s*[.．]\s*)?(?:在\s*)?[^，,。；;了的]{0,20}?" + OTHER_BODY
+                           + r"\s*(?:在|于)?\s*其?\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*次\s*会议\s*(?:上|期间)")
+# (a frame that opens its clause, not 「会议审议了全权证书委员会第 1 次会议上通过的报告」)
 # 「全权证书委员会第 1 次会议上」: another body's sitting.
 _BODY_BEFORE = re.compile(OTHER_BODY + r"\s*$")
 
@@ -579,6 +583,10 @@ def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
     paragraph goes on from a sitting named before it (「随后，…」): not the meeting then."""
     plenary = plenary_at(ctx, unit, unit.start + at)
     text = ctx.text(unit)
+    if _BODY_SITTING.search(text, max(0, text.rfind("。", 0, at)), at):
+        # 「工作组在其第三次会议上，报告草稿(X)…获得通过」: adopted at another body's sitting
+        ctx.warn("adoption-adopter", "an adoption at another body's sitting; not emitted", ctx.span(unit, 0, at))
+        return None
     framed = [f for f in _SITTING_FRAME.finditer(text, text.rfind("。", 0, at) + 1, at)
               if not _BODY_BEFORE.search(text, max(0, f.start() - 12), f.start())]
     if framed and (plenary is None or int(framed[-1].group("n")) not in plenary[1]):

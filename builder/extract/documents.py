@@ -594,6 +594,7 @@ def _considered(ctx: Context) -> None:
         return
     meeting = ctx.meeting_ref(ctx.meeting)
     negative = roles_data()["not_adopted"]
+    own_council = ctx.series is not None and "理事会" in ctx.series.zh_name  # a council's own session
     for unit in ctx.seg.units:
         if unit.part != "body" or unit.kind != "paragraph":
             continue
@@ -609,6 +610,8 @@ def _considered(ctx: Context) -> None:
             if verb is not None and failed is None and find_meetings(ctx, sentence[: verb.start()]) \
                     and not sentence[: verb.start()].strip().startswith("在"):
                 continue  # another meeting's subject
+            if verb is not None and failed is None and "理事会" in sentence[: verb.start()] and not own_council:
+                continue  # 「安全理事会在其第一次会议上注意到了…」: another organ's, not the meeting's
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
                 if _SEE.search(sentence, max(0, start + sym_start - 200), start + sym_start):

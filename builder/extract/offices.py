@@ -745,7 +745,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             clause = match.group("pre").rstrip("的")
         qualifier = _MARKER.sub("", clause).strip() + qualifier
     qualifier = _MARKER.sub("", qualifier).strip()
-    if match.re in (_ELECT, _ELECTED) and not qualifier:
+    if match.re in (_ELECT, _ELECTED, _ELECT_SERVE) and not qualifier:
         # 「委员会在其第一次会议上推选X为主席」: a body that elects its own officer;
         # 「在 2024 年缔约国会议上，X被推选为主席」: the officer of the meeting named.
         clause_at = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1

@@ -38,7 +38,7 @@ _SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦
                     # 「…主席X(国)向会议介绍了委员会…的工作」: briefed the meeting
                     r"|向(?:会议|大会|缔约国会议|缔约方会议)(?:介绍|通报)了[^，。；：]{1,40})\s*$")
 # Words before the verb that say the person did not (yet) speak: 「将发言」, 「未能致开幕词」, 「要求发言」.
-_DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|放弃|无法|应邀将|计划|打算)\s*$")
+_DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|申请|希望|获邀|放弃|无法|应邀将|计划|打算)\s*$")
 # What may open a clause before its speaker: a sitting of the reported meeting
 # (「在第 1 次全体会议上，」, 「在同次会议上，」), a part of it (「在…一般性辩论中，」,
 # 「在开幕式上，」, 「在高级别部分，」), a day (「6 月 16 日上午，」: within the
