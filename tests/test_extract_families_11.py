@@ -273,3 +273,22 @@ def test_an_adoption_at_another_bodys_sitting_is_not_the_meetings():
     assert _adopted("工作组在其第三次会议上，报告草稿(TPNW/MSP/2025/WG/CRP.1)经口头订正后获得通过。") == set()
     assert _adopted("在第 3 次全体会议上，报告草稿(TPNW/MSP/2025/CRP.1)经口头订正后获得通过。") == {
         ("meeting/tpnw-msp-3/plenary/3", "document/TPNW/MSP/2025/CRP.1")}
+
+
+_PRESIDENCY = ("   禁止核武器条约缔约国第三次会议报告 \n\n1. 缔约国第二次会议决定，第三次会议主席由{state}担任。\n\n"
+               "2. 在第 1 次全体会议上，菲律宾的马里奥·桑托斯大使经鼓掌当选为会议主席。" + FOOT
+               + "\n 附件 \n\n  缔约国第三次会议收到的文件一览表 \n\n 文号 标题 提交者 \n\nTPNW/MSP/2025/1 临时议程 主席 \n")
+
+
+def test_the_presidency_given_to_a_state_and_held_by_its_representative_submits_as_one():
+    # CONSTRUCTED. The State holds the presidency and its representative is
+    # elected: the submitter 「主席」 is that one presidency, held by the person.
+    _, submitted = _facts(_PRESIDENCY.format(state="菲律宾"), "submittedBy")
+    assert {(s["subject"], s["value"]) for s in submitted} == {
+        ("document/TPNW/MSP/2025/1", "office/tpnw-msp-3/President/person/马里奥.桑托斯")}
+
+
+def test_two_presidents_of_two_states_leave_the_submitter_unread():
+    # CONSTRUCTED, NEGATIVE. The State given the presidency is not the person's.
+    _, submitted = _facts(_PRESIDENCY.format(state="智利"), "submittedBy")
+    assert submitted == []

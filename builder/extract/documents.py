@@ -576,8 +576,14 @@ def _meeting_office(ctx: Context, term: str) -> Ref | None:
         return None  # 「全体委员会选举…为主席」: which chair 「主席」 names is not said
     meeting = Ref("meeting", ctx.meeting.key)
     for role in filter(None, (entry["role"], entry.get("body_role"))):
-        holders = sorted({f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("role") == role
-                          and f.get("meeting") == meeting and not f.get("body")}, key=str)
+        offices = [f for f in ctx.facts if f.kind == "office" and f.get("role") == role
+                   and f.get("meeting") == meeting and not f.get("body")]
+        holders = sorted({f.get("holder") for f in offices}, key=str)
+        people = sorted({f.get("holder") for f in offices if f.get("holder").kind == "person"}, key=str)
+        states = {h for h in holders if h.kind == "state"}
+        if len(people) == 1 and states and states <= {f.get("onBehalfOf") for f in offices if f.get("holder") == people[0]}:
+            # 「主席由菲律宾担任」 and 「菲律宾的X当选为主席」: one presidency, the State's, held by X
+            holders = people
         if len(holders) == 1:
             return Ref("office", f"{ctx.meeting.key}/{role}/{holders[0].kind}/{holders[0].key}")
         if holders:
