@@ -160,10 +160,15 @@ def _has_cjk(text: str) -> bool:
     return bool(re.search(r"[\u3400-\u9fff]", text))
 
 
+_KIND_ONLY = re.compile(r"(?:各|其他|有关)?(?:非政府|政府间|国际|区域|次区域|民间社会|联合国系统)(?:组织|机构|实体)")
+
+
 def _plausible_name(name: str) -> bool:
     if len(lookup_form(name)) < 2 or len(name) > 80:
         return False
     if re.search(r"\d+\s*个|的代表", name):
         return False  # a count or a phrase, not a name
+    if _KIND_ONLY.fullmatch(name.strip()):
+        return False  # 「非政府组织」, 「政府间组织」: a kind of organization, not one
     # Punctuation inside quotation marks belongs to a quoted title (「“扭转趋势：…”倡议」).
     return not re.search(r"[。；：:;]", re.sub(r"“[^”]*”|《[^》]*》", "“”", name))

@@ -28,6 +28,10 @@ _TABLE_INTRO = re.compile(
     r"|^\s*提交(?:给)?[^。，；：]{0,40}?(?:会议|大会|届会)的文件(?:清单|一览表?|目录|列表)?\s*$"
 )
 _DECISION_NUMBER = re.compile(r"\s*号决定")
+# Symbols in 「第 A 至 B 号决定」, 「第 A、B 和 C 号决定」: each one's neighbours are more numbers.
+_NUMBER_JOIN = r"\s*(?:至|到|、|，|,|和|及|以及)\s*(?:第\s*)?"
+_NUMBERS_AFTER = re.compile(r"(?:" + _NUMBER_JOIN + r"[A-Za-z][\w.\-/]*)*\s*号决定")
+_NUMBERS_BEFORE = re.compile(r"第\s*(?:[A-Za-z][\w.\-/]*" + _NUMBER_JOIN + r")*$")
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
 _DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
 _SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*[\u4e00-\u9fff]{0,4}?" + _DOC_NOUNS + r")?\s*$")
@@ -61,8 +65,8 @@ def extract(ctx: Context) -> None:
         for start, end, symbol in find_symbols(text) + find_resolutions(text):
             if symbol.text == own:
                 continue
-            if _DECISION_NUMBER.match(text, end) and re.search(r"第\s*$", text[max(0, start - 3) : start]):
-                continue  # 「第 MC-6/1 号决定」: a decision's number, not a document's symbol
+            if _NUMBERS_AFTER.match(text, end) and _NUMBERS_BEFORE.search(text[max(0, start - 60) : start]):
+                continue  # 「第 MC-6/1 号决定」, 「第 MC-7/1 至 MC-7/6 号决定」: decisions' numbers, not documents' symbols
             ref = ctx.document(symbol.text)
             if ref is not None:
                 ctx.add("references", ctx.span(unit, start, end), subject=report, value=ref)

@@ -65,6 +65,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _names_with_enumeration_comma() -> tuple[str, ...]:
+    """The gazetteer's Chinese names that have 「、」 in them (「联合国教育、科学及文化组织」)."""
+    from ..gazetteer import load
+
+    gaz = load()
+    names = {n for e in gaz.organizations.values() for n in (e.zh_name, *e.zh_aliases) if n and "、" in n}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _name_spans(text: str, start: int, comma: int) -> bool:
+    """Whether a known name with 「、」 starts at `start` (after spaces) and runs over the 「、」 at `comma`."""
+    begin = start + len(text[start:comma]) - len(text[start:comma].lstrip())
+    return any(text.startswith(name, begin) and begin + len(name) > comma for name in _names_with_enumeration_comma())
+
+
 def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, end: int | None = None) -> list[Item[T]]:
     """Split text[start:end] into list items and resolve each one.
 
@@ -85,7 +101,10 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
     # A name with 「、」 in it (「联合国教育、科学及文化组织」): two pieces that resolve as one.
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
-        if merged and text[merged[-1][1] : s] == "、" and resolve(text[s:e].strip()) is None and (
+        if merged and text[merged[-1][1] : s] == "、" and _name_spans(text, merged[-1][0], merged[-1][1]):
+            # 「联合国教育、科学及文化组织政府间海洋学委员会」: a known name with 「、」 opens the item
+            merged[-1] = (merged[-1][0], e)
+        elif merged and text[merged[-1][1] : s] == "、" and resolve(text[s:e].strip()) is None and (
                 resolve(text[merged[-1][0] : e].strip()) is not None
                 or any(resolve(text[merged[-1][0] : s + m.start()].strip()) is not None  # 「…组织和世界卫生组织」
                        for m in re.finditer(r"以及|和|与|及", text[s:e]) if m.start() > 0)):

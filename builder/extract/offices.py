@@ -78,6 +78,7 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
     piece = re.sub(r"(?<=\S)(?:也|还|亦|继续)$", "", piece)  # 「X先生还兼任报告员」, 「请德国继续担任…」
+    piece = re.sub(r"(?<=\S)(?:接替|接任|替代|取代)[^，。；、()（）]{1,20}$", "", piece)  # 「X接替切班先生担任…」
     manner = _MANNER.search(piece)
     if manner is not None:  # 「…大使以鼓掌方式当选为」: the manner is not part of the name
         piece = piece[: manner.start()]
@@ -750,6 +751,10 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         # 「在 2024 年缔约国会议上，X被推选为主席」: the officer of the meeting named.
         clause_at = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1
         subject = _BODY_SUBJECT.match(text, max(offset, clause_at), offset + match.start())
+        if subject is None and clause_at > offset:
+            # 「全权证书委员会于 6 月 12 日举行会议，选举X为主席」: the sentence's subject, a clause before
+            opening = _BODY_OPENS.match(text, offset, offset + match.start())
+            subject = opening if opening is not None and not _names_the_meeting(ctx, opening.group("body")) else None
         at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
         if subject is not None:
             qualifier = _committee(ctx, subject.group("body"), text[:offset])

@@ -1,0 +1,62 @@
+"""A twelfth round of phrase families, from the first contact with the
+fourteenth held-out set (the Minamata Convention's seventh COP and the 39th
+Meeting of States Parties to UNCLOS): readings that gave a wrong fact there,
+written again in other words. Each text is CONSTRUCTED for its test in the
+style of UN Chinese reports (written by hand; not UN documents), with the
+facts expected written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from constructed_text import FOOT, TPNW
+from constructed_text import facts as _facts
+
+
+def _kinds(text: str, kind: str) -> list[dict]:
+    return _facts(TPNW + "1. " + text + FOOT, kind)[1]
+
+
+@pytest.mark.parametrize("numbers", ["第 MC-7/1 至 MC-7/6 号决定和第 MC-7/8 号决定", "第 MC-7/1、MC-7/2 和 MC-7/3 号决定",
+                                     "第 MC-7/1 号决定"])
+def test_decision_numbers_written_like_symbols_are_no_documents(numbers):
+    # CONSTRUCTED, NEGATIVE. 「第 MC-7/1 至 MC-7/6 号决定」: the decisions' numbers.
+    found = {r["value"] for r in _kinds(f"会议以协商一致方式通过了{numbers}。", "references")}
+    assert not {v for v in found if "MC-7/" in v}
+
+
+def test_a_symbol_that_is_no_decision_number_is_still_a_reference():
+    # CONSTRUCTED, the positive control.
+    assert {r["value"] for r in _kinds("会议回顾了 MC-6/1 号文件。", "references")} == {"document/MC-6/1"}
+
+
+@pytest.mark.parametrize("kind", ["非政府组织", "政府间组织", "其他国际组织"])
+def test_a_kind_of_organization_is_no_organization(kind):
+    # CONSTRUCTED, NEGATIVE. 「非政府组织的代表也以观察员身份出席了会议」: no one named.
+    found = _kinds(f"经济合作与发展组织作为政府间组织以观察员身份与会。{kind}的代表也以观察员身份出席了会议。", "attendance")
+    assert {a["participant"] for a in found} == {"organization/oecd"}
+
+
+def test_who_a_new_officer_replaces_is_no_part_of_the_name():
+    # CONSTRUCTED. 「摩尔多瓦共和国指定伊奥娜·鲁苏女士接替切班先生担任副主席」.
+    found = _kinds("摩尔多瓦共和国指定伊奥娜·鲁苏女士接替切班先生担任副主席，完成其剩余任期。", "office")
+    assert {(o["holder"], o["role"]) for o in found} == {("person/伊奥娜.鲁苏", "VicePresident")}
+
+
+def test_a_name_with_an_enumeration_comma_opens_a_list_item():
+    # CONSTRUCTED. 「联合国教育、科学及文化组织政府间海洋学委员会」: UNESCO's name has 「、」;
+    # the commission is one item, not 「联合国教育」 and 「科学及文化组织…」.
+    found = _kinds("国际海底管理局、联合国教育、科学及文化组织政府间海洋学委员会和国际海道测量组织以观察员身份出席了会议。",
+                   "attendance")
+    participants = {a["participant"] for a in found}
+    assert "organization/zh-联合国教育" not in participants
+    assert not any(p.startswith("organization/zh-科学及文化组织") for p in participants)
+    assert any("政府间海洋学委员会" in p for p in participants)
+
+
+def test_a_committee_that_met_and_elected_its_chair_in_the_same_sentence():
+    # CONSTRUCTED. 「全权证书委员会于 6 月 12 日举行会议，选举X为主席」: the committee's chair,
+    # not the meeting's President.
+    found = _kinds("全权证书委员会于 3 月 4 日举行会议，选举牙买加的肖娜-凯·威廉姆斯女士为主席。", "office")
+    assert {(o["role"], o.get("body")) for o in found} == {("Chair", "全权证书委员会")}
+    assert _kinds("全权证书委员会于 3 月 4 日举行会议，选举牙买加的肖娜-凯·威廉姆斯女士为主席。", "chaired") == []
