@@ -60,3 +60,42 @@ def test_a_committee_that_met_and_elected_its_chair_in_the_same_sentence():
     found = _kinds("全权证书委员会于 3 月 4 日举行会议，选举牙买加的肖娜-凯·威廉姆斯女士为主席。", "office")
     assert {(o["role"], o.get("body")) for o in found} == {("Chair", "全权证书委员会")}
     assert _kinds("全权证书委员会于 3 月 4 日举行会议，选举牙买加的肖娜-凯·威廉姆斯女士为主席。", "chaired") == []
+
+
+# ----- parties listed in an annex, counted among other counts, the EU among them ------
+
+_MINAMATA = ("  《关于汞的水俣公约》缔约方大会第七次会议的报告 \n\n"
+             "1. 共有 6 个《公约》缔约方、2 个非缔约国以及 4 个非政府组织的代表出席了会议。出席会议的缔约方名单载于本报告附件二。"
+             "\n\n UNEP/MC/COP.7/26 \n\n \n\n2 K2719876 \n\n 附件二 \n\n  出席会议的缔约方 \n\n"
+             "阿根廷 亚美尼亚 澳大利亚 \n\n奥地利 欧洲联盟 贝宁 \n\n4 K2719876 \n")
+
+
+def test_parties_counted_among_other_counts_and_the_eu_as_a_party(tmp_path):
+    # CONSTRUCTED. 「共有 6 个《公约》缔约方、2 个非缔约国…的代表出席了会议。出席会议的缔约方名单载于
+    # 本报告附件二」: the count before the list's sentence; the European Union is a party
+    # of a treaty open to regional economic integration organizations; the folio and
+    # job number 「4 K2719876」 are page furniture. The report builds.
+    from builder.pipeline import build_one
+
+    ctx, found = _facts(_MINAMATA, "attendance")
+    assert {(a["participant"], a["role"]) for a in found} == {
+        *((f"state/{c}", "StateParty") for c in ("ARG", "ARM", "AUS", "AUT", "BEN")), ("organization/eu", "StateParty")}
+    path = tmp_path / "r.zh.txt"
+    path.write_text(_MINAMATA, encoding="utf-8")
+    assert build_one(path).entry["status"] == "ok"
+
+
+def test_the_eu_in_an_annex_of_a_treaty_open_to_states_only_spoils_the_list():
+    # CONSTRUCTED, NEGATIVE. The TPNW is open to States only: 「欧洲联盟」 among its
+    # parties is no reading, and the list gives nothing.
+    text = (TPNW + "1. 出席会议的《条约》缔约国名单载于本报告附件一。共有 4 个缔约国派代表出席了会议。" + FOOT
+            + "\n 附件一 \n\n  出席会议的缔约国 \n\n奥地利 欧洲联盟 \n\n智利 墨西哥 \n")
+    assert _facts(text, "attendance")[1] == []
+
+
+@pytest.mark.parametrize("line", ["4 K2719876", "K2719876 5", "K2719876 101227", "*K2719876*"])
+def test_the_nairobi_job_number_and_folio_are_page_furniture(line):
+    # CONSTRUCTED. UNEP's layout: 「4 K2719876」 at a page's foot is not text.
+    from builder.normalize import normalize
+
+    assert "K2719876" not in normalize(f"1. 第一段。\n\n{line}\n\n2. 第二段。\n").text

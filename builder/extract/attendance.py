@@ -431,6 +431,8 @@ _STATES_IN_ANNEX = re.compile(r"(?:出席|参加)(?:了)?(?:本次|本届)?(?P<a
                               r"(?:的)?名单(?:载|列)于(?:本报告)?附件\s*(?P<annex>[一二三四五六七八九十]+)")
 _STATES_COUNTED = re.compile(r"(?:共有|共计|总计|共)\s*(?P<n>\d{1,3}|[一两二三四五六七八九十百]+)\s*个缔约(?:国|方)"
                              r"[^。；]{0,20}?(?:出席|参加)了(?P<at>[^，。；]{0,12})")
+_PARTIES_COUNTED_BEFORE = re.compile(r"(?:共有|共计|总计)\s*(?P<n>\d{1,3}|[一两二三四五六七八九十百]+)\s*个(?:《[^》]{1,30}》)?缔约(?:国|方)"
+                                     r"[^。；]{0,80}?(?:的代表)?(?:出席|参加)了(?P<at>[^，。；]{0,12})。")
 # The meeting attended, in those sentences: the reported one only, named generically (not
 # 「筹备会议」, 「上届会议」, 「讲习班」, 「工作组」, 「续会」).
 _THE_MEETING_ATTENDED = re.compile(r"\s*(?:本次|本届)?(?:会议|审议会议|审议大会|大会)?\s*")
@@ -460,6 +462,12 @@ def annex_state_lists(ctx: Context) -> None:
             if counted is not None and (not _THE_MEETING_ATTENDED.fullmatch(counted.group("at") or "")
                                         or re.search(r"没有|未", text[match.end() : counted.end()])):
                 continue
+            if counted is None:
+                # 「共有 79 个《公约》缔约方、5 个非缔约国…的代表出席了会议。出席会议的缔约方名单载于本报告附件二」:
+                # the parties' count, once, in the sentence before, among other counts of who attended
+                before = [m for m in _PARTIES_COUNTED_BEFORE.finditer(text, 0, match.start())
+                          if _THE_MEETING_ATTENDED.fullmatch(m.group("at"))]
+                counted = before[-1] if len(before) == 1 else None
             part = f"annex {roman(chinese_number(match.group('annex')) or 0)}"
             lines = [u for u in ctx.seg.units if u.part == part and u.kind in ("annex-title", "paragraph")]
             if counted is None or not lines or not re.search(r"(?:出席|参加)[^，。；]{0,12}缔约(?:国|方)$", ctx.text(lines[0]).strip()) \
@@ -469,7 +477,7 @@ def annex_state_lists(ctx: Context) -> None:
             for line in lines[1:]:
                 line_text = ctx.text(line)
                 for token in re.finditer(r"\S+", line_text):
-                    states = _states_of_token(ctx, token.group(0))
+                    states = _states_of_token(ctx, token.group(0)) or _party_organization(ctx, token.group(0))
                     if states is None:
                         found = None
                         break
@@ -477,7 +485,7 @@ def annex_state_lists(ctx: Context) -> None:
                 if found is None:
                     break
             stated = chinese_number(counted.group("n"))
-            where = ctx.span(unit, match.start(), counted.end())
+            where = ctx.span(unit, min(match.start(), counted.start()), max(match.end(), counted.end()))
             if found is None:
                 ctx.warn("attendance-annex", f"{part}: a line holds a name that is no State; none emitted", where)
                 continue
@@ -487,6 +495,16 @@ def annex_state_lists(ctx: Context) -> None:
                 continue
             for state, line, start, end in found:
                 ctx.add("attendance", ctx.span(line, start, end), participant=state, meeting=meeting, role="StateParty")
+
+
+def _party_organization(ctx: Context, token: str) -> list[Ref] | None:
+    """The European Union among a treaty's parties, where the treaty is open to
+    regional economic integration organizations (`rio_parties` in treaties.tsv)."""
+    treaty = ctx.gaz.treaties.get(ctx.treaty_key or "")
+    entry = ctx.gaz.organization(token)
+    if entry is None or entry.key not in _MAY_BE_PARTY or treaty is None or treaty.rio_parties != "yes":
+        return None
+    return [ctx.organization(token, known_only=True)]
 
 
 def _states_of_token(ctx: Context, token: str) -> list[Ref] | None:
