@@ -99,3 +99,46 @@ def test_the_nairobi_job_number_and_folio_are_page_furniture(line):
     from builder.normalize import normalize
 
     assert "K2719876" not in normalize(f"1. 第一段。\n\n{line}\n\n2. 第二段。\n").text
+
+
+# ----- decisions numbered with the convention's letters: 「第 MC-7/1 号决定」 -------------
+
+_MC = ("  《关于汞的水俣公约》缔约方大会第七次会议的报告 \n\n1. 缔约方大会第七次会议于 2027 年 11 月 15 日至 19 日在日内瓦举行。"
+       "\n\n2. {text}\n\n UNEP/MC/COP.7/26 \n\n \n\n2 K2719876 \n{annex}")
+
+
+def _mc_adopted(text: str) -> set[str]:
+    _, found = _facts(_MC.format(text=text, annex=""), "adoption")
+    return {a["item"] for a in found}
+
+
+def test_decisions_numbered_with_letters_in_a_range_and_one_more():
+    # CONSTRUCTED. 「通过了第 MC-7/1 至 MC-7/3 号决定和第 MC-7/5 号决定」.
+    text = "在第 6 次全体会议上，缔约方大会以协商一致方式通过了第 MC-7/1 至 MC-7/3 号决定和第 MC-7/5 号决定。"
+    assert _mc_adopted(text) == {f"meeting/minamata-cop-7/decision/{n}" for n in (1, 2, 3, 5)}
+
+
+@pytest.mark.parametrize("numbers", ["第 MC-6/1 号决定", "第 MC-7/1 和 BC-7/2 号决定", "第 MC-7/1 号决定的修正案"])
+def test_another_sessions_or_bodys_numbers_or_an_amendment_are_not_adopted_decisions(numbers):
+    # CONSTRUCTED, NEGATIVE. The sixth session's decision; two numberings at once; an
+    # amendment to a decision.
+    assert _mc_adopted(f"在第 6 次全体会议上，缔约方大会以协商一致方式通过了{numbers}。") == set()
+
+
+def test_decision_titles_in_quotation_marks_under_the_annex_of_the_meetings_decisions():
+    # CONSTRUCTED. Annex I 「缔约方大会第七次会议通过的决定」, then 「第 MC-7/1 号决定 “title”」
+    # lines; the meeting named in full in the heading is no other body.
+    annex = ("\n 附件一 \n\n  缔约方大会第七次会议通过的决定 \n\n 第 MC-7/1 号决定 “手工和小规模采金国家行动计划的审查” \n\n"
+             " 第 MC-7/2 号决定 “汞的排放” \n")
+    _, titles = _facts(_MC.format(text="缔约方大会通过了决定。", annex=annex), "title")
+    assert {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("meeting/minamata-cop-7/decision/1", "手工和小规模采金国家行动计划的审查"),
+        ("meeting/minamata-cop-7/decision/2", "汞的排放")}
+
+
+@pytest.mark.parametrize("heading", ["联合国大会通过的决定", "缔约方大会第六次会议通过的决定"])
+def test_decision_titles_under_another_bodys_or_meetings_heading_are_not_the_meetings(heading):
+    # CONSTRUCTED, NEGATIVE.
+    annex = f"\n 附件一 \n\n  {heading} \n\n 第 MC-7/1 号决定 “手工和小规模采金国家行动计划的审查” \n"
+    _, titles = _facts(_MC.format(text="缔约方大会通过了决定。", annex=annex), "title")
+    assert not [t for t in titles if "/decision/" in t["subject"]]

@@ -129,7 +129,7 @@ def extract(ctx: Context) -> None:
                 continue
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).strip().rstrip("。；; "))
-                if label is not None and label.group("colon_title") \
+                if label is not None and (label.group("colon_title") or label.group("title")) \
                         and re.search(r"(?:[IVXL]|\d)\s*/", label.group("numbers") or ""):
                     # only where the number names the meeting (「第 XXXVI/1 号决定：」, 「第 31/1 号决定：」
                     # in a report of the 31st: `decision_numbers` checks the session); 「第 2 号决定：」
@@ -147,7 +147,7 @@ def extract(ctx: Context) -> None:
 # 「缔约国第三次会议通过的决定」; not drafts, nor decisions recalled, deferred or not adopted.
 _ADOPTED_HEAD = re.compile(r"通过(?:了|的)[^。；]{0,40}?决定|决定的标题如下")
 _NOT_ADOPTED_HEAD = re.compile(r"草案|回顾|注意到|推迟|未|提交|有关|建议")
-_OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|大会(?!通过)")
+_OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|联合国大会|大会(?!通过)")
 
 
 def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
@@ -165,8 +165,15 @@ def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
     head = head.replace(ctx.meeting.label_zh.replace("\n", ""), "")
     # the sentence that introduces the list (「各项决定的标题如下：」, 「会议收到了下列决定草案：」)
     intro = head.rstrip()[max(head.rstrip().rfind("。", 0, len(head.rstrip()) - 1), head.rstrip().rfind("；")) + 1 :]
+    mentions = find_meetings(ctx, intro)
+    # the reported meeting named in full (「缔约方大会第七次会议通过的决定」) is no other body
+    rest, cursor = [], 0
+    for m in mentions:
+        rest.append(intro[cursor : m.start] + (" " * (m.end - m.start) if m.key == ctx.meeting.key else intro[m.start : m.end]))
+        cursor = m.end
+    unnamed = "".join(rest) + intro[cursor:]
     return bool(_ADOPTED_HEAD.search(head)) and not _NOT_ADOPTED_HEAD.search(intro) \
-        and not _OTHER_BODY_HEAD.search(intro) and all(m.key == ctx.meeting.key for m in find_meetings(ctx, intro))
+        and not _OTHER_BODY_HEAD.search(unnamed) and all(m.key == ctx.meeting.key for m in mentions)
 
 
 # A decision numbered within its session, as the climate and desertification
@@ -299,7 +306,7 @@ _DECISION_LABEL = re.compile(
 )
 # 「XXXVI/1」, 「17/1」: the meeting, then the number; 「2/CP.31」: the number, then the body and its session
 _BODY_SESSION = r"\s*/\s*[A-Z]{2,4}\s*[.．]\s*\d{1,3}"
-_DECISION_NUMBER = rf"(?:(?:[IVXL]{{1,8}}|\d{{1,3}})\s*/\s*)?\d{{1,3}}(?:{_BODY_SESSION})?"
+_DECISION_NUMBER = rf"(?:(?:[A-Z]{{1,6}}-)?(?:[IVXL]{{1,8}}|\d{{1,3}})\s*/\s*)?\d{{1,3}}(?:{_BODY_SESSION})?"  # 「MC-7/1」 too
 _DECLARATION = re.compile(
     r"题为\s*“(?P<title>[^”]+)”\s*的(?:第\s*(?P<ordinal>" + _DECISION_NUMBER + r")\s*号)?[^（(，。“”]{0,8}?(?P<kind>宣言|决定(?:\s*(?P<number>\d+))?(?!\s*(?:\d|草案)))"
     r"(?:\s*\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\)|\s*\((?P<symbol>[^()]+)\))?"
@@ -342,8 +349,9 @@ _NUMBERED_DECISIONS = re.compile(
     r"|决定\s*(?P<bare>\d{1,3})(?=\s*“))"
     r"(?:\s*“(?P<title>[^“”]{2,120})”|\s*[：:]\s*(?P<colon_title>[^，。；：()（）“”]{2,120}?)(?=\s*[(（，。；]|\s*$))?"
     r"(?:\s*[，,]\s*(?:其)?标题分别为\s*(?P<titles>“[^“”]{2,120}”(?:\s*(?:、|和|及|以及)\s*“[^“”]{2,120}”)+))?"
-    # the decision itself, not 「第 3 号决定的修正案」 or 「…附件所载的工作方案」
-    r"(?=\s*(?:$|[，,。；;(（]))"
+    # the decision itself, not 「第 3 号决定的修正案」 or 「…附件所载的工作方案」; another may follow
+    # (「第 MC-7/1 至 MC-7/6 号决定和第 MC-7/8 号决定」)
+    r"(?=\s*(?:$|[，,。；;(（]|(?:和|及|以及|、)\s*第))"
 )
 # 「第 4 号决定“…”(X/WP.4)经唱名表决获得通过」, 「主席提交的工作方案(X/3)获得通过」: adopted, passive.
 # 「会议收到了…的报告(X/8)，并予以通过」: the document of the clause before.
@@ -370,7 +378,7 @@ def numbers_written(match: re.Match[str]) -> str:
     """The decision numbers a match of `_AS_NUMBERED` or `_BECAME` wrote (「第 24/1」 or 「1」)."""
     return match.group("list") or match.group("bare")
 _TITLED_DRAFT = re.compile(r"题为\s*“(?P<title>[^“”]{2,120})”\s*的(?:决定|决议)草案")
-_NEXT_DECISION = re.compile(rf"\s*(?:\([^()]{{2,60}}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?={_ABOUT}第\s*[\dIVXL])")
+_NEXT_DECISION = re.compile(rf"\s*(?:\([^()]{{2,60}}\))?\s*[，,、；]?\s*(?:以及|和|及|并)?\s*(?={_ABOUT}第\s*(?:[A-Z]{{1,6}}-)?[\dIVXL])")
 
 
 # 「缔约国第十九次会议通过的第 19/2 号决定」: a decision another meeting adopted, named by it.
@@ -426,6 +434,10 @@ def decision_numbers(ctx: Context, written: str, meeting: MeetingInfo | None = N
     """The numbers of the reported meeting's (or `meeting`'s) decisions in 「1、第 2 和第 3」
     or 「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
     meeting = meeting or ctx.meeting
+    prefixes = set(re.findall(r"([A-Z]{1,6})-(?=(?:[IVXL]+|\d+)\s*/)", written))
+    if len(prefixes) > 1:
+        return None  # 「第 MC-7/1 号和第 BC-7/2 号决定」: two bodies' numberings
+    written = re.sub(r"[A-Z]{1,6}-(?=(?:[IVXL]+|\d+)\s*/)", "", written)  # 「MC-7/1」: the convention's letters, then 7/1
     if re.search(_BODY_SESSION, written):
         return _session_numbers(meeting, written)
     sessions = {roman_value(r) if not r.isdigit() else int(r) for r in re.findall(r"([IVXL]+|\d+)\s*/", written)}
