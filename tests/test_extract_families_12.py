@@ -142,3 +142,22 @@ def test_decision_titles_under_another_bodys_or_meetings_heading_are_not_the_mee
     annex = f"\n 附件一 \n\n  {heading} \n\n 第 MC-7/1 号决定 “手工和小规模采金国家行动计划的审查” \n"
     _, titles = _facts(_MC.format(text="缔约方大会通过了决定。", annex=annex), "title")
     assert not [t for t in titles if "/decision/" in t["subject"]]
+
+
+_HELD = ("   禁止核武器条约缔约国第三次会议报告 \n\n1. 禁止核武器条约缔约国第三次会议于 2025 年 3 月 3 日至 7 日在纽约举行，"
+         "其间共举行了 6 次全体会议。\n\n2. ")
+
+
+def test_a_plenary_held_in_the_evening_of_a_day():
+    # CONSTRUCTED. 「在 3 月 7 日晚举行的第 6 次(闭幕)全体会议上」: 晚 alone is a part of the day.
+    text = _HELD + "在 3 月 7 日晚举行的第 6 次(闭幕)全体会议上，会议通过了报告。" + FOOT
+    _, dates = _facts(text, "date")
+    assert {(d["subject"], d["value"]) for d in dates if "/plenary/" in d["subject"]} == {
+        ("meeting/tpnw-msp-3/plenary/6", "2025-03-07")}
+
+
+def test_an_evening_reception_dates_no_plenary():
+    # CONSTRUCTED, NEGATIVE. 「3 月 7 日晚会」 is no part of a day before a sitting.
+    text = _HELD + "在 3 月 7 日晚会上，主席致辞。在第 6 次全体会议上，会议通过了报告。" + FOOT
+    _, dates = _facts(text, "date")
+    assert not [d for d in dates if "/plenary/" in d["subject"]]
