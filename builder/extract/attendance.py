@@ -372,6 +372,15 @@ _NOT_ATTENDING_HEADING = re.compile(r"未|没有|申请|下届|下次|将|邀请
 _NOT_AN_ORG_LINE = re.compile(r"·|[A-Z]{2,}/|先生$|女士$|大使$|阁下$|(?:(?<=[\u4e00-\u9fff）)])|\s)[\d*a-z]{1,2}$|\*$")
 
 
+def _body_matches(ctx: Context, pattern: re.Pattern[str]):
+    """(unit, its text, match) for every match of `pattern` in the body's paragraphs."""
+    for unit in ctx.seg.units:
+        if unit.kind == "paragraph" and unit.part == "body":
+            text = ctx.text(unit)
+            for match in pattern.finditer(text):
+                yield unit, text, match
+
+
 def annex_lists(ctx: Context) -> None:
     """Organizations a body paragraph says attended, listed in an annex one a
     line (「附件二所列 8 个非政府组织和研究机构以观察员身份参加了会议」, then annex II:
@@ -382,47 +391,43 @@ def annex_lists(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     meeting = ctx.meeting_ref(ctx.meeting)
-    for unit in ctx.seg.units:
-        if unit.kind != "paragraph" or unit.part != "body":
+    for unit, text, match in _body_matches(ctx, _ANNEX_LISTED):
+        sentence_start = clause_start(text, match.start())
+        sentence_end = text.find("。", match.end())
+        if _NOT_ATTENDED_ANNEX.search(text, sentence_start, match.start()) \
+                or re.match(r"[^。；]{0,6}的?(?:申请|请求)", text[match.end() : sentence_end if sentence_end >= 0 else None]):
             continue
-        text = ctx.text(unit)
-        for match in _ANNEX_LISTED.finditer(text):
-            sentence_start = clause_start(text, match.start())
-            sentence_end = text.find("。", match.end())
-            if _NOT_ATTENDED_ANNEX.search(text, sentence_start, match.start()) \
-                    or re.match(r"[^。；]{0,6}的?(?:申请|请求)", text[match.end() : sentence_end if sentence_end >= 0 else None]):
+        kinds = match.group("kinds")
+        stated = chinese_number(match.group("n"))
+        n = chinese_number(match.group("annex"))
+        if stated is None or n is None or "非政府组织" not in kinds or _NON_GOVERNMENTAL.sub("", kinds):
+            continue
+        part = f"annex {roman(n)}"
+        lines = [u for u in ctx.seg.units if u.part == part and u.kind == "annex-title"]
+        if not lines or not re.search(r"参加|出席|列席", ctx.text(lines[0])) \
+                or _NOT_ATTENDING_HEADING.search(ctx.text(lines[0])):
+            continue  # the annex's heading must say its names attended
+        items = lines[1:]
+        names = [ctx.text(item).strip() for item in items]
+        if any(name in _KINDS_WORDS or _NOT_AN_ORG_LINE.search(name) or ctx.state(name) is not None for name in names):
+            ctx.warn("attendance-annex", f"annex {part}: a line is no organization's name; none emitted",
+                     ctx.span(unit, match.start(), match.end()))
+            continue
+        where = ctx.span(unit, match.start(), match.end())
+        ctx.count(f"participants: {kinds} (annex)", stated, len(items) if len(items) == stated else 0, where,
+                  "" if len(items) == stated else f"the annex lists {len(items)} lines; none emitted")
+        if len(items) != stated:
+            continue
+        for item in items:
+            name = ctx.text(item).strip()
+            ref = ctx.organization(name, known_only=True) or (ctx.organization(name) if _ends_like_an_organization(name)
+                                                              or len(name) >= 4 else None)
+            if ref is None or ref.kind != "organization" or _not_an_ngo(ctx, ref):
+                ctx.warn("attendance-annex", f"annex item {name!r}: not an NGO the list can name; not emitted",
+                         ctx.unit_span(item))
                 continue
-            kinds = match.group("kinds")
-            stated = chinese_number(match.group("n"))
-            n = chinese_number(match.group("annex"))
-            if stated is None or n is None or "非政府组织" not in kinds or _NON_GOVERNMENTAL.sub("", kinds):
-                continue
-            part = f"annex {roman(n)}"
-            lines = [u for u in ctx.seg.units if u.part == part and u.kind == "annex-title"]
-            if not lines or not re.search(r"参加|出席|列席", ctx.text(lines[0])) \
-                    or _NOT_ATTENDING_HEADING.search(ctx.text(lines[0])):
-                continue  # the annex's heading must say its names attended
-            items = lines[1:]
-            names = [ctx.text(item).strip() for item in items]
-            if any(name in _KINDS_WORDS or _NOT_AN_ORG_LINE.search(name) or ctx.state(name) is not None for name in names):
-                ctx.warn("attendance-annex", f"annex {part}: a line is no organization's name; none emitted",
-                         ctx.span(unit, match.start(), match.end()))
-                continue
-            where = ctx.span(unit, match.start(), match.end())
-            ctx.count(f"participants: {kinds} (annex)", stated, len(items) if len(items) == stated else 0, where,
-                      "" if len(items) == stated else f"the annex lists {len(items)} lines; none emitted")
-            if len(items) != stated:
-                continue
-            for item in items:
-                name = ctx.text(item).strip()
-                ref = ctx.organization(name, known_only=True) or (ctx.organization(name) if _ends_like_an_organization(name)
-                                                                  or len(name) >= 4 else None)
-                if ref is None or ref.kind != "organization" or _not_an_ngo(ctx, ref):
-                    ctx.warn("attendance-annex", f"annex item {name!r}: not an NGO the list can name; not emitted",
-                             ctx.unit_span(item))
-                    continue
-                ctx.add("attendance", ctx.unit_span(item), participant=ref, meeting=meeting,
-                        role="NonGovernmentalOrganization")
+            ctx.add("attendance", ctx.unit_span(item), participant=ref, meeting=meeting,
+                    role="NonGovernmentalOrganization")
 
 
 # 「出席审议会议的《条约》缔约国名单载于本报告附件一。共有 64 个缔约国派代表出席了审议会议。」:
@@ -447,54 +452,50 @@ def annex_state_lists(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     meeting = ctx.meeting_ref(ctx.meeting)
-    for unit in ctx.seg.units:
-        if unit.kind != "paragraph" or unit.part != "body":
+    for unit, text, match in _body_matches(ctx, _STATES_IN_ANNEX):
+        review = (ctx.series_key or "").endswith("revcon")
+        if not _THE_MEETING_ATTENDED.fullmatch(match.group("at")) \
+                or not review and re.search(r"审议", match.group("at")) \
+                or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()) \
+                or re.search(r"(?:没有|未|并未|从未)\s*$", text[clause_start(text, match.start()) : match.start()]):
+            continue  # another meeting or event (「出席筹备会议的…」, 「出席上届会议的…」), or those who did not
+        counted = _STATES_COUNTED.search(text, match.end(), match.end() + 60)
+        if counted is not None and (not _THE_MEETING_ATTENDED.fullmatch(counted.group("at") or "")
+                                    or re.search(r"没有|未", text[match.end() : counted.end()])):
             continue
-        text = ctx.text(unit)
-        for match in _STATES_IN_ANNEX.finditer(text):
-            review = (ctx.series_key or "").endswith("revcon")
-            if not _THE_MEETING_ATTENDED.fullmatch(match.group("at")) \
-                    or not review and re.search(r"审议", match.group("at")) \
-                    or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()) \
-                    or re.search(r"(?:没有|未|并未|从未)\s*$", text[clause_start(text, match.start()) : match.start()]):
-                continue  # another meeting or event (「出席筹备会议的…」, 「出席上届会议的…」), or those who did not
-            counted = _STATES_COUNTED.search(text, match.end(), match.end() + 60)
-            if counted is not None and (not _THE_MEETING_ATTENDED.fullmatch(counted.group("at") or "")
-                                        or re.search(r"没有|未", text[match.end() : counted.end()])):
-                continue
-            if counted is None:
-                # 「共有 79 个《公约》缔约方、5 个非缔约国…的代表出席了会议。出席会议的缔约方名单载于本报告附件二」:
-                # the parties' count, once, in the sentence before, among other counts of who attended
-                before = [m for m in _PARTIES_COUNTED_BEFORE.finditer(text, 0, match.start())
-                          if _THE_MEETING_ATTENDED.fullmatch(m.group("at"))]
-                counted = before[-1] if len(before) == 1 else None
-            part = f"annex {roman(chinese_number(match.group('annex')) or 0)}"
-            lines = [u for u in ctx.seg.units if u.part == part and u.kind in ("annex-title", "paragraph")]
-            if counted is None or not lines or not re.search(r"(?:出席|参加)[^，。；]{0,12}缔约(?:国|方)$", ctx.text(lines[0]).strip()) \
-                    or _NOT_ATTENDING_HEADING.search(ctx.text(lines[0])):
-                continue
-            found = []
-            for line in lines[1:]:
-                line_text = ctx.text(line)
-                for token in re.finditer(r"\S+", line_text):
-                    states = _states_of_token(ctx, token.group(0)) or _party_organization(ctx, token.group(0))
-                    if states is None:
-                        found = None
-                        break
-                    found += [(state, line, token.start(), token.end()) for state in states]
-                if found is None:
+        if counted is None:
+            # 「共有 79 个《公约》缔约方、5 个非缔约国…的代表出席了会议。出席会议的缔约方名单载于本报告附件二」:
+            # the parties' count, once, in the sentence before, among other counts of who attended
+            before = [m for m in _PARTIES_COUNTED_BEFORE.finditer(text, 0, match.start())
+                      if _THE_MEETING_ATTENDED.fullmatch(m.group("at"))]
+            counted = before[-1] if len(before) == 1 else None
+        part = f"annex {roman(chinese_number(match.group('annex')) or 0)}"
+        lines = [u for u in ctx.seg.units if u.part == part and u.kind in ("annex-title", "paragraph")]
+        if counted is None or not lines or not re.search(r"(?:出席|参加)[^，。；]{0,12}缔约(?:国|方)$", ctx.text(lines[0]).strip()) \
+                or _NOT_ATTENDING_HEADING.search(ctx.text(lines[0])):
+            continue
+        found = []
+        for line in lines[1:]:
+            line_text = ctx.text(line)
+            for token in re.finditer(r"\S+", line_text):
+                states = _states_of_token(ctx, token.group(0)) or _party_organization(ctx, token.group(0))
+                if states is None:
+                    found = None
                     break
-            stated = chinese_number(counted.group("n"))
-            where = ctx.span(unit, min(match.start(), counted.start()), max(match.end(), counted.end()))
+                found += [(state, line, token.start(), token.end()) for state in states]
             if found is None:
-                ctx.warn("attendance-annex", f"{part}: a line holds a name that is no State; none emitted", where)
-                continue
-            ctx.count("participants: StateParty (annex)", stated, len(found) if len(found) == stated else 0, where,
-                      "" if len(found) == stated else f"the annex names {len(found)} States; none emitted")
-            if len(found) != stated:
-                continue
-            for state, line, start, end in found:
-                ctx.add("attendance", ctx.span(line, start, end), participant=state, meeting=meeting, role="StateParty")
+                break
+        stated = chinese_number(counted.group("n"))
+        where = ctx.span(unit, min(match.start(), counted.start()), max(match.end(), counted.end()))
+        if found is None:
+            ctx.warn("attendance-annex", f"{part}: a line holds a name that is no State; none emitted", where)
+            continue
+        ctx.count("participants: StateParty (annex)", stated, len(found) if len(found) == stated else 0, where,
+                  "" if len(found) == stated else f"the annex names {len(found)} States; none emitted")
+        if len(found) != stated:
+            continue
+        for state, line, start, end in found:
+            ctx.add("attendance", ctx.span(line, start, end), participant=state, meeting=meeting, role="StateParty")
 
 
 def _party_organization(ctx: Context, token: str) -> list[Ref] | None:
