@@ -161,3 +161,70 @@ def test_an_evening_reception_dates_no_plenary():
     text = _HELD + "在 3 月 7 日晚会上，主席致辞。在第 6 次全体会议上，会议通过了报告。" + FOOT
     _, dates = _facts(text, "date")
     assert not [d for d in dates if "/plenary/" in d["subject"]]
+
+
+# ----- a review of this round's rules: sentences that broke them, now negative tests ------
+
+
+@pytest.mark.parametrize("text, role", [
+    ("工作组于 3 月 4 日向会议提交了报告，会议随后选举墨西哥的胡安·佩雷斯先生为副主席。", "VicePresident"),
+    ("根据筹备委员会在其第三届会议上作出的决定，会议以鼓掌方式选举墨西哥的胡安·佩雷斯先生为主席。", "President")])
+def test_a_body_opening_the_sentence_does_not_take_the_meetings_election(text, role):
+    # CONSTRUCTED. The electing clause has its own subject, the meeting: its office.
+    assert {(o["role"], o.get("body")) for o in _kinds(text, "office")} == {(role, None)}
+
+
+def test_another_conventions_lettered_decisions_are_not_the_meetings():
+    # CONSTRUCTED, NEGATIVE. The letters must be the report's own (its symbol's): BC is
+    # the Basel Convention's, not the Minamata COP's.
+    assert _mc_adopted("巴塞尔公约缔约方大会已在其第七次会议上通过了第 BC-7/1 号决定。") == set()
+    text = "在第 6 次全体会议上，缔约方大会以协商一致方式通过了第 MC-7/1 号决定和第 BC-7/2 号决定。"
+    assert _mc_adopted(text) == {"meeting/minamata-cop-7/decision/1"}
+
+
+def test_another_assemblys_decisions_under_an_annex_heading():
+    # CONSTRUCTED, NEGATIVE. 「联合国环境大会通过的决定」.
+    annex = "\n 附件一 \n\n  联合国环境大会通过的决定 \n\n 第 7/1 号决定 “化学品和废物的无害环境管理” \n"
+    _, titles = _facts(_MC.format(text="缔约方大会通过了决定。", annex=annex), "title")
+    assert not [t for t in titles if "/decision/" in t["subject"]]
+
+
+def test_a_name_with_an_enumeration_comma_then_another_organization():
+    # CONSTRUCTED. 「联合国教育、科学及文化组织统计研究所和国际原子能机构」: two items.
+    found = _kinds("联合国教育、科学及文化组织统计研究所和国际原子能机构以观察员身份出席了会议。", "attendance")
+    assert {a["participant"] for a in found} == {"organization/zh-联合国教育%E3%80%81科学及文化组织统计研究所",
+                                                 "organization/iaea"}
+
+
+def test_the_european_commission_is_no_party():
+    # CONSTRUCTED, NEGATIVE. In an annex of parties, 「欧盟委员会」 spoils the list.
+    text = _MINAMATA.replace("欧洲联盟", "欧盟委员会")
+    assert _facts(text, "attendance")[1] == []
+
+
+@pytest.mark.parametrize("words", ["不晚于 3 月 7 日举行的", "晚于 3 月 6 日举行的", "3 月 7 日晚于原定时间举行的"])
+def test_later_than_a_day_is_no_day(words):
+    # CONSTRUCTED, NEGATIVE.
+    _, dates = _facts(_HELD + f"在{words}第 6 次全体会议上，会议通过了报告。" + FOOT, "date")
+    assert not [d for d in dates if "/plenary/" in d["subject"]]
+
+
+@pytest.mark.parametrize("kind", ["国际非政府组织", "相关非政府组织", "许多非政府组织", "联合国系统各组织", "联合国各机构", "各专门机构"])
+def test_more_kinds_of_organization_are_no_organization(kind):
+    # CONSTRUCTED, NEGATIVE.
+    found = _kinds(f"经济合作与发展组织作为政府间组织以观察员身份与会。{kind}的代表也以观察员身份出席了会议。", "attendance")
+    assert {a["participant"] for a in found} == {"organization/oecd"}
+
+
+@pytest.mark.parametrize("numbers", ["第 MC-7/1 号和第 MC-7/2 号决定", "第 MC-7/3 号至第 MC-7/5 号决定", "第 MC-7/1—MC-7/3 号决定",
+                                     "MC-7/7 号决定"])
+def test_decision_numbers_in_more_shapes_are_no_documents(numbers):
+    # CONSTRUCTED, NEGATIVE: neither references nor documents considered.
+    for verb in ("会议回顾了", "会议注意到"):
+        found = _kinds(f"{verb}{numbers}。", "references") + _kinds(f"{verb}{numbers}。", "considered")
+        assert not [f for f in found if "MC-7/" in f["value"]]
+
+
+def test_a_decisions_document_symbol_is_still_a_reference():
+    # CONSTRUCTED, the positive control: 「RC-6/DEC.1」 is a document's symbol.
+    assert {r["value"] for r in _kinds("会议回顾了第 RC-6/DEC.1 号决定。", "references")} == {"document/RC-6/DEC.1"}

@@ -503,7 +503,7 @@ def _party_organization(ctx: Context, token: str) -> list[Ref] | None:
     regional economic integration organizations (`rio_parties` in treaties.tsv)."""
     treaty = ctx.gaz.treaties.get(ctx.treaty_key or "")
     entry = ctx.gaz.organization(token)
-    if entry is None or entry.key not in _MAY_BE_PARTY or treaty is None or treaty.rio_parties != "yes":
+    if entry is None or entry.key != "eu" or treaty is None or treaty.rio_parties != "yes":  # not the Commission
         return None
     return [ctx.organization(token, known_only=True)]
 

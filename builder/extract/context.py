@@ -160,7 +160,8 @@ def _has_cjk(text: str) -> bool:
     return bool(re.search(r"[\u3400-\u9fff]", text))
 
 
-_KIND_ONLY = re.compile(r"(?:各|其他|有关)?(?:非政府|政府间|国际|区域|次区域|民间社会|联合国系统)(?:组织|机构|实体)")
+_KIND_ONLY = re.compile(r"(?:各|其他|有关|相关|许多|若干|多个|国际|区域|学术界和)*"
+                        r"(?:非政府|政府间|国际|区域|次区域|民间社会|联合国系统各?|联合国各|各?专门)(?:组织|机构|实体)")
 
 
 def _plausible_name(name: str) -> bool:

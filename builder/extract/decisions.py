@@ -147,7 +147,8 @@ def extract(ctx: Context) -> None:
 # 「缔约国第三次会议通过的决定」; not drafts, nor decisions recalled, deferred or not adopted.
 _ADOPTED_HEAD = re.compile(r"通过(?:了|的)[^。；]{0,40}?决定|决定的标题如下")
 _NOT_ADOPTED_HEAD = re.compile(r"草案|回顾|注意到|推迟|未|提交|有关|建议")
-_OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|联合国大会|大会(?!通过)")
+_OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|联合国大会|大会(?!通过)"
+                              r"|(?<=[\u4e00-\u9fff])(?<!缔约方)(?<!缔约国)(?<!审议)大会")  # 「联合国环境大会通过的决定」
 
 
 def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
@@ -435,8 +436,9 @@ def decision_numbers(ctx: Context, written: str, meeting: MeetingInfo | None = N
     or 「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
     meeting = meeting or ctx.meeting
     prefixes = set(re.findall(r"([A-Z]{1,6})-(?=(?:[IVXL]+|\d+)\s*/)", written))
-    if len(prefixes) > 1:
-        return None  # 「第 MC-7/1 号和第 BC-7/2 号决定」: two bodies' numberings
+    own = set(re.split(r"[/.]", ctx.symbol or ""))
+    if len(prefixes) > 1 or prefixes - own:
+        return None  # 「第 BC-7/2 号决定」 in the Minamata COP's report (UNEP/MC/COP.7/26): another convention's
     written = re.sub(r"[A-Z]{1,6}-(?=(?:[IVXL]+|\d+)\s*/)", "", written)  # 「MC-7/1」: the convention's letters, then 7/1
     if re.search(_BODY_SESSION, written):
         return _session_numbers(meeting, written)

@@ -29,9 +29,8 @@ _TABLE_INTRO = re.compile(
 )
 _DECISION_NUMBER = re.compile(r"\s*号决定")
 # Symbols in 「第 A 至 B 号决定」, 「第 A、B 和 C 号决定」: each one's neighbours are more numbers.
-_NUMBER_JOIN = r"\s*(?:至|到|、|，|,|和|及|以及)\s*(?:第\s*)?"
-_NUMBERS_AFTER = re.compile(r"(?:" + _NUMBER_JOIN + r"[A-Za-z][\w.\-/]*)*\s*号决定")
-_NUMBERS_BEFORE = re.compile(r"第\s*(?:[A-Za-z][\w.\-/]*" + _NUMBER_JOIN + r")*$")
+_NUMBER_JOIN = r"\s*(?:至|到|、|，|,|和|及|以及|—|－)\s*(?:第\s*)?"
+_NUMBERS_AFTER = re.compile(r"(?:\s*号)?(?:" + _NUMBER_JOIN + r"[A-Za-z\d][\w.\-/]*(?:\s*号)?)*\s*(?:号\s*)?决定")
 _CONSIDERED = re.compile(r"(?:注意到|介绍了|审议了|审议(?!会议|大会)|收到了|面前有|讨论了)")
 _DOC_NOUNS = r"(?:工作文件|报告|文件|说明|资料|提案|建议|决定草案|决议草案|请求|声明|评论)"
 _SUBMITTED = re.compile(r"\s*(?P<agent>.{1,80}?)\s*提交(?:的\s*[\u4e00-\u9fff]{0,4}?" + _DOC_NOUNS + r")?\s*$")
@@ -55,6 +54,14 @@ _SESSION_REPORT = re.compile(
 )
 
 
+def decision_number(text: str, end: int, symbol: str) -> bool:
+    """Whether the symbol ending at `end` is a decision's number: 「第 MC-6/1 号决定」, 「第 MC-7/1
+    至 MC-7/6 号决定」, 「第 MC-7/1 号和第 MC-7/2 号决定」, 「MC-7/7 号决定」 (not 「RC-6/DEC.1」,
+    a document's symbol)."""
+    after = _NUMBERS_AFTER.match(text, end)
+    return after is not None and "号" in after.group(0) and not re.search(r"/(?:RES|Res|DEC|Dec)\b", symbol)
+
+
 def extract(ctx: Context) -> None:
     if ctx.symbol is None:
         return
@@ -65,8 +72,8 @@ def extract(ctx: Context) -> None:
         for start, end, symbol in find_symbols(text) + find_resolutions(text):
             if symbol.text == own:
                 continue
-            if _NUMBERS_AFTER.match(text, end) and _NUMBERS_BEFORE.search(text[max(0, start - 60) : start]):
-                continue  # 「第 MC-6/1 号决定」, 「第 MC-7/1 至 MC-7/6 号决定」: decisions' numbers, not documents' symbols
+            if decision_number(text, end, symbol.text):
+                continue
             ref = ctx.document(symbol.text)
             if ref is not None:
                 ctx.add("references", ctx.span(unit, start, end), subject=report, value=ref)
@@ -624,6 +631,8 @@ def _considered(ctx: Context) -> None:
                 continue  # 「安全理事会在其第一次会议上注意到了…」: another organ's, not the meeting's
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
+                if decision_number(sentence, start + sym_end, symbol.text):
+                    continue  # 「注意到第 MC-6/1 号决定」: a decision, not a document before the meeting
                 if _SEE.search(sentence, max(0, start + sym_start - 200), start + sym_start):
                     continue  # 「决定草案(见 X 和 Y，附件一)」: where to read it, not what was before the meeting
                 ref = ctx.document(symbol.text)

@@ -47,6 +47,9 @@ def conjunctions(text: str) -> list[int]:
             if char in "和及与" and 0 < index < len(text) - 1 and not inside_word(text, index)]
 
 
+_join_positions = conjunctions  # (split_items has a local of that name)
+
+
 def has_conjunction(text: str) -> bool:
     return bool(conjunctions(text))
 
@@ -75,10 +78,12 @@ def _names_with_enumeration_comma() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _name_spans(text: str, start: int, comma: int) -> bool:
-    """Whether a known name with 「、」 starts at `start` (after spaces) and runs over the 「、」 at `comma`."""
+def _name_spans(text: str, start: int, comma: int) -> int:
+    """Where a known name with 「、」 that starts at `start` (after spaces) and runs over the
+    「、」 at `comma` ends; 0 if there is none."""
     begin = start + len(text[start:comma]) - len(text[start:comma].lstrip())
-    return any(text.startswith(name, begin) and begin + len(name) > comma for name in _names_with_enumeration_comma())
+    return next((begin + len(name) for name in _names_with_enumeration_comma()
+                 if text.startswith(name, begin) and begin + len(name) > comma), 0)
 
 
 def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, end: int | None = None) -> list[Item[T]]:
@@ -101,9 +106,17 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
     # A name with 「、」 in it (「联合国教育、科学及文化组织」): two pieces that resolve as one.
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
-        if merged and text[merged[-1][1] : s] == "、" and _name_spans(text, merged[-1][0], merged[-1][1]):
-            # 「联合国教育、科学及文化组织政府间海洋学委员会」: a known name with 「、」 opens the item
-            merged[-1] = (merged[-1][0], e)
+        if merged and text[merged[-1][1] : s] == "、" and (name_end := _name_spans(text, merged[-1][0], merged[-1][1])):
+            # 「联合国教育、科学及文化组织政府间海洋学委员会」: a known name with 「、」 opens the item;
+            # a 「和」 after the name still joins two items (「…统计研究所和国际原子能机构」)
+            after = max(name_end, s)
+            joins = [j for j in _join_positions(text[after:e]) if j > 0]
+            if joins:
+                cut = after + joins[0]
+                merged[-1] = (merged[-1][0], cut)
+                merged.append((cut + 1, e))
+            else:
+                merged[-1] = (merged[-1][0], e)
         elif merged and text[merged[-1][1] : s] == "、" and resolve(text[s:e].strip()) is None and (
                 resolve(text[merged[-1][0] : e].strip()) is not None
                 or any(resolve(text[merged[-1][0] : s + m.start()].strip()) is not None  # 「…组织和世界卫生组织」

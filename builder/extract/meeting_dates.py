@@ -17,7 +17,7 @@ from ..gazetteer import lookup_form
 from .sentences import clause_start
 
 # A part of the day after a date: 「3 月 4 日上午」.
-HALF_DAY = r"(?:上午|下午|晚上|晚间|中午|晚(?![会宴]))"  # 「11 月 19 日晚举行的…」 (not 「晚会」, 「晚宴」)
+HALF_DAY = r"(?:上午|下午|晚上|晚间|中午|(?<!比)(?<!不)晚(?![会宴于些]))"  # 「11 月 19 日晚举行的…」 (not 晚会, 晚宴, 晚于, 不晚)
 
 # A meeting named without its series (「第十次会议」, 「缔约国第二次会议」) is the
 # report's series' when it opens its clause or item, or follows words that take

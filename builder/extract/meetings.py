@@ -1012,6 +1012,8 @@ def plenaries(ctx: Context) -> None:
             head = text[: match.start()]
             window = _window_start(text, match.start())
             for mention in _shifted(find_dates(text[window : match.start()], year)[-1:], window):
+                if re.search(r"(?:不晚于|不迟于|晚于|迟于|早于)\s*$", head[max(0, mention.start - 6) : mention.start]):
+                    continue  # 「在不晚于 3 月 4 日举行的…」: a bound, not the day
                 if _DATE_BEFORE.fullmatch(head[mention.end :]) \
                         or re.fullmatch(r"\s*在\s*", head[mention.end :]) \
                         and _segment_holds(ctx, text, head[: mention.start], match.start()):

@@ -751,10 +751,14 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         # 「在 2024 年缔约国会议上，X被推选为主席」: the officer of the meeting named.
         clause_at = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1
         subject = _BODY_SUBJECT.match(text, max(offset, clause_at), offset + match.start())
-        if subject is None and clause_at > offset:
-            # 「全权证书委员会于 6 月 12 日举行会议，选举X为主席」: the sentence's subject, a clause before
+        if subject is None and clause_at > offset and not text[clause_at : offset + match.start()].strip(" ，,") \
+                or subject is None and clause_at > offset and re.fullmatch(r"\s*(?:随即|随后|并|还|也)?\s*", text[clause_at : offset + match.start()]):
+            # 「全权证书委员会于 6 月 12 日举行会议，选举X为主席」: the sentence's subject, a clause
+            # before that says the body met (not 「工作组提交了报告，会议随后选举…」: a clause with
+            # a subject of its own)
             opening = _BODY_OPENS.match(text, offset, offset + match.start())
-            subject = opening if opening is not None and not _names_the_meeting(ctx, opening.group("body")) else None
+            met = opening is not None and re.search(r"举行(?:了)?[^，,。；]{0,6}会议|会议上", text[opening.end() : clause_at])
+            subject = opening if met and not _names_the_meeting(ctx, opening.group("body")) else None
         at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
         if subject is not None:
             qualifier = _committee(ctx, subject.group("body"), text[:offset])
