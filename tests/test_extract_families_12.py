@@ -228,3 +228,14 @@ def test_decision_numbers_in_more_shapes_are_no_documents(numbers):
 def test_a_decisions_document_symbol_is_still_a_reference():
     # CONSTRUCTED, the positive control: 「RC-6/DEC.1」 is a document's symbol.
     assert {r["value"] for r in _kinds("会议回顾了第 RC-6/DEC.1 号决定。", "references")} == {"document/RC-6/DEC.1"}
+
+
+def test_a_documents_table_with_an_agenda_item_column():
+    # CONSTRUCTED. 「文号 议程项目 标题」: the item number is no part of the title, and a
+    # title wrapped onto the next line is joined; a row without its item is not read by cells.
+    table = ("\n 附件 \n\n  缔约方大会第七次会议文件一览表 \n\n 文号 议程项目 标题 \n\n"
+             "UNEP/MC/COP.7/1 2 临时议程 \n\nUNEP/MC/COP.7/7 3 手工和小规模采金：国家行动计划的审 \n\n查 \n\n"
+             "UNEP/MC/COP.7/9 汞废物阈值 \n")
+    _, titles = _facts(_MC.format(text="缔约方大会通过了议程。", annex=table), "title")
+    assert {(t["subject"], t["value"]) for t in titles if t["subject"].startswith("document/")} == {
+        ("document/UNEP/MC/COP.7/1", "临时议程"), ("document/UNEP/MC/COP.7/7", "手工和小规模采金：国家行动计划的审查")}

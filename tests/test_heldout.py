@@ -64,7 +64,9 @@ Known disagreements with the annotations are written down rather than hidden:
   Vice-President designated by a State 「摩尔多瓦共和国指定X接替…」 whose State the
   annotation infers), and SPLOS's Greenpeace and 「海洋保护协会」, which 「以观察员
   身份旁听了公开会议」 and the builder reads as observer organizations where the
-  annotation has NGOs.
+  annotation has NGOs; and the Minamata table row 「成效评估小组关于第一个评估周期的
+  报告」, whose title names its author, which the annotation leaves without a
+  submitter.
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("APLC_CONF_2024_5", "office"): 0.95, ("APLC_CONF_2024_5", "plenary"): 0.44,
          ("TPNW_CONF.2026_7", "plenary"): 0.62, ("RC-6_4", "plenary"): 0.5, ("RC-6_4", "considered"): 0.94,
          ("RC-6_4", "references"): 0.94, ("UNEP_MC_COP.7_26", "meeting"): 0.66, ("UNEP_MC_COP.7_26", "office"): 0.93,
+         ("UNEP_MC_COP.7_26", "submittedBy"): 0.83,
          ("UNEP_MC_COP.7_26", "plenary"): 0.33, ("SPLOS_39_15", "attended"): 0.85, ("SPLOS_39_15", "meeting"): 0.75,
          ("SPLOS_39_15", "plenary"): 0.87}
 

@@ -94,7 +94,7 @@ def _tables(ctx: Context) -> None:
     """The documents table: titles, submitters, and what was before the meeting."""
     units = ctx.seg.units
     before_meeting = False
-    third_column = date_column = False
+    third_column = date_column = item_column = False
     for index, unit in enumerate(units):
         if unit.kind == "table-header":
             intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
@@ -103,6 +103,7 @@ def _tables(ctx: Context) -> None:
                     for text in intro for line in text.split("\n"))
             third_column = bool(re.search(r"提交|来源|Submitted|Source", ctx.text(unit)))  # who submitted, last
             date_column = bool(re.search(r"日期|Date", ctx.text(unit)))  # 「文号 日期 标题 提交方」: a date after the symbol
+            item_column = bool(re.search(r"文号\s+议程项目", ctx.text(unit)))  # 「文号 议程项目 标题」: an item number after it
             continue
         if unit.kind != "table-row":
             continue
@@ -119,6 +120,10 @@ def _tables(ctx: Context) -> None:
         if date_column and dated is None:
             continue  # a row without the date its table has: its cells are not sure
         title_start = dated.end() if dated else title_start
+        item = _ITEM_CELL.match(text, title_start) if item_column else None
+        if item_column and item is None:
+            continue  # a row without its agenda item: its cells are not sure
+        title_start = item.end() if item else title_start
         title = text[title_start:].strip()
         if title and third_column:
             _three_columns(ctx, unit, ref, text, title_start)
@@ -129,6 +134,8 @@ def _tables(ctx: Context) -> None:
             ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
 
 
+# An agenda item's cell: 「2」, 「4 (a)」, 「3、4」.
+_ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s+(?=\S)")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
 _DATE_CELL = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s+")
 
