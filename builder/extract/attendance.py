@@ -452,8 +452,8 @@ def annex_state_lists(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     meeting = ctx.meeting_ref(ctx.meeting)
+    review = (ctx.series_key or "").endswith("revcon")
     for unit, text, match in _body_matches(ctx, _STATES_IN_ANNEX):
-        review = (ctx.series_key or "").endswith("revcon")
         if not _THE_MEETING_ATTENDED.fullmatch(match.group("at")) \
                 or not review and re.search(r"审议", match.group("at")) \
                 or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()) \

@@ -431,15 +431,19 @@ def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> l
     return refs
 
 
+# A convention's letters before a session's number: 「MC-」 of 「MC-7/1」.
+_LETTERS = re.compile(r"([A-Z]{1,6})-(?=(?:[IVXL]+|\d+)\s*/)")
+
+
 def decision_numbers(ctx: Context, written: str, meeting: MeetingInfo | None = None) -> tuple[int, ...] | None:
     """The numbers of the reported meeting's (or `meeting`'s) decisions in 「1、第 2 和第 3」
     or 「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
     meeting = meeting or ctx.meeting
-    prefixes = set(re.findall(r"([A-Z]{1,6})-(?=(?:[IVXL]+|\d+)\s*/)", written))
+    prefixes = set(_LETTERS.findall(written))
     own = set(re.split(r"[/.]", ctx.symbol or ""))
     if len(prefixes) > 1 or prefixes - own:
         return None  # 「第 BC-7/2 号决定」 in the Minamata COP's report (UNEP/MC/COP.7/26): another convention's
-    written = re.sub(r"[A-Z]{1,6}-(?=(?:[IVXL]+|\d+)\s*/)", "", written)  # 「MC-7/1」: the convention's letters, then 7/1
+    written = _LETTERS.sub("", written)  # 「MC-7/1」: the convention's letters, then 7/1
     if re.search(_BODY_SESSION, written):
         return _session_numbers(meeting, written)
     sessions = {roman_value(r) if not r.isdigit() else int(r) for r in re.findall(r"([IVXL]+|\d+)\s*/", written)}

@@ -27,7 +27,6 @@ _TABLE_INTRO = re.compile(
     # 「提交缔约国 2024 年会议的文件」: documents submitted to the meeting
     r"|^\s*提交(?:给)?[^。，；：]{0,40}?(?:会议|大会|届会)的文件(?:清单|一览表?|目录|列表)?\s*$"
 )
-_DECISION_NUMBER = re.compile(r"\s*号决定")
 # Symbols in 「第 A 至 B 号决定」, 「第 A、B 和 C 号决定」: each one's neighbours are more numbers.
 _NUMBER_JOIN = r"\s*(?:至|到|、|，|,|和|及|以及|—|－)\s*(?:第\s*)?"
 _NUMBERS_AFTER = re.compile(r"(?:\s*号)?(?:" + _NUMBER_JOIN + r"[A-Za-z\d][\w.\-/]*(?:\s*号)?)*\s*(?:号\s*)?决定")

@@ -47,9 +47,6 @@ def conjunctions(text: str) -> list[int]:
             if char in "和及与" and 0 < index < len(text) - 1 and not inside_word(text, index)]
 
 
-_join_positions = conjunctions  # (split_items has a local of that name)
-
-
 def has_conjunction(text: str) -> bool:
     return bool(conjunctions(text))
 
@@ -94,7 +91,7 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
     value None (the caller decides: warn, or keep as written).
     """
     end = len(text) if end is None else end
-    conjunctions = roles_data()["list_conjunctions"]
+    join_words = roles_data()["list_conjunctions"]
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in re.finditer(r"[、，,；;\n]", text[start:end]):
@@ -110,7 +107,7 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
             # 「联合国教育、科学及文化组织政府间海洋学委员会」: a known name with 「、」 opens the item;
             # a 「和」 after the name still joins two items (「…统计研究所和国际原子能机构」)
             after = max(name_end, s)
-            joins = [j for j in _join_positions(text[after:e]) if j > 0]
+            joins = [j for j in conjunctions(text[after:e]) if j > 0]
             if joins:
                 cut = after + joins[0]
                 merged[-1] = (merged[-1][0], cut)
@@ -133,7 +130,7 @@ def split_items(text: str, resolve: Callable[[str], T | None], start: int = 0, e
         s, e = _strip(text, s, e)
         if s >= e:
             continue
-        items.extend(_resolve_piece(text, s, e, resolve, conjunctions))
+        items.extend(_resolve_piece(text, s, e, resolve, join_words))
     return items
 
 

@@ -930,13 +930,12 @@ _BARE_PLENARY = re.compile(
     # 「在 6 月 16 日第 1 次会议和 6 月 17 日上午第 2 次会议上」: each sitting with its day
     r"|\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上)"
 )
-# A body as the subject right before a sitting's 「在」: 「全权证书委员会在…第 1 次会议上」.
-# Words that end the name of a body other than the meeting itself (a committee,
-# a group, a subsidiary body), and of events and sessions that are not its sittings.
-_BODY_WORDS = OTHER_BODY
-_NOT_ITS_SITTINGS = re.compile(_BODY_WORDS + r"|会外活动|磋商|协商|研讨会|续会|筹备"
+# Another body than the meeting itself (a committee, a group, a subsidiary body),
+# or an event and session that is not its sittings.
+_NOT_ITS_SITTINGS = re.compile(OTHER_BODY + r"|会外活动|磋商|协商|研讨会|续会|筹备"
                                r"|(?:非正式|高级别|专家|圆桌|部长级|专题|特别)[^，。；]{0,12}?会议")
-_BODY_SUBJECT_BEFORE = re.compile(_BODY_WORDS + r"\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")
+# A body as the subject right before a sitting's 「在」: 「全权证书委员会在…第 1 次会议上」.
+_BODY_SUBJECT_BEFORE = re.compile(OTHER_BODY + r"\s*(?:也|还|已|随后|则|将|拟|计划)?\s*$")
 # After the first of two sittings each with its day: the second.
 _SECOND_OF_TWO = re.compile(r"\s*(?:和|及|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*第\s*\d{1,4}\s*次\s*(?:全体)?会议\s*上")
 # Before the second of two sittings each with its day: the first, in its frame.
@@ -1217,7 +1216,7 @@ def _sentence_dates(text: str, start: int, year: int | None) -> list:
 _AT_BEFORE = re.compile(r"在\s*(?:(?:本届|本次)(?:会议|届会)?\s*)?$")
 # 「在本届会议第 1 次会议上」 (not a body's: 「执行工作组在本次会议第 1 次会议上」)
 _OWN_SESSION_AT = re.compile(r"在\s*(?:本届|本次)(?:会议|届会)?\s*$")
-_BODY_BEFORE_AT = re.compile(_BODY_WORDS + r"\s*(?:也|还|已|随后)?\s*在\s*(?:本届|本次)(?:会议|届会)?\s*$")
+_BODY_BEFORE_AT = re.compile(OTHER_BODY + r"\s*(?:也|还|已|随后)?\s*在\s*(?:本届|本次)(?:会议|届会)?\s*$")
 # A frame about another meeting than the reported one: 「在上届会议上，」, 「在第二次会议上，」.
 _OTHER_MEETING_FRAME = re.compile(r"上届|上次|上一|前一|下届|下次|筹备")
 # A part of the meeting itself as the subject that is held on days: 「高级别部分于」.

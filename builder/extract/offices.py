@@ -270,6 +270,14 @@ def _holder_shape(ctx: Context, piece: str) -> bool | None:
         and (not split[0] or "·" in split[1] or "和" not in piece) else None
 
 
+def _listed_holders(ctx: Context, text: str, start: int, end: int) -> list[Holder]:
+    """The holders text[start:end] lists, every one read (as a State or a named
+    person); [] when the list is empty or one of them does not read."""
+    items = split_items(text, lambda piece: _holder_shape(ctx, piece), start, end)
+    holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
+    return holders if holders and all(h is not None for h in holders) else []
+
+
 def _strip_title(name: str) -> str:
     """「玛丽亚·埃斯皮诺萨大使」 → the name without an honorific title after it."""
     for title in ("大使", "先生", "女士", "阁下", "博士", "教授", "法官"):
@@ -687,10 +695,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         part = _PART_OF_MEETING.fullmatch(subject.strip())
         if part is not None and "设立" not in text[clause_start(text, at) : at]:
             # 「圆桌讨论由A和B共同主持」, 「非正式磋商由…」: co-chairs of that part of the meeting
-            holders_text = (offset + match.start("holders"), offset + match.end("holders"))
-            items = split_items(text, lambda piece: _holder_shape(ctx, piece), *holders_text)
-            holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
-            if holders and all(h is not None for h in holders):
+            holders = _listed_holders(ctx, text, offset + match.start("holders"), offset + match.end("holders"))
+            if holders:
                 _emit(ctx, unit, holders, "CoChair", ctx.meeting_ref(ctx.meeting), at, offset + match.end(),
                       body=part.group("part"))
             return
@@ -751,8 +757,8 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         # 「在 2024 年缔约国会议上，X被推选为主席」: the officer of the meeting named.
         clause_at = max(text.rfind(m, offset, offset + match.start()) for m in "，,：:") + 1
         subject = _BODY_SUBJECT.match(text, max(offset, clause_at), offset + match.start())
-        if subject is None and clause_at > offset and not text[clause_at : offset + match.start()].strip(" ，,") \
-                or subject is None and clause_at > offset and re.fullmatch(r"\s*(?:随即|随后|并|还|也)?\s*", text[clause_at : offset + match.start()]):
+        if subject is None and clause_at > offset \
+                and re.fullmatch(r"\s*(?:随即|随后|并|还|也)?\s*", text[clause_at : offset + match.start()]):
             # 「全权证书委员会于 6 月 12 日举行会议，选举X为主席」: the sentence's subject, a clause
             # before that says the body met (not 「工作组提交了报告，会议随后选举…」: a clause with
             # a subject of its own)
@@ -978,9 +984,8 @@ def _body_chairs_listed(ctx: Context, unit: Unit, text: str) -> None:
         if body is None:
             return  # a line that is no body's name and its holders: the list is not this form
         start, end = at + row.start("holders"), at + row.end("holders")
-        items = split_items(text, lambda piece: _holder_shape(ctx, piece), start, end)
-        holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
-        if not holders or any(h is None for h in holders):
+        holders = _listed_holders(ctx, text, start, end)
+        if not holders:
             return
         rows.append((body.group("body").strip(), holders, at, end))
     role = "CoChair" if lead.group("role") == "共同主席" else "Chair"
@@ -1080,9 +1085,8 @@ def _body_presided(ctx: Context, unit: Unit, text: str, offset: int, match: re.M
     one_of = _ONE_OF.match(text, start, end)
     if one_of is not None:
         start = one_of.end()
-    items = split_items(text, lambda piece: _holder_shape(ctx, piece), start, end)
-    holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
-    if not holders or any(h is None for h in holders):
+    holders = _listed_holders(ctx, text, start, end)
+    if not holders:
         return
     role = "CoChair" if "共同主持" in match.group(0) else "Chair"
     _emit(ctx, unit, holders, role, ctx.meeting_ref(ctx.meeting), offset + match.start(), offset + match.end(),
@@ -1216,9 +1220,8 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         elif inline and _role_at_end(inline.group("role")) and inline.group("role").strip() in {t["zh"] for t in _office_terms()}:
             found = _role_at_end(inline.group("role"))
             list_start = s + inline.start("list")
-            items = split_items(text, lambda piece: _holder_shape(ctx, piece), list_start, s + inline.end("list"))
-            holders = [person_or_state(ctx, text, item.start, item.end) for item in items]
-            if not holders or any(h is None for h in holders):
+            holders = _listed_holders(ctx, text, list_start, s + inline.end("list"))
+            if not holders:
                 continue
         else:
             continue
