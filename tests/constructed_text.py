@@ -29,3 +29,14 @@ def decision_titles(text: str, symbol: str | None = None) -> set[tuple]:
     """The titles a constructed report gives its decisions: (decision, title)."""
     _, titles = facts(text, "title", symbol)
     return {(t["subject"], t["value"]) for t in titles if "/decision/" in t["subject"]}
+
+
+def paragraph_offices(paragraph: str) -> set[tuple]:
+    """The offices of a paragraph wrapped as paragraph 1 of `TPNW`: (holder, role, onBehalfOf, body)."""
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "office")
+    return {(f["holder"], f["role"], f.get("onBehalfOf"), f.get("body")) for f in found}
+
+
+def paragraph_adoptions(paragraph: str) -> set[tuple]:
+    """The adoptions of a paragraph wrapped as paragraph 1 of `TPNW`: (adopter, item)."""
+    return {(adopter, item) for adopter, item, _ in adoptions(TPNW + "1. " + paragraph + FOOT)}

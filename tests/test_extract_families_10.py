@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from constructed_text import FOOT, TPNW, adoptions, decision_titles
+from constructed_text import FOOT, TPNW, decision_titles
 from constructed_text import facts as _facts
+from constructed_text import paragraph_adoptions as _adopted
+from constructed_text import paragraph_offices as _offices
 
 
 def _treaty_actions(text: str) -> set[tuple]:
@@ -70,11 +72,6 @@ def test_a_bracket_that_opens_a_title_is_not_a_note():
 
 
 # ----- offices -----------------------------------------------------------------------
-
-
-def _offices(text: str) -> set[tuple]:
-    _, found = _facts(TPNW + "1. " + text + FOOT, "office")
-    return {(f["holder"], f["role"], f.get("onBehalfOf"), f.get("body")) for f in found}
 
 
 _FOUR = ("乌拉圭常驻联合国代表团的卢西亚娜·费雷拉女士、格鲁吉亚的尼诺·贝里泽女士、博茨瓦纳的凯洛·莫策佩先生"
@@ -224,10 +221,6 @@ def test_without_the_meetings_own_count_a_sitting_called_meeting_is_no_plenary(h
 # ----- adoptions ---------------------------------------------------------------------
 
 _P2 = "在第 2 次全体会议上，主席介绍了关于缔约国第四次会议日期的决定草案(TPNW/MSP/2025/L.1)。"
-
-
-def _adopted(text: str) -> set[tuple]:
-    return {(adopter, item) for adopter, item, _ in adoptions(TPNW + "1. " + text + FOOT)}
 
 
 def test_that_draft_about_another_meeting_and_the_decision_it_became_in_parentheses():

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from constructed_text import FOOT, TPNW, adoptions
+from constructed_text import FOOT, TPNW
 from constructed_text import facts as _facts
-
-
-def _adopted(text: str) -> set[tuple]:
-    return {(adopter, item) for adopter, item, _ in adoptions(TPNW + "1. " + text + FOOT)}
+from constructed_text import paragraph_adoptions as _adopted
+from constructed_text import paragraph_offices as _offices
 
 
 @pytest.mark.parametrize("addressee", ["向审议会议", "向会议", "向缔约国会议"])
@@ -172,11 +170,6 @@ def test_states_asked_to_go_on_serving_as_co_chairs():
     _, found = _facts(TPNW + "1. 会议请哈萨克斯坦和基里巴斯继续担任非正式工作组的共同主席。" + FOOT, "office")
     assert {(f["holder"], f["role"], f.get("body")) for f in found} == {
         ("state/KAZ", "CoChair", "非正式工作组"), ("state/KIR", "CoChair", "非正式工作组")}
-
-
-def _offices(text: str) -> set[tuple]:
-    _, found = _facts(TPNW + "1. " + text + FOOT, "office")
-    return {(f["holder"], f["role"], f.get("onBehalfOf"), f.get("body")) for f in found}
 
 
 def test_the_chairs_of_the_bodies_the_meeting_set_up_a_line_each():
