@@ -649,7 +649,10 @@ def _considered(ctx: Context) -> None:
 # 「会议审议了丹麦和乌拉圭提交的关于…的决定草案(SYMBOL)」: who submitted, the verb
 # (「提出的」 of a request or proposal too), a document's noun phrase within the
 # clause, and its symbol right after it, in parentheses or not.
-_SUBMIT_VERB = re.compile(r"(?:提交|提出)的")
+# 「X提交的…(SYMBOL)」, and X as the clause's subject: 「X提交了…(SYMBOL)」, 「X向会议提交了…」.
+_SUBMIT_VERB = re.compile(r"(?:提交|提出)(?:的|了)")
+# Whom it was submitted to, between the submitter and the verb: 「向会议」, 「向秘书长」.
+_ADDRESSEE = re.compile(r"向(?:本次|本届)?(?:会议|大会|审议会议|缔约国会议|缔约方会议|秘书处|秘书长|主席)\s*$")
 _DOC_PHRASE = re.compile(r"[^，。；：,;:()（）]{0,60}?(?:" + _DOC_NOUNS + r"|草案|草稿)(?:订正本|修订本)?\s*[(（]?\s*$")
 # A document about the submitted one: 「…提交的提案的评论」, 「…提交的报告所编写的说明」,
 # 「…提交的请求编写的分析报告」. The symbol may be either's.
@@ -690,7 +693,10 @@ def _submitted_in_text(ctx: Context) -> None:
 
             if symbol_end < len(text) and text[symbol_end] in ")）":
                 symbol_end += 1
-            for start, agent in _agents_before(ctx, text, verb.start()):
+            if re.match(r"\s*的", text[symbol_end:]):
+                continue  # 「…提交了对挪威工作文件(X)的评论」: X is inside what was submitted
+            addressee = _ADDRESSEE.search(text, max(0, verb.start() - 12), verb.start())
+            for start, agent in _agents_before(ctx, text, addressee.start() if addressee else verb.start()):
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
 
 

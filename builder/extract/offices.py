@@ -495,8 +495,11 @@ _NAMED_ROLES = {"主席": "President", "副主席": "VicePresident", "秘书长"
                 "执行秘书": "Secretary", "报告员": "Rapporteur"}
 _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)(?:除[^，。；]{1,20}外[，,]\s*)?(?:还|另)?由(?:下列|以下)?\s*"
                        r"(?P<n>\d+|[一两二三四五六七八九十]+)?\s*(?:个|名)?(?:成员|国家|缔约国)(?:的代表)?组成[：:](?P<holders>[^。；]+)")
-# 「设立了由 A、B 和 C 组成的全权证书委员会」
-_COMPOSED_BY = re.compile(r"由(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
+# 「设立了由 A、B 和 C 组成的全权证书委员会」 (not 「由下列九个缔约国组成的…」: _COMPOSED_LISTED)
+_COMPOSED_BY = re.compile(r"由(?!\s*(?:下列|以下))(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
+# 「任命了由下列九个缔约国组成的全权证书委员会：A、B…和C」
+_COMPOSED_LISTED = re.compile(r"由(?:下列|以下)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?)?\s*(?:缔约国|国家|成员)"
+                              r"(?:的代表)?组成的(?P<body>[^，。；：]{2,30}?委员会)[：:](?P<holders>[^。；]+)")
 # 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
 # 「全权证书委员会由孟加拉国、厄瓜多尔…和尼日利亚五国代表组成」
 # 「设立了全权证书委员会，由厄瓜多尔、加纳…和新西兰组成」
@@ -517,10 +520,12 @@ _GROUP_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集�
 _REGIONAL_GROUPS = r"(?:非洲国家|亚洲国家|亚洲及太平洋国家|亚太国家|东欧国家|拉丁美洲和加勒比国家|西欧和其他国家)"
 _GROUP_LINE = re.compile(r"(^|\n)(\s*(?:[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)|" + _REGIONAL_GROUPS + r")\s*[：:])")
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|集团|区域组|地区组)|" + _REGIONAL_GROUPS)
-# 「第二届会议主席、马来西亚的阿兹兰·本·哈希姆大使宣布…」: an office, then its holder in apposition.
+# 「第二届会议主席、马来西亚的阿兹兰·本·哈希姆大使宣布…」: an office, then its holder in apposition
+# (or 「…主席、斐济常驻联合国代表约纳·塔沃拉先生宣布…」: a permanent representative, for the State).
 _APPOSITION = re.compile(
     r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
-    r"(?P<holder>[^的，。；、()]{2,20}的[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
+    r"(?P<holder>(?:[^的，。；、()]{2,20}的|[^的，。；、()]{2,20}?常驻[^、，,的()（）]{0,24}?(?:副代表|代表))"
+    r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
     r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
 )
 # 「透明度和报告工作组共同主席马耳他和菲律宾分别介绍了…」, 「由缔约国第十三次会议任命的
@@ -628,7 +633,7 @@ def extract(ctx: Context) -> None:
                 continue
             for match in _NAMED.finditer(sentence):
                 _named(ctx, unit, text, s, match)
-            if "、" in sentence and "的" in sentence:
+            if "、" in sentence and ("的" in sentence or "常驻" in sentence):
                 for match in _APPOSITION.finditer(sentence):
                     _apposition(ctx, unit, text, s, match)
             for match in _TITLE_STATES.finditer(sentence):
@@ -1320,14 +1325,17 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
     if "委员会" not in text or ("组成" not in text and "成员" not in text):
         return  # every pattern below names a committee and its composition or members
     for match in list(_COMPOSED.finditer(text)) + list(_COMPOSED_BY.finditer(text)) + list(_MEMBERS_FOLLOW.finditer(text)) \
-            + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)):
+            + list(_MEMBERS_NAMED.finditer(text)) + list(_COMPOSED_OF.finditer(text)) \
+            + list(_COMPOSED_LISTED.finditer(text)):
         body = match.group("body")
         if body == "委员会":
             body = _committee(ctx, body, text[: match.start()]) or body
         found = _role_at_end(body + "成员")
         if found is None or ctx.meeting is None:
             continue
-        if re.search(r"将|拟|建议", body) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, body)):
+        lead = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
+        if re.search(r"将|拟|建议", body) or re.search(r"将|拟", lead) \
+                or any(m.key != ctx.meeting.key for m in find_meetings(ctx, body + "；" + lead)):
             # 「会议决定在第四次会议上设立…委员会，由…组成」: another meeting's, or not yet set up
             ctx.warn("office-meeting", f"members of {match.group('body')!r}: another meeting's committee, or one to be "
                      "set up; not emitted", ctx.span(unit, match.start(), match.end()))
@@ -1342,6 +1350,10 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, match.start(), match.end()))
             continue
         _emit(ctx, unit, holders, _role_name(term, qualifier), ctx.meeting_ref(ctx.meeting), match.start(), match.end())
+        stated = chinese_number(match.group("n")) if match.re is _COMPOSED_LISTED and match.group("n") else None
+        if stated is not None:
+            ctx.count(f"members: {match.group('body').strip()}", stated, len(holders),
+                      ctx.span(unit, match.start(), match.end()))
 
 
 def _committee(ctx: Context, body: str, before: str) -> str | None:

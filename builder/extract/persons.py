@@ -71,6 +71,8 @@ def extract(ctx: Context) -> None:
             _narrative_speakers(ctx, unit, text)
             _opened_by(ctx, unit, text)
         _nationalities(ctx, unit, text)
+        if "候选人" in text and "国籍" in text:
+            _candidate_table(ctx, unit, text)
         if "听取了" in text:
             _heard_persons(ctx, unit, text)
 
@@ -414,6 +416,44 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if not _BEFORE_NAME.search(text[max(0, start - 2) : start]):
             continue  # 「…大使何塞·…(国)」: where the name begins is not sure (offices read those)
         ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
+
+
+# A table of candidates with a nationality column, one candidate a line:
+# 「候选人 国籍 得票数 ⏎ 法图·恩迪亚耶·西 塞内加尔 131 ⏎ …」 (a ballot's results).
+# Only a column headed 「国籍」 gives a nationality: 「提名国」 is who nominated.
+_CANDIDATE_HEADER = re.compile(r"^[ \t]*(?P<columns>[^\n]*候选人[^\n]*)$", re.M)
+
+
+def _candidate_table(ctx: Context, unit: Unit, text: str) -> None:
+    """Each row's candidate and State, under a header whose columns are
+    words (「候选人」, 「国籍」, 「得票数」…), while the rows have as many fields
+    as the header has columns; the table ends at the first other line. A row
+    whose name is no person's or whose State is unknown is left out, with a
+    warning."""
+    for header in _CANDIDATE_HEADER.finditer(text):
+        columns = header.group("columns").split()
+        if "候选人" not in columns or "国籍" not in columns or len(columns) < 2 \
+                or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", c) for c in columns):
+            continue
+        who, nationality = columns.index("候选人"), columns.index("国籍")
+        at = header.end() + 1
+        for row in re.finditer(r"[ \t]*(?P<row>[^\n]*)(?:\n|$)", text[at:]):
+            fields = list(re.finditer(r"\S+", row.group("row")))
+            if len(fields) != len(columns) or not row.group("row"):
+                break
+            name, state_name = fields[who].group(0), fields[nationality].group(0)
+            state = ctx.state(state_name) if ctx.gaz.state(state_name) else None
+            plausible = _plausible_person(name) if "·" in name else (
+                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) is not None and not ctx.gaz.state(name)
+                and not ctx.gaz.organization(name))
+            start = at + row.start("row")
+            if state is None or not plausible:
+                ctx.warn("candidate-row", f"candidate row {row.group('row')!r}: the name or the State cannot be read; "
+                         "not emitted", ctx.span(unit, start, start + len(row.group("row"))))
+                continue
+            end = start + max(fields[who].end(), fields[nationality].end())
+            ctx.add("nationality", ctx.span(unit, start + min(fields[who].start(), fields[nationality].start()), end),
+                    subject=ctx.person(name), value=state)
 
 
 def _heard_persons(ctx: Context, unit: Unit, text: str) -> None:

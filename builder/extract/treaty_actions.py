@@ -17,9 +17,11 @@ from .sentences import clause_start
 
 _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以来)")
 # Adverbials between the list of states and the verb: 「A和B自上次会议以来批准了」,
-# 「A于 2024 年 3 月加入」, 「A和B均已批准」. Stripped before the list is looked for.
-_ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1,40}?以来|(?:于|自)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
-                        r"|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|当日即|当天即|当日|当天|随即|已经|均已|都已|已|先后|分别"
+# 「A于 2024 年 3 月加入」, 「A于 6 月 12 日交存」, 「A向秘书长交存」, 「A和B均已批准」.
+# Stripped before the list is looked for.
+_ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1,40}?以来"
+                        r"|(?:于|自)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*日)?"
+                        r"|向(?:联合国)?(?:秘书长|保存人|保存国)|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|当日即|当天即|当日|当天|随即|已经|均已|都已|已|先后|分别"
                         r"|相继|正式|也|还|\s)+$")
 
 
@@ -37,7 +39,7 @@ def extract(ctx: Context) -> None:
     verbs = "|".join(map(re.escape, actions))
     # 「签署但尚未批准《公约》」: the signature, and nothing for what is not yet done.
     pattern = re.compile(rf"(?P<verb>{verbs})(?:了)?(?:{_NOT_YET})?\s*"
-                         rf"(?P<treaty>《[^》]{{1,60}}》|{'|'.join(_THIS_TREATY)}|{_THESE_TREATIES})")
+                         rf"(?P<treaty>(?:该\s*)?《[^》]{{1,60}}》|{'|'.join(_THIS_TREATY)}|{_THESE_TREATIES})")
     for unit, text in ctx.units("paragraph", "footnote"):
         _deposits(ctx, unit, text, actions)
         previous_end = 0
@@ -63,7 +65,7 @@ def _treaties(ctx: Context, text: str, match: re.Match[str]) -> list[Ref]:
     its sentence, if they are exactly that many (else none)."""
     written = match.group("treaty")
     if match.group("count") is None:  # a title, or 「该条约」
-        treaty = _treaty(ctx, written)
+        treaty = _treaty(ctx, written, text, match.start("treaty"))
         return [treaty] if treaty is not None else []
     count = chinese_number(match.group("count"))
     sentence_start = text.rfind("。", 0, match.start()) + 1
@@ -187,7 +189,11 @@ def _states_of_sentence_before(ctx: Context, text: str, at: int, count: int | No
     return items[0].start, items
 
 
-def _treaty(ctx: Context, written: str) -> Ref | None:
+def _treaty(ctx: Context, written: str, text: str = "", at: int = 0) -> Ref | None:
+    """The treaty a title names; 「该《协定》」 is the one last named before `at`
+    in `text` whose title ends so (「《…生物多样性协定》…该《协定》」)."""
+    if written.startswith("该") and written.endswith("》"):
+        return _that_treaty(ctx, written.lstrip("该 ").strip("《》"), text, at)
     name = written.strip("《》")
     if name in ("条约", "公约", *_THIS_TREATY):
         key = ctx.treaty_key
@@ -201,10 +207,20 @@ def _treaty(ctx: Context, written: str) -> Ref | None:
     return ref
 
 
+def _that_treaty(ctx: Context, word: str, text: str, at: int) -> Ref | None:
+    """「该《协定》」: the title before `at` that ends in `word` and is not only
+    `word`, if it is a treaty; else none (which title is meant is not sure)."""
+    for title in reversed(list(_TITLE.finditer(text, 0, at))):
+        name = title.group(0).strip("《》")
+        if name != word and name.endswith(word):
+            return _treaty(ctx, title.group(0))
+    return None
+
+
 # 「东帝汶和瓦努阿图以加入方式成为缔约方」, 「智利和蒙古通过交存批准书成为缔约国」
 _BY_WAY_OF = re.compile(r"(?:以|通过交存)(?P<verb>批准|加入|核准|接受)(?:书|(?:的)?方式)成为(?P<treaty>《[^》]{1,60}》)?(?:的)?缔约(?:国|方)")
 # 「越南交存了批准书，南苏丹和东帝汶交存了加入书」: the instrument names the action.
-_DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>《[^》]{1,60}》)(?:及其[^，。；《》]{1,30}?议定书)?的?)?\s*"
+_DEPOSIT = re.compile(r"交存(?:了|的是|的)?(?:其)?(?:对?(?P<treaty>(?:该\s*)?《[^》]{1,60}》)(?:及其[^，。；《》]{1,30}?议定书)?的?)?\s*"
                       r"(?P<verb>批准|加入|核准|接受)书"
                       r"(?:\s*和\s*(?P<verb2>批准|加入|核准|接受)书)?")
 _CLAUSE = re.compile(r"[，,。；;：:]")
@@ -226,7 +242,7 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
         sentence_end = text.find("。", match.end())
         sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
         if match.group("treaty"):
-            treaty = _treaty(ctx, match.group("treaty"))
+            treaty = _treaty(ctx, match.group("treaty"), text, match.start("treaty"))
         else:
             # The instrument of the treaty the sentence names: only the report's own, and
             # not where the sentence names one of its protocols or amendments.
