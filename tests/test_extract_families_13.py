@@ -202,3 +202,36 @@ def test_a_submitter_as_the_subject_of_submitted(text, expected):
 def test_no_submitter_when_whose_document_is_not_said(text):
     # CONSTRUCTED, NEGATIVE.
     assert _submitters(text) == set()
+
+
+# --- organizations whose names hold a subject word (「国家」, 「组织」) --------------------
+
+
+def _attendances(text: str) -> set[tuple]:
+    return {(a["participant"], a["role"]) for a in _kinds(text, "attendance")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国际原子能机构(原子能机构)、美洲国家组织(美洲组织)以及阿拉伯国家联盟(阿盟)的代表作为观察员出席了会议。",
+     {("organization/iaea", "ObserverOrganization"), ("organization/oas", "ObserverOrganization"),
+      ("organization/las", "ObserverOrganization")}),
+    ("东南亚国家联盟和国际原子能机构以观察员身份出席了会议。",
+     {("organization/asean", "ObserverOrganization"), ("organization/iaea", "ObserverOrganization")}),
+    ("摩洛哥和阿拉伯国家联盟作为观察员出席了会议。",
+     {("state/MAR", "ObserverState"), ("organization/las", "ObserverOrganization")}),
+    # The subject word outside the names still says what they are.
+    ("埃及和约旦这两个国家作为观察员出席了会议。", {("state/EGY", "ObserverState"), ("state/JOR", "ObserverState")}),
+])
+def test_a_name_holding_a_subject_word_does_not_make_the_list_one_of_states(text, expected):
+    # CONSTRUCTED. 「阿拉伯国家联盟」 holds 「国家」: it named the list's subject as
+    # States, and the organizations were then no participants.
+    assert _attendances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "阿拉伯国家联盟的成员国作为观察员出席了会议。",
+    "阿拉伯国家联盟成员国作为观察员出席了会议。",
+])
+def test_the_members_of_an_organization_are_not_the_organization(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert _attendances(text) == set()

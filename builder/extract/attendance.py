@@ -80,6 +80,21 @@ _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-�
 _COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家|国(?![家际]))")
 
 
+_ABBREVIATION = re.compile(r"[(（][^()（）、，,]{1,20}[)）]")
+
+
+def _without_known_names(ctx: Context, text: str, start: int, end: int) -> str:
+    """text[start:end] with every list item that is a State or organization the
+    gazetteer knows blanked out (and an abbreviation in parentheses after it)."""
+    plain = text[:start] + _ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    words = list(plain[start:end])
+    for item in split_items(plain, lambda name: ctx.gaz.state(name.strip()) or ctx.gaz.organization(name.strip()),
+                            start, end):
+        if item.value is not None:
+            words[item.start - start : item.end - start] = " " * (item.end - item.start)
+    return "".join(words)
+
+
 def _subject_unquoted(text: str) -> dict | None:
     """The subject a status names, with a treaty's quoted name left out
     (「非《条约》缔约国」 is 非缔约国)."""
@@ -629,11 +644,14 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     named = predicate.rfind("会议")
     named = named + 2 if named >= 0 else 0
     before_list = text[sent_start:pred_start] + " " * named + predicate[named:]
+    # The words of a list before its predicate, with the names the gazetteer knows
+    # blanked: 「阿拉伯国家联盟」 names an organization, it does not say 「国家」.
+    list_words = "" if list_after else _without_known_names(ctx, text, list_start, list_end)
     subject = (_subject_unquoted(before_list) if list_after else _subject(predicate)) or (
-        _subject(text[list_start:list_end]) if not list_after else None
+        _subject(list_words) if not list_after else None
     )  # 「…还有下列非《公约》缔约国：」 is 非缔约国
     # the words the subject was read from (for 「非政府组织和研究机构」, two kinds at once)
-    kind_text = before_list if list_after else predicate if _subject(predicate) else text[list_start:list_end]
+    kind_text = before_list if list_after else predicate if _subject(predicate) else list_words
     exact_count = False  # a count in apposition to the names: it must match them
     etc_count = False  # 「A、B等 9 个非政府组织」: the count may be of more than are named
     # A stated count: 「下列 59 个缔约国」, 「122 个相关非政府组织的代表」
