@@ -235,3 +235,39 @@ def test_a_name_holding_a_subject_word_does_not_make_the_list_one_of_states(text
 def test_the_members_of_an_organization_are_not_the_organization(text):
     # CONSTRUCTED, NEGATIVE.
     assert _attendances(text) == set()
+
+
+# --- an annex listing the meeting's decisions, 「第 N 号决定 title」 a line ------------
+
+from constructed_text import decision_titles  # noqa: E402
+
+HEAD = "   禁止核武器条约缔约国第三次会议报告 \n\n1. 会议以协商一致方式通过了第 1 号和第 2 号决定(见附件一)。\n\n"
+ANNEX = "\n\n 附件一 \n\n  {heading} \n\n 第 {a} 号决定 闭会期间工作安排 \n\n 第 {b} 号决定 第四次会议的日期和地点 "
+
+
+def _annex_titles(heading: str, a: str = "1", b: str = "2") -> set[tuple]:
+    return decision_titles(HEAD + ANNEX.format(heading=heading, a=a, b=b) + FOOT)
+
+
+@pytest.mark.parametrize("heading", ["缔约国第三次会议通过的决定", "第三次会议通过的决定"])
+def test_titles_of_the_decisions_an_annex_lists_under_the_meetings_name(heading):
+    # CONSTRUCTED. The heading names the reported meeting; each line a number, a
+    # space, the title.
+    assert _annex_titles(heading) == {("meeting/tpnw-msp-3/decision/1", "闭会期间工作安排"),
+                                      ("meeting/tpnw-msp-3/decision/2", "第四次会议的日期和地点")}
+
+
+def test_numbers_that_name_the_meeting_need_no_heading_that_does():
+    # CONSTRUCTED. 「第 3/1 号决定」 in the report of the third meeting.
+    assert ("meeting/tpnw-msp-3/decision/1", "闭会期间工作安排") in _annex_titles("通过的决定", "3/1", "3/2")
+
+
+@pytest.mark.parametrize("heading, a, b", [
+    ("缔约国第二次会议通过的决定", "1", "2"),  # another meeting's
+    ("通过的决定", "1", "2"),  # no meeting named, numbers without one
+    ("提交会议的决定草案", "1", "2"),  # drafts
+    ("通过的决定", "2/1", "2/2"),  # numbers of the second meeting
+])
+def test_no_titles_from_an_annex_of_other_decisions(heading, a, b):
+    # CONSTRUCTED, NEGATIVE.
+    assert _annex_titles(heading, a, b) == set()

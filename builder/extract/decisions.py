@@ -127,12 +127,16 @@ def extract(ctx: Context) -> None:
                 _adopted_elsewhere(ctx, unit, text)
             if not _lists_adopted_decisions(ctx, unit, text):
                 continue
+            named = unit.kind == "annex-title" and _heading_names_the_meeting(ctx, unit, text)
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).strip().rstrip("。；; "))
+                if label is None and unit.kind == "annex-title":
+                    label = _LINE_DECISION.fullmatch(line.group(0).strip())
                 if label is not None and (label.group("colon_title") or label.group("title")) \
-                        and re.search(r"(?:[IVXL]|\d)\s*/", label.group("numbers") or ""):
+                        and (re.search(r"(?:[IVXL]|\d)\s*/", label.group("numbers") or "") or named):
                     # only where the number names the meeting (「第 XXXVI/1 号决定：」, 「第 31/1 号决定：」
-                    # in a report of the 31st: `decision_numbers` checks the session); 「第 2 号决定：」
+                    # in a report of the 31st: `decision_numbers` checks the session), or an annex's
+                    # heading does (「缔约国第四十次会议通过的决定」 over 「第 1 号决定 …」); 「第 2 号决定：」
                     # under 「第二次会议通过的下列决定」 is another meeting's
                     _one_numbering(ctx, unit, label, line.start() + len(line.group(0)) - len(line.group(0).lstrip()))
     # Adoption statements in the body and in footnotes.
@@ -151,11 +155,11 @@ _OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|联合国大会|大会(?!通过)"
                               r"|(?<=[\u4e00-\u9fff])(?<!缔约方)(?<!缔约国)(?<!审议)大会")  # 「联合国环境大会通过的决定」
 
 
-def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
-    """Whether the lines 「第 N/M 号决定：title」 of this paragraph or annex line are
-    a list of the reported meeting's adopted decisions: the paragraph's lead-in
-    (before its first such line), or the annex's heading (its first title), says
-    they were adopted, and names no draft, no other body, no other meeting."""
+def _list_head(ctx: Context, unit: Unit, text: str) -> tuple[str, str, list]:
+    """What heads a list of decisions (the annex's first title, or the paragraph's
+    words before its first 「第 N 号决定：」 line), without the reported meeting's
+    full name; the sentence of it that introduces the list; the meetings that
+    sentence names."""
     if unit.kind == "annex-title":
         top = unit.part.split(",")[0]
         heads = [u for u in ctx.seg.units if u.kind == "annex-title" and u.part.split(",")[0] == top]
@@ -166,7 +170,15 @@ def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
     head = head.replace(ctx.meeting.label_zh.replace("\n", ""), "")
     # the sentence that introduces the list (「各项决定的标题如下：」, 「会议收到了下列决定草案：」)
     intro = head.rstrip()[max(head.rstrip().rfind("。", 0, len(head.rstrip()) - 1), head.rstrip().rfind("；")) + 1 :]
-    mentions = find_meetings(ctx, intro)
+    return head, intro, find_meetings(ctx, intro)
+
+
+def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
+    """Whether the lines 「第 N/M 号决定：title」 of this paragraph or annex line are
+    a list of the reported meeting's adopted decisions: the paragraph's lead-in
+    (before its first such line), or the annex's heading (its first title), says
+    they were adopted, and names no draft, no other body, no other meeting."""
+    head, intro, mentions = _list_head(ctx, unit, text)
     # the reported meeting named in full (「缔约方大会第七次会议通过的决定」) is no other body
     rest, cursor = [], 0
     for m in mentions:
@@ -175,6 +187,14 @@ def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
     unnamed = "".join(rest) + intro[cursor:]
     return bool(_ADOPTED_HEAD.search(head)) and not _NOT_ADOPTED_HEAD.search(intro) \
         and not _OTHER_BODY_HEAD.search(unnamed) and all(m.key == ctx.meeting.key for m in mentions)
+
+
+def _heading_names_the_meeting(ctx: Context, unit: Unit, text: str) -> bool:
+    """The annex's heading names the reported meeting, in full or as its number
+    (「缔约国第四十次会议通过的决定」, 「第七届会议通过的决定」), and no other."""
+    head, intro, mentions = _list_head(ctx, unit, text)
+    return ctx.meeting.label_zh.replace("\n", "") in ctx.text(_annex_title(ctx, unit.part) or unit) \
+        or bool(mentions) and all(m.key == ctx.meeting.key for m in mentions)
 
 
 # A decision numbered within its session, as the climate and desertification
@@ -354,6 +374,11 @@ _NUMBERED_DECISIONS = re.compile(
     # (「第 MC-7/1 至 MC-7/6 号决定和第 MC-7/8 号决定」)
     r"(?=\s*(?:$|[，,。；;(（]|(?:和|及|以及|、)\s*第))"
 )
+# A line of an annex that lists the meeting's decisions: 「第 7/1 号决定 延长工作委员会的任务期限」,
+# the number, then the title after a space (a line of its own, never in running text).
+# The groups `_one_numbering` reads that this form has not never match.
+_LINE_DECISION = re.compile(rf"\s*(?P<numbers>第\s*{_DECISION_NUMBER})\s*号决定(?P<bare>(?!x)x)?(?P<colon_title>(?!x)x)?"
+                            r"(?P<titles>(?!x)x)?\s+(?P<title>[^\s，。；：:()（）“”《》][^，。；：:()（）“”]{1,118}?)\s*")
 # 「第 4 号决定“…”(X/WP.4)经唱名表决获得通过」, 「主席提交的工作方案(X/3)获得通过」: adopted, passive.
 # 「会议收到了…的报告(X/8)，并予以通过」: the document of the clause before.
 _PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不)(?:获得|获|予以)通过(?!\s*(?:的|前|后|以来|之后|之前|时))")
