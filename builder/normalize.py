@@ -218,6 +218,8 @@ def _split_lines(source: str) -> tuple[list[Line], bool]:
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,4}")  # a bare page number beside a running head
+# The part or volume of a document after its symbol in a running head: 「(Part I)」, 「(Vol. II)」.
+_PART_LABEL = re.compile(r"\s*[(（]\s*(?:Part|PART|Vol\.?|Volume)\s*[IVXL\d]{1,5}\s*[)）]$")
 
 
 def _folio(fur: dict, text: str) -> bool:
@@ -229,28 +231,31 @@ def _classify(lines: list[Line]) -> list[str]:
     """Mark furniture, links and footnote zones; return the header symbols found."""
     fur = _furniture()
     is_page = [bool(fur["page"].fullmatch(line.text)) for line in lines]
-    symbol_only = [bool(SYMBOL_FULL_RE.fullmatch(line.text)) and parse_symbol(line.text) is not None for line in lines]
+    # A running head may carry the part of the document after its symbol:
+    # 「NPT/CONF.2030/50 (Part I)」 (the symbol is the document's; the part is no symbol).
+    bare = [_PART_LABEL.sub("", line.text) for line in lines]
+    symbol_only = [bool(SYMBOL_FULL_RE.fullmatch(text)) and parse_symbol(text) is not None for text in bare]
 
     # Running headers: a line that is only a symbol, next to a folio/job line,
     # or repeated as a line of its own.
     counts: dict[str, int] = {}
-    for line, only in zip(lines, symbol_only):
+    for text, only in zip(bare, symbol_only):
         if only:
-            counts[line.text] = counts.get(line.text, 0) + 1
+            counts[text] = counts.get(text, 0) + 1
     headers: set[str] = set()
     for i, line in enumerate(lines):
         if not symbol_only[i]:
             continue
         near = any(is_page[j] for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i)
-        if near or counts[line.text] >= 2:
-            headers.add(line.text)
+        if near or counts[bare[i]] >= 2:
+            headers.add(bare[i])
 
     # The symbol alone at the top of the first page (the cover's) is the running head too.
     for i, line in enumerate(lines):
         if line.page != 1 or not (symbol_only[i] or is_page[i] or fur["cover"].fullmatch(line.text)):
             break
         if symbol_only[i]:
-            headers.add(line.text)
+            headers.add(bare[i])
     # A running head glued to its folio without a space, 「TPNW/MSP/2023/143/22」,
     # has the shape of a symbol: it is the head when the same split (head and
     # folio total) recurs at page boundaries with different page numbers.
@@ -284,7 +289,7 @@ def _classify(lines: list[Line]) -> list[str]:
         text = line.text
         if fur["link"].fullmatch(text):
             line.kind = "link"
-        elif is_page[i] or text in headers:
+        elif is_page[i] or text in headers or bare[i] in headers:
             line.kind = "furniture"
         elif any(
             (text.startswith(h) and _folio(fur, text[len(h) :].strip()))

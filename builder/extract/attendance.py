@@ -258,7 +258,12 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
                     ctx.warn("attendance-role", f"role of {item.text!r} is not stated; not emitted",
                              ctx.span(unit, item.start, item.end))
                     continue
-                ctx.add("attendance", ctx.span(unit, item.start, match.end()), participant=ctx.organization(item.text),
+                participant = ctx.organization(item.text)
+                if participant is None:  # 「和平市长会议」: a name that reads as a meeting's, no organization
+                    ctx.warn("attendance-unresolved", f"speaker {item.text!r} is no organization's name; not emitted",
+                             ctx.span(unit, item.start, item.end))
+                    continue
+                ctx.add("attendance", ctx.span(unit, item.start, match.end()), participant=participant,
                         meeting=meeting, role=role)
 
 
@@ -596,10 +601,13 @@ _BARE_ASSEMBLY = re.compile(r"(?<!审议)大会(?!\s*第)")
 def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     """The meeting attended: the one the predicate names, else the reported one.
     A bare 「大会」 (not 「审议大会」, not 「大会第…」) may be the General Assembly: it
-    counts only where find_meetings reads it as the reported meeting."""
+    counts only where find_meetings reads it as the reported meeting, or where the
+    reported meeting's own name ends in 「大会」 (「…缔约国 2030 年审议大会」)."""
     mentions = find_meetings(ctx, predicate)
     assert ctx.meeting is not None
-    if _BARE_ASSEMBLY.search(predicate) and not (mentions and mentions[0].key == ctx.meeting.key):
+    if _BARE_ASSEMBLY.search(predicate) and not (mentions and mentions[0].key == ctx.meeting.key) \
+            and not (not mentions and re.sub(r"\s+", "", ctx.meeting.label_zh).endswith("大会")):
+        # (in the report of a conference named 「…审议大会」, 「大会」 alone is that conference)
         return None
     if mentions:
         info = ctx.meetings.get(mentions[0].key)

@@ -171,6 +171,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                         number, session = year, number
                     found.append(MeetingMention(match.start(), match.end(), series, number, match.group(0), True,
                                                 session))
+        found += _review_years(ctx, text) + _prepcom_sessions(ctx, text)
         regular = ctx.gaz.series.get(_meetings_series(ctx) or "")
         if regular is None or regular.numbering == "year":
             for match in _RELATIVE_YEAR.finditer(text):
@@ -227,6 +228,51 @@ def _committee_sessions(ctx: Context, text: str) -> list[MeetingMention]:
             # (「她们将在委员会…」: no name runs into 「委员会」 after 「将在」, as none may into 「第十次会议」)
             if number is not None and (follows_no_name(head) or re.search(r"[将已曾也]\s*[在于]\s*$", head)):
                 found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
+    return found
+
+
+# 「在 2026 年审议大会上」: a review conference of the report's treaty named by its year
+# (a series counted by year); not 「2035 年审议大会筹备委员会」, the committee.
+_REVIEW_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:审议(?:和延期)?大会|审议会议)(?!\s*筹备)")
+# 「筹备委员会第一届会议」 in a review conference's report: that conference's preparatory committee.
+_PREPCOM_SESSION = re.compile(r"筹备委员会\s*第\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*届\s*会议")
+# What may stand right before such a name: nothing that makes it another's (「联合国」, 「…的」 is fine).
+_FREE_BEFORE = re.compile(r"(?:^|[\s，。；：、(（“.．]|在|于|的|和|与|及|至|了|为|对|由|是|即)$")
+
+
+def _review_years(ctx: Context, text: str) -> list[MeetingMention]:
+    series = _review_series(ctx)
+    entry = ctx.gaz.series.get(series or "")
+    if entry is None or entry.numbering != "year" or "年" not in text:
+        return []
+    treaty_names = _foreign_treaty_names(ctx)
+    found = []
+    for match in _REVIEW_YEAR.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if not _FREE_BEFORE.search(before.rstrip(" ")) or lookup_form(before).endswith(treaty_names):
+            continue  # 「…公约 2026 年审议大会」: a name runs into it
+        found.append(MeetingMention(match.start(), match.end(), entry.key, int(match.group("year")), match.group(0), True))
+    return found
+
+
+def _prepcom_sessions(ctx: Context, text: str) -> list[MeetingMention]:
+    """「筹备委员会第二届会议」 in the report of a conference counted by year: a
+    session of its preparatory committee (the series named as the conference's
+    name then 「筹备委员会」), that year's."""
+    if "筹备委员会" not in text or ctx.series is None or ctx.series.numbering != "year":
+        return []
+    committees = [entry for entry in ctx.gaz.series.values() if entry.key != ctx.series_key and any(
+        pattern.startswith(own) and pattern[len(own):].startswith("筹备委员会")
+        for pattern in entry.zh_patterns for own in ctx.series.zh_patterns)]
+    year = _series_year(ctx, ctx.series_key)
+    if len(committees) != 1 or year is None:
+        return []
+    found = []
+    for match in _PREPCOM_SESSION.finditer(text):
+        number = chinese_number(match.group("n"))
+        if number is None or not _FREE_BEFORE.search(text[max(0, match.start() - 12) : match.start()].rstrip(" ")):
+            continue  # 「2035 年审议大会筹备委员会第一届会议」: another conference's committee
+        found.append(MeetingMention(match.start(), match.end(), committees[0].key, year, match.group(0), True, number))
     return found
 
 
@@ -382,6 +428,12 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
             # ordinal from the title.
             ctx.series_key = _symbol_prefix_slug(symbol)
             mentions = find_meetings(ctx, ctx.text(title))
+        if not mentions:
+            # 「2030 年不扩散核武器条约缔约国 NPT/CONF.2030/50 (Part I) ⏎ 审议大会 Distr.: General」:
+            # a title that names no meeting (「最后文件」) under a masthead that does, around the
+            # symbol and the cover's Latin words. Only one meeting named there is taken.
+            found = find_meetings(ctx, _masthead_name(ctx.text(title)))
+            mentions = found if len({m.key for m in found}) == 1 else []
         mention = mentions[0] if mentions else None
     if mention is not None:
         if ctx.series_key is None:
@@ -397,6 +449,20 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
     else:
         ctx.warn("no-meeting", "the report's title names no meeting that could be identified; no meeting facts emitted",
                  ctx.unit_span(title) if title else None)
+
+
+_MASTHEAD_LATIN = re.compile(r"[A-Za-z][A-Za-z\d.:：/()\-]*(?:\s+[A-Za-z\d][A-Za-z\d.:：/()\-]*)*")
+_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _masthead_name(text: str) -> str:
+    """The masthead's first lines (up to the place and dates) with the symbol, its
+    part, the cover's Latin words and the date in figures taken out, and the
+    pieces of a name they split joined again."""
+    head = re.split(r"\n[^\n]*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0]
+    head = _MASTHEAD_LATIN.sub(" ", re.sub(r"[(（]\s*(?:Part|PART|Vol\.?|Volume)\s*[IVXL\d]{1,5}\s*[)）]", " ", head))
+    head = re.sub(r"(?<![\d年])\b\d{1,2}\s+(?=\d{4}\b)|\b\d{4}\b(?!\s*年)", " ", head)
+    return _BETWEEN_HAN.sub("", re.sub(r"\s+", " ", head)).strip()
 
 
 def _own_symbol(ctx: Context) -> str | None:

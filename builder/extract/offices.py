@@ -484,8 +484,11 @@ _ELECT_LIST = re.compile(
     r"(?P<target>[^，。；：]{1,30}?)(?:[，,]\s*分别来自[^：:。]{0,80}|[，,]\s*任期[^：:。]{0,60}"
     r"|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下|[。.]\s*" + _ELECTED_ARE + r")?[：:](?P<holders>[^。]+)"
 )
+# Verbs that may follow a title whose holder is not named: 「主席感谢X(国)」 (X is thanked).
+_VERB_AFTER_TITLE = (r"感谢|请|邀请|宣布|指出|表示|欢迎|提醒|回顾|告知|通知|说|向|对|就|在|于|代表|提议|建议|介绍|称赞|祝贺"
+                     r"|提及|赞扬|答复|回答|注意到|忆及|强调")
 _NAMED = re.compile(
-    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别)(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
+    r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别|" + _VERB_AFTER_TITLE + r")(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
     r"(?P<name2>[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff]{1,12})*·[\u4e00-\u9fff]{1,8}?)"
     r"(?=[(（，。；、：\s]|和|与|及|的|在|于|为|宣布|作|出席|发言|致|介绍|主持|宣读|代表|说|表示|指出|提交|报告|也|还|随后|将|未|$)"
@@ -588,6 +591,10 @@ _POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)(?:一职|职�
 # 「意大利和南非将作为协调员，…」
 _ACTING_AS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:会议)?(?:商定|决定|同意)?[，,]?\s*(?P<holders>[^，。；：]{2,60}?)(?:将|应)?作为"
                         r"(?P<target>[^，。；：]{0,20}?(?:协调员|协调人|联络人|主持人|共同主席))(?=[，。；]|$)")
+# 「厄瓜多尔和摩洛哥的代表」: the representatives of several States, each State an officer.
+_STATES_REPRESENTATIVES = re.compile(r"\s*(?P<states>[^，。；：()（）]{2,200}?(?:和|及|与|、)[^，。；：()（）]{2,40}?)\s*的?代表(?:团)?\s*")
+# A clause about a meeting held, named by its number only: 「第二届会议于…在日内瓦举行」.
+_HELD_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|次)\s*(?:会议|届会)[^，。；]{0,60}?(?:举行|召开)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
 _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))(?:分别)?为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
@@ -650,6 +657,8 @@ def extract(ctx: Context) -> None:
         _bureau_lists(ctx, unit, text)
         _body_chairs_listed(ctx, unit, text)
         _officer_table(ctx, unit, text)
+        if "副主席" in text:
+            _committee_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
 
 
@@ -783,12 +792,19 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     meeting, named = _meeting_for(ctx, qualifier)
     if appointed_by is not None and ctx.meeting is not None and not named:
         meeting = ctx.meeting_ref(ctx.meeting)  # appointed by a decision of the reported meeting
-    if serve and not named and qualifier in ("", "会议"):
-        # 「第十三次缔约国会议将于…举行，由葡萄牙担任(会议)主席」: the office of the meeting
-        # the sentence is about, not of the reported one.
+    if (serve or match.re is _ROLE_IS) and not named and qualifier in ("", "会议"):
+        # 「第十三次缔约国会议将于…举行，由葡萄牙担任(会议)主席」, 「…第二届会议于…举行，主席为X」:
+        # the office of the meeting the sentence (or its clause after 「；」) is about, not of
+        # the reported one.
         head = text[max(text.rfind("。", 0, offset + match.start()), text.rfind("；", 0, offset + match.start()), 0)
                     : offset + match.start()]
-        others = {m.key for m in find_meetings(ctx, head)} - {ctx.meeting.key if ctx.meeting else None}
+        mentioned = find_meetings(ctx, head)
+        others = {m.key for m in mentioned} - {ctx.meeting.key if ctx.meeting else None}
+        if not mentioned and _HELD_SESSION.search(head):
+            # 「；第二届会议于…举行，主席为X」: a session the text names only by its number
+            ctx.warn("office-meeting", f"office {target!r}: the clause is about a meeting not identified; not emitted",
+                     ctx.span(unit, offset + match.start(), offset + match.end()))
+            return
         if not others and re.search(r"将于[^。；]{0,80}?(?:举行|召开)", head):
             # 「会议第八届会议将于 2027 年…举行，由卡塔尔担任主席」: a meeting to come, not read as named
             ctx.warn("office-meeting", f"office {target!r}: the sentence is about a meeting to come; not emitted",
@@ -859,6 +875,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     paired = _paired_representatives(ctx, text, h_start, h_end, offset + match.end())
     if paired is not None:
         items = []
+    representatives = _STATES_REPRESENTATIVES.fullmatch(text, h_start, h_end) if paired is None else None
+    if representatives is not None and all(item.value is not None for item in split_items(
+            text, lambda piece: ctx.gaz.state(piece), h_start, representatives.end("states"))):
+        # 「选举厄瓜多尔和摩洛哥的代表为副主席」 (no names paired after): the States hold it
+        items = split_items(split_text, lambda piece: _holder_shape(ctx, piece), h_start, representatives.end("states"))
     one = None
     if term["role"] in _SINGLE_HOLDER and len(items) > 1 \
             and re.search(r"·[\u4e00-\u9fff\-]+(?:大使|先生|女士|阁下)?\s*$", text[h_start:h_end]) \
@@ -1068,7 +1089,10 @@ def _presided_by(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
     """The president of a meeting the sentence is about (another meeting, to be
     held): its one meeting mention, before the clause."""
     group = "holders" if match.group("holders") else "holders2"
-    where = match.group("over") if match.group("over") else sentence[: match.start()]
+    # the clause of the sentence (after its last 「；」) says which meeting
+    where = match.group("over") if match.group("over") else sentence[sentence.rfind("；", 0, match.start()) + 1 : match.start()]
+    if not match.group("over") and not find_meetings(ctx, where) and _HELD_SESSION.search(where):
+        return  # 「；第三届会议于…举行，由X主持」: a session named only by its number
     mentions = {m.key for m in find_meetings(ctx, where)}
     if len(mentions) != 1 or ctx.meeting is None or ctx.meeting.key in mentions:
         return  # the reported meeting's presiding officer is read from its election
@@ -1265,6 +1289,47 @@ _TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)
 _BUREAU_INLINE = re.compile(r"(?:主席团成员|主席团|官员)(?:为|如下|是)\s*[：:]")
 _INLINE_ITEM = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,14}?)\s*[，,：:]\s*(?P<value>[^；]+?)\s*$")
 _TABLE_LINE = re.compile(r"^[ \t]*(?P<label>[\u4e00-\u9fff]{2,14}?)[ \t]+(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+
+
+# A table of the meeting's committees and their officers: 「委员会 主席 副主席」 as its
+# header, then a line a committee, its chair and vice-chairs (more vice-chairs on the
+# lines that follow, with no committee of their own).
+_COMMITTEE_TABLE_HEADER = re.compile(r"^[ \t]*(?:委员会|机构|附属机构)[ \t]+主席[ \t]+副主席[ \t]*$", re.M)
+
+
+def _committee_table(ctx: Context, unit: Unit, text: str) -> None:
+    header = _COMMITTEE_TABLE_HEADER.search(text)
+    if header is None or ctx.meeting is None:
+        return
+    rows: list[list] = []  # [body, body start, chair item, [vice-chair items], end]
+    pos = header.end() + 1
+    for line in text[pos:].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        cells = [(line_start + m.start(), line_start + m.end()) for m in re.finditer(r"\S+", line)]
+        if not cells:
+            continue
+        first = text[cells[0][0] : cells[0][1]]
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,20}" + BODY_NAME, first) and len(cells) >= 2:
+            rows.append([first, cells[0][0], cells[1], cells[2:], cells[-1][1]])
+        elif rows and re.search(r"[(（][^()（）]+[)）]$", line.strip()):
+            rows[-1][3] += cells  # more vice-chairs
+            rows[-1][4] = cells[-1][1]
+        else:
+            break
+    plenary = plenary_at(ctx, unit, unit.start + header.start())
+    elected_at = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary and len(plenary[1]) == 1 else None
+    for body, start, chair, vices, end in rows:
+        holders = [person_or_state(ctx, text, s, e) for s, e in [chair, *vices]]
+        if any(h is None or h.ref.kind != "person" or h.on_behalf_of is None for h in holders):
+            ctx.warn("office-holder", f"officers of {body!r} could not all be read; not emitted", ctx.span(unit, start, end))
+            continue
+        meeting, named = _meeting_for(ctx, body)
+        if meeting is None or named:
+            continue  # a committee of another meeting
+        for label, group in (("主席", holders[:1]), ("副主席", holders[1:])):
+            found = _role_at_end(body + label)
+            if found is not None and group:
+                _emit(ctx, unit, group, _role_name(*found), meeting, start, end, elected_at, body=body)
 
 
 def _officer_table(ctx: Context, unit: Unit, text: str) -> None:

@@ -409,7 +409,8 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if not _plausible_person(name):  # 「知名人士小组成员约翰·基普罗诺(肯尼亚)」: a function before the name
             split = split_function_name(name)
             rest = re.sub(r"^(?:人选|候选人)", "", split[1]) if split is not None else ""  # 「副主席人选X(国)」
-            if split is not None and split[0] and _plausible_person(rest) and not _LEAD_WORDS.match(rest).end():
+            rest = rest[_LEAD_WORDS.match(rest).end() :]  # 「主席为X(国)」: the word after the function
+            if split is not None and split[0] and _plausible_person(rest):
                 start, name = start + len(name) - len(rest), rest
                 ctx.add("nationality", ctx.span(unit, start, match.end()), subject=ctx.person(name), value=state)
             continue

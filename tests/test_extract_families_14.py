@@ -1,0 +1,163 @@
+"""A fourteenth round of phrase families, from the first contact with the
+fifteenth held-out set (an NPT Review Conference's final document, Part I,
+and a CMA session's report): readings that failed or gave a wrong fact there,
+written again in other words. Each text is CONSTRUCTED for its test in the
+style of UN Chinese reports (written by hand; not UN documents), with the
+facts expected written by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from constructed_text import FOOT, TPNW
+from constructed_text import facts as _facts
+from builder.normalize import normalize
+from builder.pipeline import build_one
+
+# The masthead of a review conference's final document, its title naming no
+# meeting; the running head carries the part after the symbol.
+NPT_HEAD = (" 2035 年不扩散核武器条约缔约国 NPT/CONF.2035/40 (Part I) \n\n \n\n审议大会 Distr.: General \n\n"
+            "30 May 2035 \n\n \n\nChinese \n\nOriginal: English \n\n \n\n纽约，2035 年 4 月 23 日至 5 月 18 日 \n\n"
+            "  最后文件 \n\n  第一部分 \n\n 大会的组织和工作 \n\n")
+NPT_FOOT = "\n\n NPT/CONF.2035/40 (Part I) \n\n \n\n2/2 35-01234 \n"
+
+
+def _npt(paragraphs: str, kind: str):
+    return _facts(NPT_HEAD + paragraphs + NPT_FOOT, kind)
+
+
+def test_a_running_head_with_the_part_after_the_symbol_is_furniture():
+    # CONSTRUCTED. 「NPT/CONF.2035/40 (Part I)」 a line of its own: the symbol is the report's.
+    clean = normalize(NPT_HEAD + "1. 大会开幕。" + NPT_FOOT)
+    assert clean.header_symbols == ["NPT/CONF.2035/40"]
+    assert "(Part I)" not in clean.text.split("1. 大会开幕。")[1]
+
+
+def test_the_meeting_of_a_final_document_is_named_in_its_masthead():
+    # CONSTRUCTED. The title 「最后文件」 names no meeting; the masthead, split by the
+    # symbol and 「Distr.: General」, names the 2035 Review Conference (year first).
+    ctx, found = _npt("1. 大会于 2035 年 4 月 23 日开幕。", "reportOf")
+    assert ctx.symbol == "NPT/CONF.2035/40"
+    assert ctx.meeting is not None and ctx.meeting.key == "npt-revcon-2035"
+
+
+def test_a_masthead_naming_no_known_meeting_identifies_none():
+    # CONSTRUCTED, NEGATIVE. A body the gazetteer does not know: no meeting is guessed.
+    head = NPT_HEAD.replace("不扩散核武器条约缔约国", "区域海洋合作协定缔约方")
+    ctx, _ = _facts(head + "1. 大会开幕。" + NPT_FOOT, "reportOf")
+    assert ctx.meeting is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("1. 在 2030 年审议大会上，缔约国商定了工作方法。", "npt-revcon-2030"),
+    ("1. 1995 年不扩散核武器条约缔约国审议和延期大会通过了第 1 号决定。", "npt-revcon-1995"),
+    ("1. 筹备委员会第二届会议于 2034 年 5 月在日内瓦举行。", "npt-prepcom-2035-2"),
+])
+def test_review_conferences_by_year_and_sessions_of_the_preparatory_committee(text, key):
+    # CONSTRUCTED. In a review conference's report: another review conference by its
+    # year, the 1995 Review and Extension Conference, a session of this conference's
+    # preparatory committee.
+    from builder.extract.meetings import find_meetings
+    ctx, _ = _npt(text, "x")
+    assert key in {m.key for m in find_meetings(ctx, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 2040 年审议大会筹备委员会第一届会议将于 2038 年举行。",  # the next conference's committee
+    "1. 《全面禁止核试验条约》2030 年审议大会。",  # a name runs into it
+])
+def test_no_session_of_this_preparatory_committee_or_review_where_another_is_named(text):
+    # CONSTRUCTED, NEGATIVE.
+    from builder.extract.meetings import find_meetings
+    ctx, _ = _npt(text, "x")
+    keys = {m.key for m in find_meetings(ctx, text)}
+    assert not {k for k in keys if k.startswith("npt-prepcom-2035")}
+    assert "npt-revcon-2030" not in keys or "2040" in text
+
+
+def _offices(text: str) -> set[tuple]:
+    return {(f["holder"], f["role"], f["meeting"]) for f in _npt(text, "office")[1]}
+
+
+def test_chairs_of_sessions_named_by_number_in_later_clauses_are_not_the_conferences():
+    # CONSTRUCTED. 「筹备委员会第一届会议于…举行，由X担任主席；第二届会议于…举行，主席为Y；第三届
+    # 会议…由Z主持」: X chaired the first session; Y and Z chaired sessions the clauses name
+    # only by number. None of them presided over the conference.
+    text = ("1. 筹备委员会第一届会议于 2032 年 4 月在维也纳举行，由智利的卡洛斯·罗哈斯先生担任主席；第二届会议于"
+            "2033 年 4 月在日内瓦举行，主席为林美华女士(新加坡)；第三届会议于 2034 年 5 月在纽约举行，由加纳常驻联合国"
+            "代表科菲·门萨先生主持。")
+    found = _offices(text)
+    assert not {f for f in found if f[2] == "meeting/npt-revcon-2035"}
+    assert not {f for f in found if "科菲" in f[0] or "林美华" in f[0]}
+
+
+def test_states_whose_representatives_are_elected_hold_the_office():
+    # CONSTRUCTED. 「选举厄瓜多尔和摩洛哥的代表为副主席」.
+    found = _offices("1. 在第 4 次全体会议上，大会又选举秘鲁和突尼斯的代表为副主席。")
+    assert {(h, r) for h, r, _ in found} == {("state/PER", "VicePresident"), ("state/TUN", "VicePresident")}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 大会选举秘鲁和国际原子能机构的代表为副主席。",  # not all are States
+    "1. 大会选举秘鲁代表和突尼斯代表为副主席。",  # not this form
+])
+def test_no_officers_from_representatives_not_all_of_states(text):
+    # CONSTRUCTED, NEGATIVE.
+    assert not {f for f in _offices(text) if f[1] == "VicePresident"}
+
+
+def test_the_committees_table_gives_chairs_and_vice_chairs():
+    # CONSTRUCTED. 「委员会 主席 副主席」, a committee a line, further vice-chairs on the next.
+    text = ("1. 大会选举了各委员会的主席和副主席，名单如下： \n\n 委员会 主席 副主席 \n\n"
+            " 第一主要委员会 卡洛斯·罗哈斯先生(智利) 伊娃·诺瓦克女士(波兰) \n\n 阮文安先生(越南) \n\n"
+            " 起草委员会 科菲·门萨先生(加纳) 汉斯·穆勒先生(奥地利) \n\n")
+    found = {(h, r) for h, r, _ in _offices(text)}
+    assert found == {("person/卡洛斯.罗哈斯", "Chair"), ("person/伊娃.诺瓦克", "ViceChair"),
+                     ("person/阮文安", "ViceChair"), ("person/科菲.门萨", "Chair"), ("person/汉斯.穆勒", "ViceChair")}
+
+
+@pytest.mark.parametrize("table", [
+    # a holder without a State: whose office is not clear enough
+    " 委员会 主席 副主席 \n 第一主要委员会 卡洛斯·罗哈斯先生 伊娃·诺瓦克女士(波兰) \n",
+    # no header: which column is which is not said
+    " 第一主要委员会 卡洛斯·罗哈斯先生(智利) 伊娃·诺瓦克女士(波兰) \n",
+])
+def test_no_officers_from_a_table_that_cannot_be_read(table):
+    # CONSTRUCTED, NEGATIVE.
+    found = _offices("1. 大会选举了各委员会的主席和副主席，名单如下： \n\n" + table.replace("\n", "\n\n"))
+    assert not {f for f in found if f[1] in ("Chair", "ViceChair")}
+
+
+def test_thanking_a_person_is_no_office():
+    # CONSTRUCTED, NEGATIVE. 「主席感谢X(国)」 named 「感谢X」 the President.
+    found = {(f["holder"], f["role"]) for f in _facts(TPNW + "1. 主席感谢艾伦·沃克女士(新西兰)。" + FOOT, "office")[1]}
+    assert found == set()
+    nationalities = {(f["subject"], f["value"]) for f in _facts(TPNW + "1. 主席感谢艾伦·沃克女士(新西兰)。" + FOOT,
+                                                               "nationality")[1]}
+    assert nationalities == {("person/艾伦.沃克", "state/NZL")}
+
+
+def test_the_conference_is_the_assembly_its_own_report_names():
+    # CONSTRUCTED. In the report of a 「…审议大会」, 「参加了大会」 is that conference.
+    text = "1. 下列 3 个《条约》缔约国参加了大会：秘鲁、突尼斯和越南。"
+    found = {(a["participant"], a["role"]) for a in _npt(text, "attendance")[1]}
+    assert found == {("state/PER", "StateParty"), ("state/TUN", "StateParty"), ("state/VNM", "StateParty")}
+
+
+def test_the_general_assembly_is_not_the_meeting_elsewhere():
+    # CONSTRUCTED, NEGATIVE. In a meeting of States parties' report, 「大会」 may be the
+    # General Assembly: no attendance is read from it.
+    found = _facts(TPNW + "1. 下列 3 个缔约国参加了大会：秘鲁、突尼斯和越南。" + FOOT, "attendance")[1]
+    assert found == []
+
+
+def test_a_count_of_speaking_organizations_is_no_organization(tmp_path: Path):
+    # CONSTRUCTED. 「听取了 14 个非政府组织的代表的发言，其中包括A和B」 made an attendance
+    # with no participant, and the build crashed.
+    text = NPT_HEAD + ("1. 大会在第 8 次全体会议上听取了 14 个非政府组织的代表的发言，其中包括国际废除核武器运动"
+                       "和帕格沃什科学和世界事务会议。") + NPT_FOOT
+    path = tmp_path / "report.zh.txt"
+    path.write_text(text, encoding="utf-8")
+    assert build_one(path).entry["status"] == "ok"
