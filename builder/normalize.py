@@ -325,6 +325,7 @@ def _classify(lines: list[Line]) -> list[str]:
             else:
                 break
     _repage(lines)
+    _table_of_contents(lines)
     # Footnote zones: from a rule to the end of its page.
     zone_page = None
     for line in lines:
@@ -343,6 +344,36 @@ def _classify(lines: list[Line]) -> list[str]:
                 line.kind = "furniture"
             seen_header = True
     return sorted(headers)
+
+
+# A table of contents (the UNFCCC's reports have one): its heading, its column heads,
+# and its entries, each closed by a dot leader and the paragraphs and page it points to.
+_TOC_HEAD = re.compile(r"目\s*录|Contents")
+_TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*[\d\s–\-—]*$")
+_TOC_COLUMNS = re.compile(r"(?:段次|段落|页次|页码|Paragraphs|Page)(?:\s+(?:段次|段落|页次|页码|Paragraphs|Page))*")
+
+
+def _table_of_contents(lines: list[Line]) -> None:
+    """Mark a table of contents as furniture: from a 「目录」 line, its column heads,
+    the entries a dot leader closes and the short lines a leader closes within
+    the next two (an entry wrapped, or 「附件」 over its entry), up to the first
+    line that is none of these. Nothing is marked without a leader line."""
+    content = [line for line in lines if line.kind == "content"]
+    for i, line in enumerate(content):
+        if not _TOC_HEAD.fullmatch(line.text):
+            continue
+        marked = [line]
+        for k in range(i + 1, len(content)):
+            text = content[k].text
+            if _TOC_LEADER.search(text) or _TOC_COLUMNS.fullmatch(text) or len(text) <= 40 and any(
+                    _TOC_LEADER.search(after.text) for after in content[k + 1 : k + 3]):
+                marked.append(content[k])
+                continue
+            break
+        if any(_TOC_LEADER.search(m.text) for m in marked):
+            for m in marked:
+                m.kind = "furniture"
+        return
 
 
 def _glued_splits(text: str) -> list[tuple[str, int, int]]:

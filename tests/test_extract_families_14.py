@@ -161,3 +161,83 @@ def test_a_count_of_speaking_organizations_is_no_organization(tmp_path: Path):
     path = tmp_path / "report.zh.txt"
     path.write_text(text, encoding="utf-8")
     assert build_one(path).entry["status"] == "ok"
+
+
+# --- the UNFCCC's layout: a table of contents, 「6 GE.31-03127」, 「Title。Author」 cells ---
+
+CMA_HEAD = (" 联合国 FCCC/PA/CMA/2035/7 \n\n 作为《巴黎协定》缔约方会议的 Distr.: General \n\n 《公约》缔约方会议 2 March 2036 \n\n"
+            "Chinese \n\nOriginal: English \n\n 作为《巴黎协定》缔约方会议的《公约》缔约方会议第十七届 \n\n 会议报告 \n\n"
+            " 第一部分：议事情况 \n\n 目录 \n\n 段次 页次 \n\n 一. 会议开幕(议程项目 1) ........................ 1–2 2 \n\n"
+            " 二. 其他事项(议程项目 2) .......................... 3 2 \n\n 附件 \n\n"
+            " 第十七届会议收到的文件 ................................ 3 \n\n GE.36-00412 (C) 020336 020336 \n\n"
+            " FCCC/PA/CMA/2035/7 \n\n 一. 会议开幕 \n\n")
+CMA_FOOT = "\n\n2 GE.36-00412 \n"
+
+
+def _cma(text: str, kind: str):
+    return _facts(CMA_HEAD + text + CMA_FOOT, kind)
+
+
+def test_a_table_of_contents_opens_no_annex():
+    # CONSTRUCTED. 「附件」 in the table of contents made every paragraph after it an annex's.
+    ctx, _ = _cma("1. 《巴黎协定》缔约方会议第十七届会议于 2035 年 11 月 10 日至 21 日在开罗举行。", "x")
+    paragraph = [u for u in ctx.seg.units if u.kind == "paragraph" and ctx.text(u).startswith("1.")]
+    assert paragraph and paragraph[0].part == "body"
+    assert "........" not in ctx.clean.text and "GE.36-00412" not in ctx.clean.text
+
+
+def test_no_table_of_contents_without_leaders():
+    # CONSTRUCTED, NEGATIVE. A 「目录」 line with no dot leader after it marks nothing.
+    clean = normalize("   禁止核武器条约缔约国第三次会议报告 \n\n 目录 \n\n 一. 导言 \n\n1. 会议开幕。" + FOOT)
+    assert "一. 导言" in clean.text
+
+
+def test_a_short_name_in_parentheses_inside_the_meetings_name():
+    # CONSTRUCTED. 「…缔约方会议(《巴黎协定》缔约方会议)第十七届会议于…举行」: the meeting and its dates.
+    ctx, _ = _cma("1. 作为《巴黎协定》缔约方会议的《公约》缔约方会议(《巴黎协定》缔约方会议)第十七届会议于 2035 年 11 月 10 日"
+                  "至 21 日在开罗举行。", "x")
+    assert ctx.meeting.key == "paris-cma-17"
+    assert (str(ctx.meeting.start), str(ctx.meeting.end)) == ("2035-11-10", "2035-11-21")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # 「缔约方会议」 alone in a CMA report is the Convention's COP.
+    ("1. 缔约方会议第四十届会议主席宣布会议开幕。", "paris-cma-40"),
+    # A session number far past the reported one: another body's (the subsidiary bodies').
+    ("1. 会议注意到附属履行机构的报告以及第七十八届会议的工作安排。", "paris-cma-78"),
+])
+def test_no_session_of_the_cma_from_the_conventions_or_another_bodys(text, absent):
+    # CONSTRUCTED, NEGATIVE.
+    from builder.extract.meetings import find_meetings
+    ctx, _ = _cma(text, "x")
+    assert absent not in {m.key for m in find_meetings(ctx, text)}
+
+
+def test_the_cmas_own_short_name_still_names_its_sessions():
+    # CONSTRUCTED. 「《巴黎协定》缔约方会议第十八届会议」: the next session.
+    from builder.extract.meetings import find_meetings
+    text = "1. 该分项目将列入《巴黎协定》缔约方会议第十八届会议临时议程。"
+    ctx, _ = _cma(text, "x")
+    assert "paris-cma-18" in {m.key for m in find_meetings(ctx, text)}
+
+
+TABLE = ("\n\n 附件 \n\n 第十七届会议收到的文件 \n\n 文号 标题 \n\n"
+         " FCCC/PA/CMA/2035/1 临时议程和说明。执行秘书的说明 \n\n"
+         " FCCC/PA/CMA/2035/4 资金问题的执行情况。秘书处的说明 \n\n"
+         " FCCC/PA/CMA/2035/L.3 公正转型工作方案。结论草案 \n\n"
+         " FCCC/SBI/2035/9/Add.1 附属履行机构第八十二届会议的报告。增编 \n\n"
+         " FCCC/PA/CMA/2035/INF.2 缔约方意见汇编。巴西和印度 \n\n")
+
+
+def test_a_title_and_what_the_document_is_in_one_cell():
+    # CONSTRUCTED. The title ends at the full stop; 「秘书处的说明」 names the secretariat.
+    ctx, titles = _cma("1. 会议开幕。" + TABLE, "title")
+    found = {(t["subject"], t["value"]) for t in titles if t["subject"].startswith("document/")}
+    assert ("document/FCCC/PA/CMA/2035/1", "临时议程和说明") in found
+    assert ("document/FCCC/PA/CMA/2035/L.3", "公正转型工作方案") in found
+    assert ("document/FCCC/SBI/2035/9/Add.1", "附属履行机构第八十二届会议的报告") in found
+    # No note to split off: the cell stays whole.
+    assert ("document/FCCC/PA/CMA/2035/INF.2", "缔约方意见汇编。巴西和印度") in found
+    submitters = {(f["subject"], f["value"]) for f in _cma("1. 会议开幕。" + TABLE, "submittedBy")[1]}
+    assert ("document/FCCC/PA/CMA/2035/4", "organization/united-nations-secretariat") in submitters
+    assert not {s for s in submitters if s[0] in ("document/FCCC/PA/CMA/2035/L.3", "document/FCCC/SBI/2035/9/Add.1")}

@@ -126,6 +126,15 @@ def _tables(ctx: Context) -> None:
         title = text[title_start:].strip()
         if title and third_column:
             _three_columns(ctx, unit, ref, text, title_start)
+        elif title and (note := _AUTHOR_NOTE.search(text, title_start)) is not None and note.start() > title_start:
+            # 「临时议程和说明。执行秘书的说明」 (the UNFCCC's tables): the title, then what the
+            # document is and who wrote it
+            ctx.add("title", ctx.span(unit, title_start, note.start()), subject=ref, value=text[title_start:note.start()].strip())
+            if note.group("agent"):
+                for start, _, agent in _submitter_cell(ctx, note.group("agent")) or []:
+                    if agent is not None:
+                        ctx.add("submittedBy", ctx.span(unit, note.start("agent") + start, note.end()), subject=ref,
+                                value=agent)
         elif title:
             ctx.add("title", ctx.span(unit, title_start, len(text)), subject=ref, value=title)
             _submitters(ctx, unit, ref, text, title_start)
@@ -133,6 +142,10 @@ def _tables(ctx: Context) -> None:
             ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
 
 
+# What a document is and who wrote it, after its title and a full stop, in one cell:
+# 「。秘书处的说明」, 「。主席团的报告」, 「。主席提出的决定草案」, 「。结论草案」, 「。增编」.
+_AUTHOR_NOTE = re.compile(r"。\s*(?:(?P<agent>[^。\s]{1,20}?)(?:提出|提交)?的\s*(?:说明|报告|决定草案|结论草案|决议草案|提案)"
+                          r"|结论草案|决定草案|决议草案|增编|更正|订正)\s*(?:\d{1,2})?\s*$")
 # An agenda item's cell: 「2」, 「4 (a)」, 「3、4」.
 _ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s+(?=\S)")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.

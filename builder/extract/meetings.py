@@ -76,7 +76,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
     regex = ""
     for part in re.split(r"(\{ordinal\}|\{year\}|\{session\})", pattern):
         if part in ("{ordinal}", "{session}"):
-            regex += r"\s*" + _ORD + r"\s*"
+            # 「…缔约方会议(《巴黎协定》缔约方会议)第十二届会议」: a short name in parentheses before it
+            regex += r"\s*(?:[(（][^()（）。，；]{1,30}[)）]\s*)?" + _ORD + r"\s*"
         elif part == "{year}":
             regex += r"\s*" + _YEAR + r"\s*"
         else:
@@ -156,8 +157,15 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 if lookup_form(before).endswith(treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
+                if ctx.series is not None and ctx.series.zh_name.startswith("作为") and pattern in (_RELATIVE[0], _RELATIVE[1]) \
+                        and not _own_treaty_before(ctx, text, match.start()):
+                    continue  # 「缔约方会议第三十五届会议」 in a CMA report: the Convention's COP, not the CMA
                 review = (match.groupdict().get("kind") or "").startswith("审议")
                 series = _review_series(ctx) if review else _meetings_series(ctx)
+                if ctx.meeting is not None and number is not None and ctx.meeting.ordinal is not None \
+                        and series == ctx.meeting.series and pattern in (_RELATIVE[2], _RELATIVE[3]) \
+                        and number > ctx.meeting.ordinal + 3:
+                    continue  # 「…以及第七十三届会议」 in a report of the twelfth: another body's session
                 if series is None or (not review and ctx.gaz.series.get(series) is not None
                                       and ctx.gaz.series[series].numbering == "year"):
                     continue  # a year-numbered series has no ordinal meetings
@@ -229,6 +237,13 @@ def _committee_sessions(ctx: Context, text: str) -> list[MeetingMention]:
             if number is not None and (follows_no_name(head) or re.search(r"[将已曾也]\s*[在于]\s*$", head)):
                 found.append(MeetingMention(match.start(), match.end(), entry.key, number, match.group(0), True))
     return found
+
+
+def _own_treaty_before(ctx: Context, text: str, at: int) -> bool:
+    """The report's own treaty named in 《》 right before `at` (「《巴黎协定》缔约方会议」)."""
+    title = re.search(r"《([^《》]{1,40})》\s*$", text[max(0, at - 45) : at])
+    entry = ctx.gaz.treaty(title.group(1)) if title else None
+    return entry is not None and entry.key == ctx.treaty_key
 
 
 # 「在 2026 年审议大会上」: a review conference of the report's treaty named by its year
