@@ -241,3 +241,12 @@ def test_a_title_and_what_the_document_is_in_one_cell():
     submitters = {(f["subject"], f["value"]) for f in _cma("1. 会议开幕。" + TABLE, "submittedBy")[1]}
     assert ("document/FCCC/PA/CMA/2035/4", "organization/united-nations-secretariat") in submitters
     assert not {s for s in submitters if s[0] in ("document/FCCC/PA/CMA/2035/L.3", "document/FCCC/SBI/2035/9/Add.1")}
+
+
+def test_an_ordinal_review_conference_of_a_year_counted_series_is_no_meeting():
+    # CONSTRUCTED, NEGATIVE. 「也是《条约》生效以来的第十二次审议大会」: the NPT's review
+    # conferences are keyed by year; 「npt-revcon-12」 would be a meeting that does not exist.
+    from builder.extract.meetings import find_meetings
+    text = "1. 2035 年审议大会也是《条约》生效以来的第十二次审议大会。"
+    ctx, _ = _npt(text, "x")
+    assert {m.key for m in find_meetings(ctx, text)} == {"npt-revcon-2035"}

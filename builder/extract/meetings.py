@@ -166,9 +166,9 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                         and series == ctx.meeting.series and pattern in (_RELATIVE[2], _RELATIVE[3]) \
                         and number > ctx.meeting.ordinal + 3:
                     continue  # 「…以及第七十三届会议」 in a report of the twelfth: another body's session
-                if series is None or (not review and ctx.gaz.series.get(series) is not None
+                if series is None or (ctx.gaz.series.get(series) is not None
                                       and ctx.gaz.series[series].numbering == "year"):
-                    continue  # a year-numbered series has no ordinal meetings
+                    continue  # a year-numbered series has no ordinal meetings (「第十二次审议大会」 of the NPT's)
                 if number is not None and series is not None:
                     session = None
                     if _year_and_session(ctx, series):
