@@ -148,14 +148,39 @@ def log(text: str) -> None:
 
 BUILD_CODE = """
 from pathlib import Path
+import threading
+import builder.corpus as corpus
 from builder.corpus import Options, build_corpus
+# The main process's resident memory, sampled every 0.2 s, its peak kept per
+# phase of the build (what the build is doing when the sample is taken).
+phase, peaks = ["scan"], {{}}
+def _now_mb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+def _sample():
+    while True:
+        peaks[phase[0]] = max(peaks.get(phase[0], 0), _now_mb())
+        time.sleep(0.2)
+def _tagged(name, fn):
+    def run(*args, **kwargs):
+        phase[0] = name
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            peaks[name] = max(peaks.get(name, 0), _now_mb())
+    return run
+for _name, _attr in (("build", "_run_all"), ("shards", "write_shards"), ("store", "update_store"), ("dumps", "write_dumps")):
+    setattr(corpus, _attr, _tagged(_name, getattr(corpus, _attr)))
+threading.Thread(target=_sample, daemon=True).start()
 started = time.perf_counter()
 result = build_corpus([{src!r}], Path({out!r}), options=Options(), jobs={jobs}, store={store},
                       use_cache={use_cache}, force={force})
+peaks["end"] = _now_mb()
 from builder.corpus import fingerprint
 return {{"seconds": time.perf_counter() - started, "code": fingerprint()[:12], "built": result.built, "cached": result.cached,
         "triples": result.triples, "reports": len(result.metas), "timings": result.timings,
-        "store": result.store_changes, "failed": len(result.failed), "invalid": len(result.invalid)}}
+        "store": result.store_changes, "failed": len(result.failed), "invalid": len(result.invalid),
+        "rss_by_phase_mb": {{k: round(v, 1) for k, v in peaks.items()}}}}
 """
 
 
@@ -423,6 +448,25 @@ def write_markdown(results: dict, path: Path) -> None:
         if earlier:
             lines += ["", "¹ Measured with an earlier builder (not re-run with the code the other rows measure)."]
         lines.append("")
+    memory = results.get("memory", {})
+    if memory:
+        phases = ("scan", "build", "shards", "store", "dumps", "end")
+        lines += [
+            "## Main-process memory by phase",
+            "",
+            "Peak resident memory of the main process during each phase of a cold build (`--only memory`: sampled "
+            "every 0.2 s; the workers' peak beside it). 'build' is while the workers extract (the main process "
+            "collects their results and the cache index); 'store' is the Oxigraph bulk load and the cross-report "
+            "check; 'end' is after the build returns.",
+            "",
+            "| reports | " + " | ".join(phases) + " | peak RSS worker MB |",
+            "|---:|" + "---:|" * (len(phases) + 1),
+        ]
+        for size in sorted(memory, key=int):
+            by_phase = memory[size].get("rss_by_phase_mb", {})
+            lines.append(f"| {int(size):,} | " + " | ".join(fmt(by_phase.get(p), 0) for p in phases)
+                         + f" | {fmt(memory[size]['rss_worker_mb'], 0)} |")
+        lines.append("")
     rate = results.get("sample_rate")
     if rate:
         lines += [
@@ -511,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--work", default=str(BENCH / "out"))
-    parser.add_argument("--only", nargs="+", choices=["cold", "rate", "rebuild", "naive", "queries", "10m"])
+    parser.add_argument("--only", nargs="+", choices=["cold", "rate", "rebuild", "naive", "queries", "10m", "memory"])
     parser.add_argument("--naive-max", type=int, default=100, help="largest corpus for the naive path")
     parser.add_argument("--rebuild-size", type=int, default=1000)
     parser.add_argument("--quads-10m", type=int, default=10_000_000)
@@ -528,7 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     from builder.corpus import fingerprint
 
     results["code"] = fingerprint()[:12]  # the builder measured now (rows of another are marked)
-    wanted = set(args.only or ["cold", "rate", "rebuild", "naive", "queries", "10m"])
+    wanted = set(args.only or ["cold", "rate", "rebuild", "naive", "queries", "10m", "memory"])
 
     def save() -> None:
         results_path.write_text(json.dumps(results, indent=2, sort_keys=True))
@@ -542,6 +586,12 @@ def main(argv: list[str] | None = None) -> int:
             results.setdefault("sample_rate", {})[f"40-jobs-{jobs}"] = sample_rate(work, 40, jobs)
             save()
     for size in args.sizes:
+        if "memory" in wanted:
+            # A cold build for its memory by phase only (its times go in no table: the
+            # 'cold' rows are measured on an idle machine).
+            log(f"memory by phase, cold build of {size}")
+            results.setdefault("memory", {})[str(size)] = cold_build(work, size, args.jobs)
+            save()
         if "cold" in wanted:
             log(f"cold build of {size}")
             results.setdefault("cold", {})[str(size)] = cold_build(work, size, args.jobs)
