@@ -250,3 +250,37 @@ def test_an_ordinal_review_conference_of_a_year_counted_series_is_no_meeting():
     text = "1. 2035 年审议大会也是《条约》生效以来的第十二次审议大会。"
     ctx, _ = _npt(text, "x")
     assert {m.key for m in find_meetings(ctx, text)} == {"npt-revcon-2035"}
+
+
+# --- observers listed after 「以观察员身份出席：」, and lists that are no attendance -----
+
+
+def _observers(text: str) -> set[tuple]:
+    return {(a["participant"], a["role"]) for a in _facts(TPNW + "1. " + text + FOOT, "attendance")[1]}
+
+
+def test_observer_states_listed_after_the_predicate():
+    # CONSTRUCTED. 「另有 3 个非《条约》缔约国以观察员身份出席：A、B和C。」
+    assert _observers("另有 3 个非《条约》缔约国以观察员身份出席：古巴、利比亚和美利坚合众国。") == {
+        ("state/CUB", "ObserverState"), ("state/LBY", "ObserverState"), ("state/USA", "ObserverState")}
+
+
+def test_organizations_allowed_to_attend_as_the_reports_write_it():
+    # CONSTRUCTED. 「获准以观察员身份出席会议：」 is how reports list those who attended.
+    assert _observers("下列组织获准以观察员身份出席会议：国际原子能机构和阿拉伯国家联盟。") == {
+        ("organization/iaea", "ObserverOrganization"), ("organization/las", "ObserverOrganization")}
+
+
+@pytest.mark.parametrize("text", [
+    "下列国家未能以观察员身份出席：古巴和利比亚。",
+    "下列国家没有派观察员出席：古巴和利比亚。",
+    "会议邀请下列国家以观察员身份出席：古巴和利比亚。",
+    "会议邀请下列国家派观察员出席：古巴和利比亚。",
+    "下列组织申请以观察员身份出席：国际原子能机构和阿拉伯国家联盟。",
+    "会议决定允许下列国家以观察员身份参加：古巴和利比亚。",
+    "下列国家将以观察员身份出席：古巴和利比亚。",
+    "下列国家将派观察员出席会议：古巴和利比亚。",
+])
+def test_no_attendance_from_lists_of_the_invited_allowed_to_come_or_absent(text):
+    # CONSTRUCTED, NEGATIVE (the 「派观察员出席：」 forms were read as attendances before).
+    assert _observers(text) == set()

@@ -31,7 +31,7 @@ _COUNTED = r"(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|�
 _OWN_TITLES = ("条约", "公约", "议定书", "规约", "协定", "该条约", "本条约", "该公约", "本公约")
 # The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
 _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
-                    r"|(?:派观察员|派代表团?)(?:出席|参加|列席)\s*[：:]"
+                    r"|(?:派观察员|派代表团?|以观察员身份|作为观察员)(?:出席|参加|列席)(?:了)?\s*[：:]"
                     r"|(?:与会|出席会议|参加会议)的[^：:。，]{0,12}?有\s*[：:]"
                     r"|(?:与会|出席会议|参加会议)的(?:还|也)?有[^：:。，]{0,30}?的代表(?:团)?\s*[：:]"
                     r"|与会者包括[^：:。，]{0,30}?[：:]")
@@ -191,6 +191,12 @@ def _warn_mixed(ctx: Context, unit: Unit, kinds: str, count_offset: int, start: 
 # Words that make a sentence an invitation or a request, not a report of attendance:
 # 「会议请…派观察员出席」, 「会议邀请了…」, 「主席呼吁…」.
 _INVITED = re.compile(r"邀请|(?<![申])请|鼓励|呼吁|希望|促请|敦促")
+# Before a list that follows: an attendance not done, only invited, allowed or to come
+# (「获准…出席了」 and 「获准以观察员身份出席：」 are attendances, as the reports use them).
+_NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟"
+                           # not done: the negation on the verb itself (not 「尚未批准《条约》的国家」)
+                           r"|(?:未能|未|没有|不能|无法|不)\s*(?:派[^：:，]{0,6}?|以[^：:，]{0,10}?身份|作为[^：:，]{0,10}?)?"
+                           r"(?:出席|参加|列席|与会)")
 
 
 # 「联合国系统下列机构派代表出席了会议：」, 「与会的还有联合国系统下列机构的代表：」: the whole
@@ -289,6 +295,13 @@ def extract(ctx: Context) -> None:
                 continue
             after = _AFTER.search(sentence)
             if after is not None:
+                head = sentence[max(sentence.rfind("，", 0, after.start()), sentence.rfind("；", 0, after.start())) + 1
+                                : after.end()]
+                if _NOT_ATTENDED.search(head):
+                    # 「下列国家未能派观察员出席：」, 「会议邀请下列国家以观察员身份出席：」, 「…将派观察员出席：」
+                    ctx.warn("attendance-not-stated", f"{head.strip()!r}: invited, allowed, to come or not done; "
+                             "not emitted", ctx.span(unit, s, e))
+                    continue
                 _read(ctx, unit, text, s, s + after.end(), e, s + after.start(), s + after.end(), list_after=True)
                 continue
             for before in _BEFORE.finditer(sentence):
