@@ -284,3 +284,25 @@ def test_organizations_allowed_to_attend_as_the_reports_write_it():
 def test_no_attendance_from_lists_of_the_invited_allowed_to_come_or_absent(text):
     # CONSTRUCTED, NEGATIVE (the 「派观察员出席：」 forms were read as attendances before).
     assert _observers(text) == set()
+
+
+# --- a decision and the document it is issued as ----------------------------------
+
+
+def _adopted_items(text: str) -> set[str]:
+    return {a["item"] for a in _npt(text, "adoption")[1]}
+
+
+def test_a_decision_adopted_with_its_own_document():
+    # CONSTRUCTED. 「通过了关于…的第 1 号决定(NPT/CONF.2035/DEC.1)」: the decision, and the
+    # document it is issued as (the same number). What it is about is no title.
+    text = "1. 在第 1 次全体会议上，大会未经表决通过了关于将议程项目分配给各主要委员会的第 1 号决定(NPT/CONF.2035/DEC.1)。"
+    assert _adopted_items(text) == {"meeting/npt-revcon-2035/decision/1", "document/NPT/CONF.2035/DEC.1"}
+    assert _npt(text, "title")[1] == []
+
+
+@pytest.mark.parametrize("symbol", ["NPT/CONF.2035/DEC.2", "NPT/CONF.2035/L.1"])
+def test_no_document_adopted_that_is_not_the_decisions_own(symbol):
+    # CONSTRUCTED, NEGATIVE. Another number, or no DEC document: only the decision.
+    text = f"1. 在第 1 次全体会议上，大会通过了第 1 号决定({symbol})。"
+    assert _adopted_items(text) == {"meeting/npt-revcon-2035/decision/1"}

@@ -365,6 +365,8 @@ _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 _DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
 # 「会议未经表决通过了该决定草案(第 1 号决定)」: the decision the draft became, in parentheses.
 _BECAME_PAREN = re.compile(rf"\s*[(（]\s*(?:即|成为)?\s*(?P<list>{_DECISION_NUMBERS})\s*号决定\s*[)）]\s*$")
+# (「关于今后会议日期和地点的第 8/CP.31 号决定」 says what the decision is about, in words
+# that need not be its title, 「今后会议的日期和地点」: no title is taken from it.)
 _NUMBERED_DECISIONS = re.compile(
     rf"\s*{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
     r"|决定\s*(?P<bare>\d{1,3})(?=\s*“))"
@@ -437,6 +439,10 @@ def _adopted_elsewhere(ctx: Context, unit: Unit, text: str) -> None:
             ctx.add("decisionType", numbers_span, subject=ref, value="OrdinaryDecision")
             start = clause + len(text[clause:mention.start]) - len(text[clause:mention.start].lstrip())
             _adopt(ctx, unit, start, match.end(), ctx.meeting_ref(info), ref, None, None)
+
+
+# The document a decision is issued as, in parentheses after it: 「第 1 号决定(X/DEC.1)」.
+_ISSUED_AS = re.compile(r"号决定\s*[(（]\s*(?P<symbol>[A-Z][A-Za-z0-9.\-/]*/DEC\.(?P<n>\d{1,3}))\s*[)）]")
 
 
 def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> list[Ref]:
@@ -860,6 +866,12 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     listed = _numbered_decisions(ctx, unit, obj, obj_start)
     for item in listed:
         adopt(item)
+    issued_as = _ISSUED_AS.search(obj)
+    if len(listed) == 1 and issued_as is not None and listed[0].key.endswith(f"/decision/{issued_as.group('n')}"):
+        # 「…第 1 号决定(NPT/CONF.2030/DEC.1)」: the decision's own document, of the same number
+        document = ctx.document(issued_as.group("symbol"))
+        if document is not None:
+            adopt(document)
     if listed:
         return
     numbered = _DECISION_N.search(obj)
