@@ -76,6 +76,8 @@ _INCLUSIVE = re.compile(r"\s*(?:其中)?包括\s*(?P<names>[^。；]{2,400}?)\s*
                         r"\s*(?P<what>[^。；]{2,40}?)\s*(?:的代表(?:团)?)?\s*(?:也|还|亦)?\s*$")
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
+# 「…和 3 个非政府组织」 closing a list of names: more participants, only counted.
+_AND_COUNTED = re.compile(r"(?:和|及|以及)\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
 _COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家|国(?![家际]))")
 
@@ -609,6 +611,9 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
 
 
 _BARE_ASSEMBLY = re.compile(r"(?<!审议)大会(?!\s*第)")
+# 「参加了大会：」, 「出席了大会的公开会议」: 「大会」 and nothing after it that names something else
+# (not 「大会筹备委员会第三届会议」, not 「联合国大会…特别会议」).
+_THE_ASSEMBLY_ALONE = re.compile(r"(?<!联合国)(?<!审议)大会(?:的(?:公开|全体)?会议)?\s*[：:，,。；]?\s*$")
 
 
 def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
@@ -619,7 +624,8 @@ def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     mentions = find_meetings(ctx, predicate)
     assert ctx.meeting is not None
     if _BARE_ASSEMBLY.search(predicate) and not (mentions and mentions[0].key == ctx.meeting.key) \
-            and not (not mentions and re.sub(r"\s+", "", ctx.meeting.label_zh).endswith("大会")):
+            and not (not mentions and re.sub(r"\s+", "", ctx.meeting.label_zh).endswith("大会")
+                     and _THE_ASSEMBLY_ALONE.search(predicate)):
         # (in the report of a conference named 「…审议大会」, 「大会」 alone is that conference)
         return None
     if mentions:
@@ -757,6 +763,19 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             kind_text = what
             body_start, body_end, list_end = inclusive.start("names"), inclusive.end("names"), inclusive.end("names")
             count_match = None
+        counted_more = _AND_COUNTED.search(text[list_start:list_end]) if _AND_OTHERS.search(text[list_start:list_end]) is None else None
+        if counted_more is not None:
+            # 「国际原子能机构、阿拉伯国家联盟和 3 个非政府组织」: the named ones, of kinds not
+            # said (the gazetteer's), and others only counted
+            body_end = list_end = list_start + counted_more.start()
+            subject = None
+            kind_text = text[list_start:body_end]
+            count_match = None
+            stated_more = chinese_number(counted_more.group("n"))
+            if stated_more is not None:
+                ctx.count(f"participants: {counted_more.group('noun')}", stated_more, None,
+                          ctx.span(unit, list_start + counted_more.start(), list_start + counted_more.end()),
+                          "the text states the number but does not list them")
         these = _THESE.search(text[list_start:list_end])
         if these is not None and these.group(0)[0] not in "这此" and "的" in these.group("what"):
             these = None  # 「阿根廷和智利 2 个国家的非政府组织」: whose organizations, not the states

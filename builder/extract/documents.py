@@ -130,11 +130,12 @@ def _tables(ctx: Context) -> None:
             # 「临时议程和说明。执行秘书的说明」 (the UNFCCC's tables): the title, then what the
             # document is and who wrote it
             ctx.add("title", ctx.span(unit, title_start, note.start()), subject=ref, value=text[title_start:note.start()].strip())
-            if note.group("agent"):
-                for start, _, agent in _submitter_cell(ctx, note.group("agent")) or []:
-                    if agent is not None:
-                        ctx.add("submittedBy", ctx.span(unit, note.start("agent") + start, note.end()), subject=ref,
-                                value=agent)
+            items = split_items(text, lambda name: _agent(ctx, name, known_only=True), note.start("agent"),
+                                note.end("agent")) if note.group("agent") else []
+            if items and all(item.value is not None for item in items):
+                # only names the gazetteers or the report know (not 「基金董事会」, a body left unnamed)
+                for item in items:
+                    ctx.add("submittedBy", ctx.span(unit, item.start, note.end()), subject=ref, value=item.value)
         elif title:
             ctx.add("title", ctx.span(unit, title_start, len(text)), subject=ref, value=title)
             _submitters(ctx, unit, ref, text, title_start)
@@ -145,7 +146,8 @@ def _tables(ctx: Context) -> None:
 # What a document is and who wrote it, after its title and a full stop, in one cell:
 # 「。秘书处的说明」, 「。主席团的报告」, 「。主席提出的决定草案」, 「。结论草案」, 「。增编」.
 _AUTHOR_NOTE = re.compile(r"。\s*(?:(?P<agent>[^。\s]{1,20}?)(?:提出|提交)?的\s*(?:说明|报告|决定草案|结论草案|决议草案|提案)"
-                          r"|结论草案|决定草案|决议草案|增编|更正|订正)\s*(?:\d{1,2})?\s*$")
+                          r"|结论草案|决定草案|决议草案|增编|更正|订正)\s*(?:\d{1,2})?"
+                          r"(?:\s*。\s*(?:增编|更正|订正)\s*(?:\d{1,2})?)?\s*$")  # 「。秘书处的说明。增编」
 # An agenda item's cell: 「2」, 「4 (a)」, 「3、4」.
 _ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s+(?=\S)")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
@@ -664,6 +666,9 @@ def _considered(ctx: Context) -> None:
 # clause, and its symbol right after it, in parentheses or not.
 # 「X提交的…(SYMBOL)」, and X as the clause's subject: 「X提交了…(SYMBOL)」, 「X向会议提交了…」.
 _SUBMIT_VERB = re.compile(r"(?:提交|提出)(?:的|了)")
+# What may follow the symbol that closes the object of 「提交了」: the clause's end, or a
+# conjunction to the next clause.
+_OBJECT_ENDS = re.compile(r"\s*(?:[，,。；;：:]|$|并|随后|供)")
 # Whom it was submitted to, between the submitter and the verb: 「向会议」, 「向秘书长」.
 _ADDRESSEE = re.compile(r"向(?:本次|本届)?(?:会议|大会|审议会议|缔约国会议|缔约方会议|秘书处|秘书长|主席)\s*$")
 _DOC_PHRASE = re.compile(r"[^，。；：,;:()（）]{0,60}?(?:" + _DOC_NOUNS + r"|草案|草稿)(?:订正本|修订本)?\s*[(（]?\s*$")
@@ -706,8 +711,10 @@ def _submitted_in_text(ctx: Context) -> None:
 
             if symbol_end < len(text) and text[symbol_end] in ")）":
                 symbol_end += 1
-            if re.match(r"\s*的", text[symbol_end:]):
-                continue  # 「…提交了对挪威工作文件(X)的评论」: X is inside what was submitted
+            if re.match(r"\s*的", text[symbol_end:]) or verb.group(0).endswith("了") and not _OBJECT_ENDS.match(text, symbol_end):
+                # 「…提交了对挪威工作文件(X)的评论」, 「…提交了关于决定草案(X)执行部分第 3 段的修正案」: X is
+                # inside what was submitted (after 「提交了」 the symbol must close the object)
+                continue
             addressee = _ADDRESSEE.search(text, max(0, verb.start() - 12), verb.start())
             for start, agent in _agents_before(ctx, text, addressee.start() if addressee else verb.start()):
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)

@@ -193,7 +193,8 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     continue  # 「专家组 2023 年会议」 is the group's, not the series'
                 found.append(MeetingMention(match.start(), match.end(), _meetings_series(ctx) or ctx.series_key,
                                             int(match.group("year") or match.group("year2")), match.group(0), True))
-    if ctx.series is not None and ctx.series.key != "ga-session" and ctx.series.zh_name.find("大会") >= 0:
+    if ctx.series is not None and ctx.series.key != "ga-session" and ctx.series.zh_name.find("大会") >= 0 \
+            and ctx.series.numbering != "year":  # (the NPT's conferences have no sessions: 「大会第七十九届会议」 is the GA's)
         # In the report of an assembly or conference named 「…大会」, 「大会第二十三届会议」
         # is its own session, not the General Assembly's (「联合国大会…」 still is).
         found = [MeetingMention(m.start, m.end, ctx.series.key, m.number, m.written, True, m.session)
@@ -239,6 +240,14 @@ def _committee_sessions(ctx: Context, text: str) -> list[MeetingMention]:
     return found
 
 
+def _own_title(ctx: Context, title: str) -> bool:
+    """A title in 《》 that names the report's own treaty (or is its short form 「条约」)."""
+    if title in ("条约", "公约", "协定", "议定书", "规约"):
+        return True
+    entry = ctx.gaz.treaty(title)
+    return entry is not None and entry.key == ctx.treaty_key
+
+
 def _own_treaty_before(ctx: Context, text: str, at: int) -> bool:
     """The report's own treaty named in 《》 right before `at` (「《巴黎协定》缔约方会议」)."""
     title = re.search(r"《([^《》]{1,40})》\s*$", text[max(0, at - 45) : at])
@@ -252,7 +261,7 @@ _REVIEW_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:审议(?:和延�
 # 「筹备委员会第一届会议」 in a review conference's report: that conference's preparatory committee.
 _PREPCOM_SESSION = re.compile(r"筹备委员会\s*第\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*届\s*会议")
 # What may stand right before such a name: nothing that makes it another's (「联合国」, 「…的」 is fine).
-_FREE_BEFORE = re.compile(r"(?:^|[\s，。；：、(（“.．]|在|于|的|和|与|及|至|了|为|对|由|是|即)$")
+_FREE_BEFORE = re.compile(r"(?:^|[\s，。；：、(（“.．]|在|于|和|与|及|至|了|为|对|由|是|即)$")
 
 
 def _review_years(ctx: Context, text: str) -> list[MeetingMention]:
@@ -264,8 +273,10 @@ def _review_years(ctx: Context, text: str) -> list[MeetingMention]:
     found = []
     for match in _REVIEW_YEAR.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()]
-        if not _FREE_BEFORE.search(before.rstrip(" ")) or lookup_form(before).endswith(treaty_names):
-            continue  # 「…公约 2026 年审议大会」: a name runs into it
+        clause = text[clause_start(text, match.start()) : match.start()]
+        if not _FREE_BEFORE.search(before.rstrip(" ")) or lookup_form(before).endswith(treaty_names) \
+                or any(not _own_title(ctx, title) for title in re.findall(r"《([^《》]{1,40})》", clause)):
+            continue  # 「…公约 2026 年审议大会」, 「《禁止生物武器公约》缔约国的 2027 年审议大会」: another's
         found.append(MeetingMention(match.start(), match.end(), entry.key, int(match.group("year")), match.group(0), True))
     return found
 

@@ -341,9 +341,17 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
         return None, True
     if ctx.meeting is None:
         return None, False
+    if _NUMBERED_SESSION.search(qualifier):
+        # 「附属履行机构第八十三届会议主席」, 「缔约方会议第四十届会议主席」 in a CMA report: a
+        # session the report does not resolve, of another body or series; not the reported meeting
+        return None, True
     return ctx.meeting_ref(ctx.meeting), False
 
 
+# A session named by its number as a clause's subject (not a sitting's frame 「在第 1 次会议上」).
+_CLAUSE_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:届|次)\s*(?:会议|届会)(?!\s*上)")
+# A session or meeting named by its number in an office's qualifier: 「…第八十三届会议」.
+_NUMBERED_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:届|次)\s*(?:会议|届会|会)\s*的?\s*$")
 # 「下次会议」, 「下一届会议」, 「上届缔约国会议」: a meeting named relative to the reported one.
 _RELATIVE_MEETING = re.compile(r"(?:(?P<dir>下一|下|上一|上|前一)\s*(?:次|届)|今后|未来)\s*(?:各次|各届)?\s*"
                                r"[\u4e00-\u9fff]{0,8}?(?:会议|大会|届会)\s*的?\s*$")
@@ -485,8 +493,11 @@ _ELECT_LIST = re.compile(
     r"|[，,]\s*(?:按[^，。；：]{1,12}?)?(?:开列|列示|分列)如下|[。.]\s*" + _ELECTED_ARE + r")?[：:](?P<holders>[^。]+)"
 )
 # Verbs that may follow a title whose holder is not named: 「主席感谢X(国)」 (X is thanked).
-_VERB_AFTER_TITLE = (r"感谢|请|邀请|宣布|指出|表示|欢迎|提醒|回顾|告知|通知|说|向|对|就|在|于|代表|提议|建议|介绍|称赞|祝贺"
-                     r"|提及|赞扬|答复|回答|注意到|忆及|强调")
+_VERB_AFTER_TITLE = (r"感谢|请|邀请|宣布|指出|表示|欢迎|提醒|回顾|告知|通知|说|对|就|在|代表|提议|建议|介绍|称赞|祝贺"
+                     r"|提及|赞扬|答复|回答|注意到|忆及|强调"
+                     # 向, 于 before a transliterated name (「主席向X·Y女士(国)表示感谢」); before a Han
+                     # name they are surnames (「会议主席于静怡女士(中国)」)
+                     r"|(?:向|于)(?=[\u4e00-\u9fff]{1,12}·)")
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别|" + _VERB_AFTER_TITLE + r")(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
@@ -502,7 +513,7 @@ _COMPOSED = re.compile(r"(?P<body>[^，。；：]{2,30}?委员会)(?:除[^，。
 _COMPOSED_BY = re.compile(r"由(?!\s*(?:下列|以下))(?P<holders>[^，。；：由]{2,200}?)组成的(?P<body>[^，。；：]{2,30}?委员会)")
 # 「任命了由下列九个缔约国组成的全权证书委员会：A、B…和C」
 _COMPOSED_LISTED = re.compile(r"由(?:下列|以下)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*(?:个|名)?)?\s*(?:缔约国|国家|成员)"
-                              r"(?:的代表)?组成的(?P<body>[^，。；：]{2,30}?委员会)[：:](?P<holders>[^。；]+)")
+                              r"(?:的代表)?组成的(?P<body>[^，。；：]{2,30}?委员会)[：:](?P<holders>[^。；，,]+)")
 # 「会议任命了由九名成员组成的全权证书委员会，成员如下：A、B和C」
 # 「全权证书委员会由孟加拉国、厄瓜多尔…和尼日利亚五国代表组成」
 # 「设立了全权证书委员会，由厄瓜多尔、加纳…和新西兰组成」
@@ -527,7 +538,7 @@ _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|
 # (or 「…主席、斐济常驻联合国代表约纳·塔沃拉先生宣布…」: a permanent representative, for the State).
 _APPOSITION = re.compile(
     r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
-    r"(?P<holder>(?:[^的，。；、()]{2,20}的|[^的，。；、()]{2,20}?常驻[^、，,的()（）]{0,24}?(?:副代表|代表))"
+    r"(?P<holder>(?:[^的，。；、()]{2,20}的|[^的，。；、()·]{2,20}?常驻[^、，,的()（）·]{0,24}?(?:副代表|代表))"
     r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
     r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
 )
@@ -540,6 +551,7 @@ _TITLE_STATES = re.compile(
 # 「2027 年缔约方会议将于…在日内瓦举行，由斯洛文尼亚的米哈·科瓦契奇大使主持」
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
+_COMPOSED_BEFORE = re.compile(r"(?:组成的|任命了|设立了)(?P<body>[^，。；：的]{2,30}?委员会)[^。；]*$")
 _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?" + BODY_NAME + r")\s*[，,]\s*$")
 # 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
 _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持的(?P<body>[^，。；：]{2,30}?"
@@ -561,7 +573,7 @@ _MEETING_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:(?:本次|本届)?
 _ONE_OF = re.compile(r"[^、，。；]{1,10}之一\s*[、，,]\s*")
 # The subject of a clause that is a body: 「委员会在其第一次会议上…」.
 _BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]{0,30}?" + BODY_NAME + ")"
-                           r"(?=在|于|随后|还|也|并|已|经|以)")
+                           r"(?=在|于|随后|还|也|并|已|经|以|$)")
 # 「在 2024 年缔约国会议上，」: the meeting where an election took place.
 _AT_MEETING = re.compile(r"在\s*(?P<meeting>[^，。；]{2,60}?会议)\s*上\s*[，,]")
 _WITHDREW = re.compile(r"\s*(?:已经|已|随后|于[^，。；]{1,10}?)*\s*(?:退出|退选|落选|未当选|未能当选)")
@@ -570,7 +582,7 @@ _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 # 「会议将在下次会议上选举X为副主席」: an election to come, not one held.
 _TO_COME = re.compile(r"(?:将|将会|预计|计划|打算|推迟|应|须|尚待|有待)\s*(?:(?:在|于)[^，。；]{1,60}?)?\s*$")
 # 「会议商定在续会上选举…」: a later sitting or meeting before the verb.
-_LATER = re.compile(r"续会|下次|下届|下一次|下一届|今后|以后|稍后")
+_LATER = re.compile(r"续会|下次|下届|下一次|下一届|今后|以后|稍后|下周|下星期|次日|明天|明日")
 # 「会议决定，将任命墨西哥为…协调人」: a decision that appoints (not one that elects later).
 _DECIDED = re.compile(r"决定|商定|同意")
 _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
@@ -594,7 +606,7 @@ _ACTING_AS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:会议)?(?:商定|决�
 # 「厄瓜多尔和摩洛哥的代表」: the representatives of several States, each State an officer.
 _STATES_REPRESENTATIVES = re.compile(r"\s*(?P<states>[^，。；：()（）]{2,200}?(?:和|及|与|、)[^，。；：()（）]{2,40}?)\s*的?代表(?:团)?\s*")
 # A clause about a meeting held, named by its number only: 「第二届会议于…在日内瓦举行」.
-_HELD_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:届|次)\s*(?:会议|届会)[^，。；]{0,60}?(?:举行|召开)")
+_HELD_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*届\s*(?:会议|届会)[^，。；]{0,60}?(?:举行|召开)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
 _ROLE_IS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?P<target>[^，。；：、由]{0,20}?(?:共同主席|联合主席|副主席|主席|报告员|协调员|主持人))(?:分别)?为"
                       r"(?P<holders>[^。；：]+?)(?=[。；]|$)")
@@ -741,6 +753,21 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-proposed", f"office {target!r} is recommended or proposed, not filled; not emitted",
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
+    if match.re is _ELECT and re.match(r"\s*提名", text[offset + match.start() :]) \
+            and re.search(r"集团|国家组|区域组|代表团|政府|(?<!会)国$", clause):
+        # 「东欧国家集团提名秘鲁为副主席」: a nomination, not an election
+        ctx.warn("office-proposed", f"office {target!r}: nominated, not elected; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
+    if match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and ctx.meeting is not None and (
+            not find_meetings(ctx, target)  # (「…选举X为第三次会议主席」: the office's meeting is named)
+            and any(m.key != ctx.meeting.key for m in find_meetings(ctx, clause))
+            or not find_meetings(ctx, target) and _CLAUSE_SESSION.search(clause) and not find_meetings(ctx, clause)):
+        # 「缔约国第二次会议曾选举…」, 「2030 年审议大会选举了…」, 「缔约方会议第四十届会议选举…」 (in a
+        # CMA report): another meeting elects, whose officer the clause does not make the reported one's
+        ctx.warn("office-meeting", f"office {target!r}: elected by another meeting; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     if serve and any(ctx.state(paren) for paren in re.findall(r"[(（]([^()（）]{2,30})[)）]", match.group("body"))):
         return  # 「李明先生(新加坡)和和田由纪女士(日本)担任…」: the 由 of a name, not 「由X担任」
     if serve:
@@ -753,10 +780,14 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
                          ctx.span(unit, offset + match.start(), offset + match.end()))
                 return
         if not qualifier.strip():
-            # 「设立了全体委员会，由X担任主席」: the body the clause before set up.
+            # 「设立了全体委员会，由X担任主席」: the body the clause before set up; 「…组成的全权证书
+            # 委员会：A、B和C，并由A担任主席」: the committee the sentence composed.
             set_up = _SET_UP.search(text[offset : offset + match.start()])
+            composed = _COMPOSED_BEFORE.search(text[offset : offset + match.start()])
             if set_up is not None:
                 qualifier = set_up.group("body")
+            elif composed is not None:
+                qualifier = composed.group("body")
     if match.re is _FILLED_BY or match.re is _ELECT_LIST and match.group("pre"):
         # 「第四次会议主席由智利出任」: the words before 「会议主席」 in the clause name
         # the meeting; 「任命了第四次会议的下列副主席：」: so do those before 「下列」.
@@ -1081,8 +1112,27 @@ def _apposition(ctx: Context, unit: Unit, text: str, offset: int, match: re.Matc
     body = _body_name(qualifier) if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
     if not named and body is None:
         return  # neither a meeting nor a body: the office is not clear
+    if body is not None and not _meetings_body(ctx, body):
+        # 「大会第一委员会主席、X常驻联合国代表Y」: an outside body's chair speaking at the meeting
+        ctx.warn("office-body", f"office {match.group('target').strip()!r}: a body not shown to be the meeting's; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     _emit(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body=body)
     _chaired(ctx, unit, [holder], role, meeting, offset + match.start(), offset + match.end(), body)
+
+
+# The committees a conference sets up for itself, by their usual names.
+_CONFERENCE_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+)?(?:全体委员会|主要委员会|起草委员会|全权证书委员会|总务委员会)")
+
+
+def _meetings_body(ctx: Context, body: str) -> bool:
+    """A body of the reported meeting: one of a conference's own committees, or one
+    the report says the meeting set up; never a body of the United Nations or of
+    another organization (「大会第一委员会」, 「…组织筹备委员会」)."""
+    if re.search(r"联合国|大会第|理事会|组织|筹备委员会", body):
+        return False
+    return bool(_CONFERENCE_COMMITTEE.fullmatch(body.strip())) \
+        or re.search(_MEETING_SET_UP + re.escape(body.strip()), ctx.clean.text, re.M) is not None
 
 
 def _presided_by(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], sentence: str) -> None:
@@ -1209,6 +1259,12 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         ctx.warn("office-body", f"{before.strip()[-20:]!r}{match.group('role' + group)} {name}: the office of a body "
                  "that is not the meeting's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
         return
+    elif _NUMBERED_SESSION.search(before):
+        # 「附属履行机构第八十三届会议主席X」: a session the report does not resolve
+        ctx.warn("office-meeting", f"{before.strip()[-20:]!r}{match.group('role' + group)} {name}: the officer of a "
+                 "session this report does not identify; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     elif not _RELATIVE_MEETING.search(before):
         meeting = ctx.meeting_ref(ctx.meeting)
     start = offset + match.start("name" + group)
@@ -1300,6 +1356,12 @@ _COMMITTEE_TABLE_HEADER = re.compile(r"^[ \t]*(?:委员会|机构|附属机构)[
 def _committee_table(ctx: Context, unit: Unit, text: str) -> None:
     header = _COMMITTEE_TABLE_HEADER.search(text)
     if header is None or ctx.meeting is None:
+        return
+    lead = text[: header.start()]
+    if re.search(r"提名|人选|建议|将|拟|候选", lead) or any(m.key != ctx.meeting.key for m in find_meetings(ctx, lead)):
+        # 「各区域集团提名了下列…人选，大会将在下次全体会议上予以审议：」, 「2030 年审议大会各委员会的…」
+        ctx.warn("office-meeting", "a table of nominees, or of another meeting's officers; not emitted",
+                 ctx.span(unit, header.start(), header.end()))
         return
     rows: list[list] = []  # [body, body start, chair item, [vice-chair items], end]
     pos = header.end() + 1
@@ -1399,7 +1461,7 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
         if found is None or ctx.meeting is None:
             continue
         lead = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
-        if re.search(r"将|拟|建议", body) or re.search(r"将|拟", lead) \
+        if re.search(r"将|拟|建议", body) or re.search(r"将|拟|建议|提议|未能|未|没有|推迟|暂缓|回顾|忆及", lead) \
                 or any(m.key != ctx.meeting.key for m in find_meetings(ctx, body + "；" + lead)):
             # 「会议决定在第四次会议上设立…委员会，由…组成」: another meeting's, or not yet set up
             ctx.warn("office-meeting", f"members of {match.group('body')!r}: another meeting's committee, or one to be "

@@ -208,13 +208,16 @@ def _treaty(ctx: Context, written: str, text: str = "", at: int = 0) -> Ref | No
 
 
 def _that_treaty(ctx: Context, word: str, text: str, at: int) -> Ref | None:
-    """「该《协定》」: the title before `at` that ends in `word` and is not only
-    `word`, if it is a treaty; else none (which title is meant is not sure)."""
-    for title in reversed(list(_TITLE.finditer(text, 0, at))):
-        name = title.group(0).strip("《》")
-        if name != word and name.endswith(word):
-            return _treaty(ctx, title.group(0))
-    return None
+    """「该《协定》」: the last title before `at` that ends in `word`, if it is a
+    treaty (「《条约》」 alone is the report's own); none where two such titles
+    stand in that title's sentence (「《A协定》和《B协定》均已生效。…该《协定》」)."""
+    candidates = [t for t in _TITLE.finditer(text, 0, at) if t.group(0).strip("《》").endswith(word)]
+    if not candidates:
+        return None
+    last = candidates[-1]
+    if len(candidates) > 1 and "。" not in text[candidates[-2].end() : last.start()]:
+        return None  # which of the two is meant is not said
+    return _treaty(ctx, last.group(0))
 
 
 # 「东帝汶和瓦努阿图以加入方式成为缔约方」, 「智利和蒙古通过交存批准书成为缔约国」
