@@ -436,3 +436,10 @@ def test_praise_is_no_part_of_a_name():
     found = {(f["subject"], f["value"]) for f in _facts(TPNW + "1. 主席赞扬卡洛斯·罗哈斯先生(智利)的工作。" + FOOT,
                                                          "nationality")[1]}
     assert found == {("person/卡洛斯.罗哈斯", "state/CHL")}
+
+
+def test_a_working_group_in_apposition_is_the_meetings():
+    # CONSTRUCTED (positive). 「由会议主席任命的条约有效执行工作组主席、荷兰王国的X」: the review
+    # of outside bodies must not drop a working group of the meeting (an earlier set has one).
+    text = "由会议主席任命的条约有效执行工作组主席、荷兰王国的玛丽克·范德林登介绍了工作组的报告。"
+    assert ("person/玛丽克.范德林登", "Chair", "条约有效执行工作组") in _tpnw_offices(text)

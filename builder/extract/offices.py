@@ -1126,12 +1126,14 @@ _CONFERENCE_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+)?(?
 
 
 def _meetings_body(ctx: Context, body: str) -> bool:
-    """A body of the reported meeting: one of a conference's own committees, or one
-    the report says the meeting set up; never a body of the United Nations or of
-    another organization (「大会第一委员会」, 「…组织筹备委员会」)."""
+    """A body of the reported meeting: one of a conference's own committees, a working
+    group, or one the report says the meeting set up; never a body of the United
+    Nations or of another organization (「大会第一委员会」, 「…组织筹备委员会」)."""
     if re.search(r"联合国|大会第|理事会|组织|筹备委员会", body):
         return False
-    return bool(_CONFERENCE_COMMITTEE.fullmatch(body.strip())) \
+    # (a working group or group of experts is the meeting's: 「条约有效执行工作组」 of the ATT's
+    # conference; outside bodies named in such appositions are committees and councils)
+    return bool(_CONFERENCE_COMMITTEE.fullmatch(body.strip())) or body.strip().endswith(("工作组", "专家组", "小组")) \
         or re.search(_MEETING_SET_UP + re.escape(body.strip()), ctx.clean.text, re.M) is not None
 
 
