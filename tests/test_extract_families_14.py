@@ -443,3 +443,21 @@ def test_a_working_group_in_apposition_is_the_meetings():
     # of outside bodies must not drop a working group of the meeting (an earlier set has one).
     text = "由会议主席任命的条约有效执行工作组主席、荷兰王国的玛丽克·范德林登介绍了工作组的报告。"
     assert ("person/玛丽克.范德林登", "Chair", "条约有效执行工作组") in _tpnw_offices(text)
+
+
+# --- a documents table whose submitter is an officer the report does not name ----------
+
+DOC_TABLE = ("\n\n 附件 \n\n 会议收到的文件一览表 \n\n 文号 日期 标题 提交方 \n\n"
+             "TPNW/MSP/2025/DG.1 2025 年 3 月 2 日 总干事的开幕发言 总干事 \n\n"
+             "TPNW/MSP/2025/CRP.1 2025 年 3 月 5 日 最后文件草案 全体委员会主席 \n\n"
+             "TPNW/MSP/2025/WP.9 2025 年 3 月 6 日 关于核查的工作文件 无核武器区联络小组 \n\n")
+
+
+def test_an_unnamed_officers_cell_still_closes_the_title():
+    # CONSTRUCTED. 「总干事」, 「全体委员会主席」 in the last cell: the title before it, no submitter.
+    ctx, titles = _facts(TPNW + "1. 会议开幕。" + DOC_TABLE + FOOT, "title")
+    found = {(t["subject"], t["value"]) for t in titles if t["subject"].startswith("document/")}
+    assert ("document/TPNW/MSP/2025/DG.1", "总干事的开幕发言") in found
+    assert ("document/TPNW/MSP/2025/CRP.1", "最后文件草案") in found
+    submitters = {f["subject"] for f in _facts(TPNW + "1. 会议开幕。" + DOC_TABLE + FOOT, "submittedBy")[1]}
+    assert not {s for s in submitters if s.endswith(("DG.1", "CRP.1"))}

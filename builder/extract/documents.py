@@ -196,6 +196,12 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
             ctx.add("title", ctx.span(unit, title_start, len(row)), subject=ref, value=row[title_start:])
         return
     agents = _submitter_cell(ctx, row[cut + 1 :], row[title_start:cut])
+    if agents is None and _FUNCTION_CELL.fullmatch(row[cut + 1 :]):
+        # 「总干事」, 「全体委员会主席」: an officer the report does not name, in the submitter's
+        # cell (it is one: a title does not end so); the title is the cell before it
+        ctx.warn("submitter-unresolved", f"last cell {row[cut + 1:]!r} of row {text[:title_start].strip()!r}: an "
+                 "officer the report does not name; the title taken, no submitter", ctx.unit_span(unit))
+        agents = []
     if agents is None:
         ctx.warn("submitter-unresolved", f"last cell {row[cut + 1:]!r} of row {text[:title_start].strip()!r} does not "
                  "read as a submitter; no title or submitter taken", ctx.unit_span(unit))
@@ -206,6 +212,8 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
         ctx.add("submittedBy", ctx.span(unit, cut + 1 + start, cut + 1 + end), subject=ref, value=agent)
 
 
+# An officer's title alone in a submitter's cell: 「总干事」, 「全体委员会主席」, 「执行秘书」.
+_FUNCTION_CELL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:总干事|副总干事|主席|副主席|秘书长|执行秘书|协调员|报告员|主任)")
 _DASHES = ("—", "-", "–", "－")
 # The space PDF extraction leaves between a number and its measure word: 「2024 年」, 「第 3 次」.
 _DIGIT_SPACE = re.compile(r"\d\s(?:[年月次届个项号条款段]|日(?!本))")  # not 「…文件 2 日本」
