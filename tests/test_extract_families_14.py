@@ -461,3 +461,27 @@ def test_an_unnamed_officers_cell_still_closes_the_title():
     assert ("document/TPNW/MSP/2025/CRP.1", "最后文件草案") in found
     submitters = {f["subject"] for f in _facts(TPNW + "1. 会议开幕。" + DOC_TABLE + FOOT, "submittedBy")[1]}
     assert not {s for s in submitters if s.endswith(("DG.1", "CRP.1"))}
+
+
+# --- 「关于…的决定(X/DEC.N)」: the meeting's decision N, its document, the table's title --------
+
+DEC_TABLE = ("\n\n 附件 \n\n 会议收到的文件一览表 \n\n 文号 标题 提交方 \n\n"
+             "TPNW/MSP/2025/DEC.2 第四次会议的日期 — \n\n")
+
+
+def test_a_decision_named_by_what_it_is_about_and_its_own_symbol():
+    # CONSTRUCTED. Decision 2 (numbered by its symbol), the document adopted with it, and the
+    # documents table's title of that document as the decision's title.
+    text = TPNW + "1. 在第 5 次全体会议上，会议以协商一致方式通过了关于第四次会议日期的决定(TPNW/MSP/2025/DEC.2)。" + DEC_TABLE + FOOT
+    items = {a["item"] for a in _facts(text, "adoption")[1]}
+    assert items == {"meeting/tpnw-msp-3/decision/2", "document/TPNW/MSP/2025/DEC.2"}
+    titles = {(t["subject"], t["value"]) for t in _facts(text, "title")[1]}
+    assert ("meeting/tpnw-msp-3/decision/2", "第四次会议的日期") in titles
+
+
+def test_another_meetings_decision_symbol_is_no_decision_of_this_one():
+    # CONSTRUCTED, NEGATIVE. 「…的决定(TPNW/MSP/2024/DEC.2)」 is the second meeting's (another series
+    # of symbols than the report's own TPNW/MSP/2025/…).
+    text = TPNW + "1. 会议回顾了关于闭会期间工作的决定(TPNW/MSP/2024/DEC.2)，并通过了关于第四次会议日期的决定(TPNW/MSP/2024/DEC.3)。" + FOOT
+    items = {a["item"] for a in _facts(text, "adoption")[1]}
+    assert not {i for i in items if "/decision/" in i}

@@ -35,6 +35,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("decisions", decisions.extract),
     ("persons", persons.extract),
     ("documents", documents.extract),
+    ("decision-titles", decisions.titles_of_issued_documents),
     ("treaty-actions", treaty_actions.extract),
     ("person-identity", identity.merge_persons),
     ("plenary-count", meetings.plenary_count),

@@ -441,6 +441,19 @@ def _adopted_elsewhere(ctx: Context, unit: Unit, text: str) -> None:
             _adopt(ctx, unit, start, match.end(), ctx.meeting_ref(info), ref, None, None)
 
 
+# 「关于…的决定(RC-6/DEC.2)」: a decision named by what it is about and its own symbol.
+_ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的)[^，。；“”：()（）]){2,40}?的决定\s*[(（]\s*"
+                             r"(?P<symbol>[A-Z][A-Za-z0-9\-./]*/DEC\.(?P<n>\d{1,3}))\s*[)）]")
+
+
+def own_decision_symbol(ctx: Context, symbol: str) -> bool:
+    """A DEC symbol of the reported meeting: its series is the report's own symbol
+    without the report's number (「RC-6/DEC.2」 in RC-6/4; not 「C-27/DEC.4」 in C-28/5)."""
+    if not ctx.symbol or "/" not in ctx.symbol:
+        return False
+    return symbol.rsplit("/", 1)[0] == ctx.symbol.rsplit("/", 1)[0]
+
+
 # The document a decision is issued as, in parentheses after it: 「第 1 号决定(X/DEC.1)」.
 _ISSUED_AS = re.compile(r"号决定\s*[(（]\s*(?P<symbol>[A-Z][A-Za-z0-9.\-/]*/DEC\.(?P<n>\d{1,3}))\s*[)）]")
 
@@ -863,6 +876,21 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
             return
         adopt(ref)
         return
+    about = _ABOUT_DECISION.match(obj)
+    if about is not None and own_decision_symbol(ctx, about.group("symbol")):
+        # 「通过了关于第七次审议会议日期的决定(RC-6/DEC.2)」: decision 2 of the meeting, numbered by
+        # its own symbol, and that document (what it is about is no title)
+        number = int(about.group("n"))
+        ref = decision_ref(ctx, ("decision", number))
+        span = ctx.span(unit, obj_start + about.start(), obj_start + about.end())
+        ctx.add("decisionType", span, subject=ref, value="OrdinaryDecision")
+        ctx.add("number", span, subject=ref, value=number)
+        adopt(ref)
+        document = ctx.document(about.group("symbol"))
+        if document is not None:
+            adopt(document)
+            ctx.entity(ref).props["issued_as"] = document
+        return
     listed = _numbered_decisions(ctx, unit, obj, obj_start)
     for item in listed:
         adopt(item)
@@ -872,6 +900,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         document = ctx.document(issued_as.group("symbol"))
         if document is not None:
             adopt(document)
+            ctx.entity(listed[0]).props["issued_as"] = document
     if listed:
         return
     numbered = _DECISION_N.search(obj)
@@ -943,7 +972,7 @@ def _titled_decision(ctx: Context, unit: Unit, obj: str, obj_start: int, declara
             ordinal = decision_numbers(ctx, declaration.group("ordinal")) if declaration.group("ordinal") else None
             number = str(ordinal[0]) if ordinal and len(ordinal) == 1 else None
         symbol = parse_symbol(declaration.group("symbol") or "")
-        if number is None and symbol is not None and symbol.doc_type == "DEC":
+        if number is None and symbol is not None and symbol.doc_type == "DEC" and own_decision_symbol(ctx, symbol.text):
             # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.
             number = next(c for c in symbol.components if c.startswith("DEC")).partition(".")[2] or None
         ref = next((r for r in annex_decisions.get(part or "", [])
@@ -1148,3 +1177,18 @@ def _plenary_date(ctx: Context, adopter: Ref):
         if fact.kind == "date" and fact.get("subject") == adopter:
             return fact.get("value")
     return None
+
+
+def titles_of_issued_documents(ctx: Context) -> None:
+    """A decision adopted together with the document it is issued as (「关于…的决定
+    (RC-6/DEC.2)」) and given no title takes that document's title from the
+    documents table (「RC-6/DEC.2 … 第七次审议会议的日期」). Runs after the documents."""
+    titled = {f.get("subject") for f in ctx.facts if f.kind == "title"}
+    for ref, entity in list(ctx.entities.items()):
+        document = entity.props.get("issued_as")
+        if document is None or ref in titled:
+            continue
+        titles = {f.get("value"): f for f in ctx.facts if f.kind == "title" and f.get("subject") == document}
+        if len(titles) == 1:
+            value, fact = next(iter(titles.items()))
+            ctx.add("title", fact.span, subject=ref, value=value)
