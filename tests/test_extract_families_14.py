@@ -485,3 +485,19 @@ def test_another_meetings_decision_symbol_is_no_decision_of_this_one():
     text = TPNW + "1. 会议回顾了关于闭会期间工作的决定(TPNW/MSP/2024/DEC.2)，并通过了关于第四次会议日期的决定(TPNW/MSP/2024/DEC.3)。" + FOOT
     items = {a["item"] for a in _facts(text, "adoption")[1]}
     assert not {i for i in items if "/decision/" in i}
+
+
+@pytest.mark.parametrize("text", [
+    "1. 在第 8 次全体会议上，会议以协商一致方式通过了载于 TPNW/MSP/2025/CRP.2 号文件的报告草稿，经口头修正后即为本报告。",
+    "1. 在第 8 次全体会议上，会议通过了载于 TPNW/MSP/2025/CRP.2 号文件的报告草稿，经口头订正后成为本报告。",
+])
+def test_the_draft_that_became_this_report(text):
+    # CONSTRUCTED. 「载于 X 号文件的报告草稿，经口头修正后即为本报告」: the report adopted (as
+    # for 「…草稿(X)，即本报告」, the report it became, not the draft's symbol).
+    assert {a["item"] for a in _facts(TPNW + text + FOOT, "adoption")[1]} == {"document/TPNW/MSP/2025/6"}
+
+
+def test_a_report_of_another_body_in_that_form_is_not_this_report():
+    # CONSTRUCTED, NEGATIVE. 「载于 X 号文件的全权证书委员会报告」 names no draft of this report.
+    text = "1. 会议通过了载于 TPNW/MSP/2025/4 号文件的全权证书委员会报告。"
+    assert "document/TPNW/MSP/2025/6" not in {a["item"] for a in _facts(TPNW + text + FOOT, "adoption")[1]}

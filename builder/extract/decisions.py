@@ -340,11 +340,14 @@ _REPORT = re.compile(
 _OWN_REPORT_ISSUED = re.compile(r"该报告作为\s*(?P<symbol>\S+?)\s*号文件印发|(?P<as_final>作为[^，。；]{0,12}最后报告)"
                                 # 「(X 号文件所载的)最后报告草稿，即本报告」: the draft of this report itself
                                 # (not 「全权证书委员会的报告，即本报告」)
-                                r"|(?:^\s*(?:经[^，。；]{0,10}?的\s*)?|(?:所载|所述|中)的\s*|(?:本次会议|本届会议|会议)的\s*)(?:最后|本)?报告(?:草稿|草案)"
+                                r"|(?:^\s*(?:经[^，。；]{0,10}?的\s*)?|(?:所载|所述|中)的\s*|(?:本次会议|本届会议|会议)的\s*"
+                                r"|^\s*载于\s*[A-Z][^\s，。；]*\s*号?文件(?:中)?的\s*)(?:最后|本)?报告(?:草稿|草案)"
                                 r"(?:\s*[(（][^()（）]{1,40}[)）])?"  # 「经口头订正的最后报告草稿(X)，即本报告」
                                 # 「…最后报告草稿，经口头修正，即本报告」: the amendment said between
                                 r"(?:\s*[，,]\s*经口头(?:修正|订正|修订)(?:后)?)?"
-                                r"\s*[，,(（]\s*(?P<this_report>即本报告)\s*[)）]?\s*$")
+                                r"\s*(?:[，,(（]\s*(?P<this_report>即本报告)\s*[)）]?"
+                                # 「…报告草稿，经口头修正后即为本报告」
+                                r"|[，,]\s*经口头(?:修正|订正|修订)(?:后)?\s*(?P<became>即为本报告|成为本报告))\s*$")
 _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number>\d+)(?!\s*[：:\d])")
 # 「该报告」, 「该草案」; a draft named again by its noun alone (「介绍了报告草稿(X)。会议通过了报告草稿」).
 _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
@@ -912,10 +915,10 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         adopt(ref)
         return
     issued = _OWN_REPORT_ISSUED.search(obj)
-    own = issued is not None and (issued.group("as_final") or issued.group("this_report")
+    own = issued is not None and (issued.group("as_final") or issued.group("this_report") or issued.group("became")
                                   or issued.group("symbol") == ctx.symbol)
     if ctx.symbol and (_REPORT.match(obj.strip()) or own):
-        adopt(ctx.report_ref())
+        adopt(ctx.report_ref())  # (the draft's symbol is not adopted: the report it became is)
         return
     as_resolution = _AS_RESOLUTION.search(obj)
     if as_resolution:
