@@ -501,3 +501,33 @@ def test_a_report_of_another_body_in_that_form_is_not_this_report():
     # CONSTRUCTED, NEGATIVE. 「载于 X 号文件的全权证书委员会报告」 names no draft of this report.
     text = "1. 会议通过了载于 TPNW/MSP/2025/4 号文件的全权证书委员会报告。"
     assert "document/TPNW/MSP/2025/6" not in {a["item"] for a in _facts(TPNW + text + FOOT, "adoption")[1]}
+
+
+# --- 「提案…获得通过，成为大会第 3 号决定(X/DEC.3)」 --------------------------------------
+
+PROPOSAL = ("1. 在 5 月 13 日第 11 次全体会议上，埃及代表介绍了关于中东问题的程序性提案(NPT/CONF.2035/L.3)。"
+            "应美利坚合众国代表的要求，大会对该提案进行了记录表决。")
+
+
+def test_a_proposal_adopted_by_vote_became_a_decision():
+    # CONSTRUCTED. The proposal named before, the decision it became and the decision's document.
+    text = PROPOSAL + "提案以 96 票赞成、23 票反对、17 票弃权获得通过，成为大会第 3 号决定(NPT/CONF.2035/DEC.3)。"
+    assert {(a["item"], a.get("procedure")) for a in _npt(text, "adoption")[1]} == {
+        ("document/NPT/CONF.2035/L.3", "Vote"), ("meeting/npt-revcon-2035/decision/3", "Vote"),
+        ("document/NPT/CONF.2035/DEC.3", "Vote")}
+
+
+@pytest.mark.parametrize("tail, absent", [
+    ("提案以 23 票赞成、96 票反对、17 票弃权未获通过。", "document/NPT/CONF.2035/L.3"),  # rejected
+    ("提案以 96 票赞成获得通过，成为大会第 3 号决定(NPT/CONF.2035/DEC.4)。", "document/NPT/CONF.2035/DEC.4"),  # another number
+])
+def test_no_adoption_of_a_rejected_proposal_or_of_another_decisions_document(tail, absent):
+    # CONSTRUCTED, NEGATIVE.
+    assert absent not in {a["item"] for a in _npt(PROPOSAL + tail, "adoption")[1]}
+
+
+def test_a_proposal_among_two_is_not_said():
+    # CONSTRUCTED, NEGATIVE. Two proposals before 「提案…获得通过」: which one is not said.
+    text = ("1. 在第 11 次全体会议上，埃及介绍了程序性提案(NPT/CONF.2035/L.3)，伊朗介绍了另一项提案(NPT/CONF.2035/L.4)。"
+            "提案以 96 票赞成获得通过。")
+    assert not {a["item"] for a in _npt(text, "adoption")[1] if a["item"].startswith("document/NPT/CONF.2035/L.")}

@@ -604,10 +604,13 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
 # 「该草案」, 「决定草案」 as the whole subject of 「获得通过」
 # announced only by the meeting or its President (not 「工作组主席宣布」, 「工作组宣布」)
 _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|大会)?主席|会议)\s*宣布\s*)?"
-                         r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|议程)|(?P<bare>决定草案|决议草案|议程))$")
+                         r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|提案|议程)|(?P<bare>决定草案|决议草案|提案|议程))$")
 # How the text stood when adopted, not how it was adopted: 「议程未经修改获得通过」, 「经口头订正」
 _AS_AMENDED = re.compile(r"\s*(?:(?:未经|不经)(?:修改|修正|修订|订正)|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
-_BECAME = re.compile(rf"\s*[，,]\s*(?:该草案)?(?:成为|作为)\s*(?:{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定|{_BARE_NUMBER})"
+_BECAME = re.compile(rf"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作为)\s*(?:(?:{_OWN_BODY}|审议大会\s*|大会\s*)(?P<list>{_DECISION_NUMBERS})"
+                     rf"\s*号决定|{_BARE_NUMBER})"
+                     # 「…成为大会第 3 号决定(NPT/CONF.2030/DEC.3)」: its symbol may follow
+                     r"(?:\s*[(（]\s*(?P<dec>[A-Z][A-Za-z0-9.\-/]*/DEC\.(?P<decn>\d{1,3}))\s*[)）])?"
                      r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
@@ -725,6 +728,13 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             document = ctx.document(found[0]) if found else None
             if document is not None:
                 items = [document, *items]
+            if len(items) >= 1 and became.group("dec") and own_decision_symbol(ctx, became.group("dec")) \
+                    and items[-1].key.endswith(f"/decision/{became.group('decn')}"):
+                # 「…成为大会第 3 号决定(NPT/CONF.2030/DEC.3)」: the document it is issued as
+                issued = ctx.document(became.group("dec"))
+                if issued is not None:
+                    ctx.entity(items[-1]).props["issued_as"] = issued
+                    items = [*items, issued]
         elif not items and draft is not None and not re.match(r"\s*[，,]\s*(?:成为|作为)", sentence[match.end() :]):
             # 「会议审议了决定草案(X)。该草案以协商一致方式获得通过」: the draft named before in the
             # paragraph (not where it became something not read: 「成为第 18/4 号决定附件二」)
@@ -1072,6 +1082,7 @@ _ANAPHOR_HEADS = {
     "决定草案": (r"(?<!修正)决定草案", r"草案|修正案|提案|案文|草稿"),
     "决议草案": (r"(?<!修正)决议草案", r"草案|修正案|提案|案文|草稿"),
     "草案": (r"(?<!修正)(?:决定|决议)草案", r"草案|修正案|提案|案文|草稿"),
+    "提案": (r"(?<!修正)提案", r"草案|修正案|提案|案文|草稿"),
     "议程": (r"(?<!说明的)(?<!附属机构的)临时议程", r"议程"),
     "文件": (r"文件", r""),
 }
