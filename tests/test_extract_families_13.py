@@ -271,3 +271,20 @@ def test_numbers_that_name_the_meeting_need_no_heading_that_does():
 def test_no_titles_from_an_annex_of_other_decisions(heading, a, b):
     # CONSTRUCTED, NEGATIVE.
     assert _annex_titles(heading, a, b) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南苏丹于 2029 年 9 月 20 日在纽约签署《禁止核武器条约》。", {("state/SSD", "treaty/tpnw", "Signature")}),
+    ("帕劳在日内瓦批准了《禁止核武器条约》。", {("state/PLW", "treaty/tpnw", "Ratification")}),
+    ("南苏丹表示将在纽约签署《禁止核武器条约》。", set()),  # NEGATIVE: to come
+])
+def test_a_signature_with_its_place(text, expected):
+    # CONSTRUCTED. 「X于…在纽约签署《条约》」: the place between the State and the verb.
+    assert _actions(text) == expected
+
+
+def test_a_treaty_action_in_a_footnote_after_its_number():
+    # CONSTRUCTED. A footnote 「2 南苏丹于…在纽约签署《条约》。」: its number is no part of the list.
+    text = TPNW + "1. 南苏丹以观察员身份出席了会议。2 \n\n__________________ \n\n 2 南苏丹于 2024 年 9 月 20 日在纽约签署《条约》。" + FOOT
+    found = {(a["state"], a["treaty"], a["action"]) for a in _facts(text, "treaty-action")[1]}
+    assert found == {("state/SSD", "treaty/tpnw", "Signature")}

@@ -21,7 +21,9 @@ _BOUNDARY = re.compile(r"(?:，|,|：|认识到|注意到|欢迎|以及|；|以�
 # Stripped before the list is looked for.
 _ADVERBIAL = re.compile(r"(?:分别于[^，。；、]{1,40}|自[^，。；、]{1,40}?以来"
                         r"|(?:于|自)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月)(?:\s*\d{1,2}\s*日)?"
-                        r"|向(?:联合国)?(?:秘书长|保存人|保存国)|在[^，。；、]{1,30}?期间|早在[^，。；、]{1,30}?即已|当日即|当天即|当日|当天|随即|已经|均已|都已|已|先后|分别"
+                        r"|向(?:联合国)?(?:秘书长|保存人|保存国)|在[^，。；、]{1,30}?期间"
+                        # 「…于 2029 年 9 月 20 日在纽约签署」: the place, a city the gazetteer knows as no State
+                        r"|在(?:纽约|日内瓦|维也纳|内罗毕|海牙|联合国总部|[\u4e00-\u9fff]{2,6}(?:市|城))|早在[^，。；、]{1,30}?即已|当日即|当天即|当日|当天|随即|已经|均已|都已|已|先后|分别"
                         r"|相继|正式|也|还|\s)+$")
 
 
@@ -97,7 +99,9 @@ def _states_before(ctx: Context, text: str, head_start: int, verb_start: int,
     head_start = max(ends, default=head_start)
     # 「自南苏丹于 2019 年 1 月交存加入书以来」: 「自…以来」 around the clause; the action was taken.
     head_start = max(head_start, text.rfind("。", head_start, verb_start) + 1)  # a list is in one sentence
-    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*)?[\s、和]*(?:自从|自|其中)?\s*", text[head_start:verb_start])
+    # a paragraph's number, or a footnote's (「2 南苏丹于…签署《条约》。」)
+    lead = re.match(r"(?:\s*\d{1,3}\s*[.．]\s*|\s*\d{1,2}\s+(?=[\u4e00-\u9fff]))?[\s、和]*(?:自从|自|其中)?\s*",
+                    text[head_start:verb_start])
     list_start = head_start + (lead.end() if lead else 0)
     if list_start >= verb_start:
         return _subject_of_clause_before(ctx, text, head_start)
