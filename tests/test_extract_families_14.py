@@ -531,3 +531,12 @@ def test_a_proposal_among_two_is_not_said():
     text = ("1. 在第 11 次全体会议上，埃及介绍了程序性提案(NPT/CONF.2035/L.3)，伊朗介绍了另一项提案(NPT/CONF.2035/L.4)。"
             "提案以 96 票赞成获得通过。")
     assert not {a["item"] for a in _npt(text, "adoption")[1] if a["item"].startswith("document/NPT/CONF.2035/L.")}
+
+
+def test_a_subsidiary_bodys_session_report_is_that_bodys():
+    # CONSTRUCTED. 「附属履行机构第七十七届会议的报告」 in a documents table: the body submitted it;
+    # 「各机构…的报告」 names no one body (NEGATIVE).
+    table = ("\n\n 附件 \n\n 第十七届会议收到的文件 \n\n 文号 标题 \n\n"
+             " FCCC/SBI/2035/7 附属履行机构第七十七届会议的报告 \n\n FCCC/SBI/2035/8 各机构第七十七届会议的报告 \n\n")
+    found = {(f["subject"], f["value"]) for f in _cma("1. 会议开幕。" + table, "submittedBy")[1]}
+    assert found == {("document/FCCC/SBI/2035/7", "organization/zh-附属履行机构")}

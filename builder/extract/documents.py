@@ -495,7 +495,8 @@ def _of_report(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) 
     session = _SESSION_REPORT.match(tail)
     if session and ref.key != symbol_key(ctx.symbol) and not find_meetings(ctx, tail):
         body = session.group("agent")  # a session no series of the report's knows: a body of the meeting
-        if _org_like(body) and not _NOT_AUTHOR.search(body) and not _VAGUE.search(body) and not _generic_body(body) \
+        if (_org_like(body) or body.endswith("机构") and len(body) > 4) and not _NOT_AUTHOR.search(body) \
+                and not _VAGUE.search(body) and not _generic_body(body) \
                 and _one_name(ctx, body) and (agent := _agent(ctx, body)) is not None:
             ctx.add("submittedBy", span, subject=ref, value=agent)
             return True
