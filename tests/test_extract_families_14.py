@@ -540,3 +540,13 @@ def test_a_subsidiary_bodys_session_report_is_that_bodys():
              " FCCC/SBI/2035/7 附属履行机构第七十七届会议的报告 \n\n FCCC/SBI/2035/8 各机构第七十七届会议的报告 \n\n")
     found = {(f["subject"], f["value"]) for f in _cma("1. 会议开幕。" + table, "submittedBy")[1]}
     assert found == {("document/FCCC/SBI/2035/7", "organization/zh-附属履行机构")}
+
+
+def test_a_wrapped_row_whose_submitter_is_an_officer():
+    # CONSTRUCTED. 「…关于会议筹备工作的 总干事 ⏎ 说明」: 「总干事说明」 is no cell, so the line
+    # continues the title.
+    table = ("\n\n 附件 \n\n 会议收到的文件一览表 \n\n 文号 日期 标题 提交方 \n\n"
+             "TPNW/MSP/2025/DG.1 2025 年 3 月 2 日 关于会议筹备工作的 总干事 \n\n说明 \n\n"
+             "TPNW/MSP/2025/DG.2 2025 年 3 月 3 日 总干事的开幕发言 总干事 \n\n")
+    titles = {(t["subject"], t["value"]) for t in _facts(TPNW + "1. 会议开幕。" + table + FOOT, "title")[1]}
+    assert ("document/TPNW/MSP/2025/DG.1", "关于会议筹备工作的说明") in titles

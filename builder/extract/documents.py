@@ -179,6 +179,8 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
             return
         title, cell = cells
         agents = _submitter_cell(ctx, cell, title)
+        if agents is None and _FUNCTION_CELL.fullmatch(cell):
+            agents = []  # an officer the report does not name (see below): the title, no submitter
         if agents is None:
             ctx.warn("submitter-unresolved", f"last cell {cell!r} of row {text[:title_start].strip()!r} does not read "
                      "as a submitter; no title or submitter taken", ctx.unit_span(unit))
@@ -319,8 +321,9 @@ def _wrapped_cells(ctx: Context, row: str, lines: list[tuple[int, int]]) -> tupl
         elif index == 0 or line.startswith("的"):
             title += line  # the first line, or one opening with 「的」, which no name does
         else:
-            as_title = _reads_as_submitter(ctx, cell, title)
-            as_cell = _reads_as_submitter(ctx, cell + line, title)
+            # (an officer's title, 「总干事」, is a whole cell: 「总干事说明」 is none)
+            as_title = _reads_as_submitter(ctx, cell, title) or bool(_FUNCTION_CELL.fullmatch(cell))
+            as_cell = _reads_as_submitter(ctx, cell + line, title) or bool(_FUNCTION_CELL.fullmatch(cell + line))
             if as_title == as_cell:
                 return None
             if as_title:
