@@ -122,10 +122,12 @@ def parse(text: str) -> Symbol | None:
 def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     """Every well-formed symbol in `text`, as (start, end, Symbol)."""
     found = []
+    in_words = [(start, end) for start, end, _ in find_resolutions(text)] if "号决议" in text else []
     for match in SYMBOL_RE.finditer(text):
         symbol = parse(match.group("symbol"))
-        if symbol is not None:
-            found.append((match.start("symbol"), match.end("symbol"), symbol))
+        if symbol is None or any(start <= match.start("symbol") < end for start, end in in_words):
+            continue  # 「大会第 S-10/2 号决议」: a resolution's number in words (find_resolutions), not a symbol
+        found.append((match.start("symbol"), match.end("symbol"), symbol))
     return found
 
 

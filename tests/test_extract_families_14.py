@@ -550,3 +550,26 @@ def test_a_wrapped_row_whose_submitter_is_an_officer():
              "TPNW/MSP/2025/DG.2 2025 年 3 月 3 日 总干事的开幕发言 总干事 \n\n")
     titles = {(t["subject"], t["value"]) for t in _facts(TPNW + "1. 会议开幕。" + table + FOOT, "title")[1]}
     assert ("document/TPNW/MSP/2025/DG.1", "关于会议筹备工作的说明") in titles
+
+
+# --- resolutions of special sessions cited in words ------------------------------------
+
+
+@pytest.mark.parametrize("written, symbol", [
+    ("大会第 S-10/2 号决议", "A/RES/S-10/2"),
+    ("大会第 ES-10/21 号决议", "A/RES/ES-10/21"),
+    ("人权理事会第 S-30/1 号决议", "A/HRC/RES/S-30/1"),
+])
+def test_special_session_resolutions_in_words(written, symbol):
+    # CONSTRUCTED. A special (or emergency special) session's resolution: its symbol, and no
+    # document named by the bare number 「S-10/2」.
+    from builder.symbols import find_resolutions, find_symbols
+    text = f"会议回顾了{written}第 118 段。"
+    assert [s.text for _, _, s in find_resolutions(text)] == [symbol]
+    assert find_symbols(text) == []
+
+
+def test_a_symbol_written_before_its_resolution_word_stays_a_symbol():
+    # CONSTRUCTED. 「第 A/RES/77/54 号决议」: the symbol itself.
+    from builder.symbols import find_symbols
+    assert [s.text for _, _, s in find_symbols("会议回顾了第 A/RES/77/54 号决议。")] == ["A/RES/77/54"]
