@@ -77,7 +77,7 @@ _INCLUSIVE = re.compile(r"\s*(?:其中)?包括\s*(?P<names>[^。；]{2,400}?)\s*
 # 「集束弹药联盟及其他 14 个非政府组织的代表」: named ones, and a number of others.
 _AND_OTHERS = re.compile(r"(?:及|和|以及)其他\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
 # 「…和 3 个非政府组织」 closing a list of names: more participants, only counted.
-_AND_COUNTED = re.compile(r"(?:和|及|以及)\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{2,12})$")
+_AND_COUNTED = re.compile(r"(?:和|及|以及)\s*(?P<n>\d+|[一两二三四五六七八九十]+)\s*个(?P<noun>[^、，的]{0,10}(?:组织|国家|机构|缔约国|签署国))$")
 _MARKER = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*|\(\s*[a-z]{1,3}\s*\)\s*|[㈠-㈩]\s*|\*\s*)")
 _COUNT = re.compile(r"(?:下列|以下|共有|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家|国(?![家际]))")
 
@@ -195,9 +195,10 @@ def _warn_mixed(ctx: Context, unit: Unit, kinds: str, count_offset: int, start: 
 _INVITED = re.compile(r"邀请|(?<![申])请|鼓励|呼吁|希望|促请|敦促")
 # Before a list that follows: an attendance not done, only invited, allowed or to come
 # (「获准…出席了」 and 「获准以观察员身份出席：」 are attendances, as the reports use them).
-_NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟"
+_NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟|要求|有权|可以|可(?!能)|有意|打算|计划|原定"
+                           r"|拒绝|尚待|是否|未派|没有派|未出席|缺席|历届|以往|往届|上届|讲习班|研讨会|会外活动|会前"
                            # not done: the negation on the verb itself (not 「尚未批准《条约》的国家」)
-                           r"|(?:未能|未|没有|不能|无法|不)\s*(?:派[^：:，]{0,6}?|以[^：:，]{0,10}?身份|作为[^：:，]{0,10}?)?"
+                           r"|(?:未能|未曾|未|没有|不能|无法|不)\s*(?:派[^：:，]{0,6}?|以[^：:，]{0,10}?身份|作为[^：:，]{0,10}?)?"
                            r"(?:出席|参加|列席|与会)")
 
 
@@ -299,7 +300,9 @@ def extract(ctx: Context) -> None:
             if after is not None:
                 head = sentence[max(sentence.rfind("，", 0, after.start()), sentence.rfind("；", 0, after.start())) + 1
                                 : after.end()]
-                if _NOT_ATTENDED.search(head):
+                frame = sentence[: after.start()]  # 「历届会议上，…」, 「在会前举办的讲习班上，…」: the whole lead
+                if _NOT_ATTENDED.search(head) or re.search(r"历届|以往|往届|讲习班|研讨会|会外活动|会前", frame) \
+                        or re.search(r"未派|没有派|未出席|缺席", sentence[after.end() - 12 : after.end()]):
                     # 「下列国家未能派观察员出席：」, 「会议邀请下列国家以观察员身份出席：」, 「…将派观察员出席：」
                     ctx.warn("attendance-not-stated", f"{head.strip()!r}: invited, allowed, to come or not done; "
                              "not emitted", ctx.span(unit, s, e))

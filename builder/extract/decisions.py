@@ -605,6 +605,21 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
 # announced only by the meeting or its President (not 「工作组主席宣布」, 「工作组宣布」)
 _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|大会)?主席|会议)\s*宣布\s*)?"
                          r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|提案|议程)|(?P<bare>决定草案|决议草案|提案|议程))$")
+def _another_text_between(ctx: Context, unit: Unit, found: tuple[str, int], at: int, draft: re.Match[str]) -> bool:
+    """Between the document an anaphor would name and the anaphor: another text of its
+    kind without a symbol (「…随后提出一项程序性提案」), or the first withdrawn or
+    rejected (「撤回了该提案」, 「提案被否决后」); or the paragraph frames another meeting
+    (「在筹备委员会第三届会议上，…」). Then which text was adopted is not sure."""
+    text = ctx.text(unit)
+    between = text[found[1] : at]
+    noun = draft.group("that") or draft.group("bare") or ""
+    if re.search(r"撤回|否决|未获通过|推迟", between):
+        return True
+    if noun == "提案" and re.search(r"(?<!该)(?<!此)提案", between):
+        return True  # (between starts at the antecedent's symbol: any other 「提案」 is another one)
+    return any(m.key != ctx.meeting.key for m in find_meetings(ctx, text[:at]))
+
+
 # How the text stood when adopted, not how it was adopted: 「议程未经修改获得通过」, 「经口头订正」
 _AS_AMENDED = re.compile(r"\s*(?:(?:未经|不经)(?:修改|修正|修订|订正)|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
 _BECAME = re.compile(rf"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作为)\s*(?:(?:{_OWN_BODY}|审议大会\s*|大会\s*)(?P<list>{_DECISION_NUMBERS})"
@@ -717,6 +732,8 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             if numbered and _AFTER_DECISIONS.fullmatch(subject, numbered.end()) else []
         became = _BECAME.match(sentence, match.end())
         draft = _THAT_DRAFT.match(subject)
+        if draft is not None and any(m.key != ctx.meeting.key for m in find_meetings(ctx, ctx.text(unit)[: s + subject_start])):
+            continue  # 「在筹备委员会第三届会议上，…提出了…提案。提案…获得通过」: adopted there, not here
         if not items and draft is not None and became is not None:
             # 「主席宣布该草案以协商一致方式获得通过，成为第 17/7 号决定」: the decision it became,
             # and the draft itself where the paragraph names it before (「…决定草案(X)」)
@@ -725,6 +742,7 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
                                    decision_numbers(ctx, numbers_written(became)) or ())
             found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare")) \
                 if items else None
+            found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
             document = ctx.document(found[0]) if found else None
             if document is not None:
                 items = [document, *items]
@@ -739,6 +757,7 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             # 「会议审议了决定草案(X)。该草案以协商一致方式获得通过」: the draft named before in the
             # paragraph (not where it became something not read: 「成为第 18/4 号决定附件二」)
             found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare"))
+            found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
             document = ctx.document(found[0]) if found else None
             items = [document] if document is not None else []
             at = min(at, found[1]) if document is not None else at  # quoted from the antecedent
@@ -908,7 +927,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     for item in listed:
         adopt(item)
     issued_as = _ISSUED_AS.search(obj)
-    if len(listed) == 1 and issued_as is not None and listed[0].key.endswith(f"/decision/{issued_as.group('n')}"):
+    if len(listed) == 1 and issued_as is not None and listed[0].key.endswith(f"/decision/{issued_as.group('n')}") \
+            and own_decision_symbol(ctx, issued_as.group("symbol")):
         # 「…第 1 号决定(NPT/CONF.2030/DEC.1)」: the decision's own document, of the same number
         document = ctx.document(issued_as.group("symbol"))
         if document is not None:

@@ -85,6 +85,7 @@ def extract(ctx: Context) -> None:
             ctx.add("references", Span(link.start, link.end, f"link (page {link.page})", in_source=True),
                     subject=report, value=ref)
     _tables(ctx)
+    _listed_titles(ctx)
     _considered(ctx)
     _submitted_in_text(ctx)
 
@@ -215,7 +216,7 @@ def _three_columns(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: i
 
 
 # An officer's title alone in a submitter's cell: 「总干事」, 「全体委员会主席」, 「执行秘书」.
-_FUNCTION_CELL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:总干事|副总干事|主席|副主席|秘书长|执行秘书|协调员|报告员|主任)")
+_FUNCTION_CELL = re.compile(r"(?:(?!会议)[\u4e00-\u9fff]){0,12}(?:总干事|副总干事|主席|副主席|秘书长|执行秘书|协调员|报告员|主任)")
 _DASHES = ("—", "-", "–", "－")
 # The space PDF extraction leaves between a number and its measure word: 「2024 年」, 「第 3 次」.
 _DIGIT_SPACE = re.compile(r"\d\s(?:[年月次届个项号条款段]|日(?!本))")  # not 「…文件 2 日本」
@@ -638,6 +639,45 @@ def _meeting_office(ctx: Context, term: str) -> Ref | None:
 _SEE = re.compile(r"[(（]\s*(?:见|参见|参看|参阅)[^()（）]*$")
 
 
+# 「委员会还收到了下列文件：(a) 临时议程(X)；(b) …」: a list of the documents before the
+# meeting, an item a line; its title before the symbol, or the one in quotes.
+_RECEIVED_LIST = re.compile(r"(?:收到了?|面前有|审议了)(?:下列|以下)(?:文件|文件和资料)\s*[：:]\s*$", re.M)
+_LIST_ITEM = re.compile(r"^\s*\(\s*[a-z]{1,2}\s*\)\s*(?P<body>[^\n]+?)\s*[(（](?P<symbol>[^()（）\n]+)[)）]\s*[；;。]?\s*$", re.M)
+_QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,120})”")
+_AUTHORED = re.compile(r"提交|提出|转递|的信|秘书长|秘书处|主席|报告员")
+_DATE_LEAD = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _listed_titles(ctx: Context) -> None:
+    for unit in ctx.seg.units:
+        if unit.part != "body" or unit.kind != "paragraph":
+            continue
+        text = ctx.text(unit)
+        intro = _RECEIVED_LIST.search(text.split("\n", 1)[0])
+        if intro is None or find_meetings(ctx, text[: intro.start()]) and not all(
+                m.key == ctx.meeting.key for m in find_meetings(ctx, text[: intro.start()])):
+            continue
+        joined = re.sub(r"(?<=[^；;。\n])\n(?!\s*\(\s*[a-z]{1,2}\s*\))", "", text)  # an item wrapped over lines
+        for item in _LIST_ITEM.finditer(joined):
+            symbols = find_symbols(item.group("symbol"))
+            if len(symbols) != 1 or symbols[0][2].text != item.group("symbol").strip():
+                continue  # 「(A/CN.10/2031/CRP.2 和 CRP.2/Rev.1)」: which title is whose is not said
+            ref = ctx.document(symbols[0][2].text)
+            if ref is None or symbols[0][2].text == ctx.symbol:
+                continue
+            body = item.group("body")
+            quoted = _QUOTED_TITLE.search(body)
+            if quoted is not None:
+                title = quoted.group("title")
+            elif _AUTHORED.search(body):
+                continue  # who wrote it is in the words: where the title starts is not sure
+            else:
+                title = _DATE_LEAD.sub("", body).strip()
+            where = text.find(title)
+            if title and where >= 0:
+                ctx.add("title", ctx.span(unit, where, where + len(title)), subject=ref, value=title)
+
+
 def _considered(ctx: Context) -> None:
     """「会议注意到…(SYMBOL)」, 「介绍了…报告(SYMBOL)」: documents before the meeting."""
     if ctx.meeting is None:
@@ -681,6 +721,8 @@ _SUBMIT_VERB = re.compile(r"(?:提交|提出)(?:的|了)")
 # What may follow the symbol that closes the object of 「提交了」: the clause's end, or a
 # conjunction to the next clause.
 _OBJECT_ENDS = re.compile(r"\s*(?:[，,。；;：:]|$|并|随后|供)")
+# 「A和B代表…提交的」: the States before 「代表」, opening the clause (or a list item).
+_ON_BEHALF = re.compile(r"(?:^|[，,。；;：:\n]|\)\s)\s*(?P<states>[^，,。；;：:\n()（）]{2,40}?)代表[^，,。；;：:\n]{1,40}?$")
 # Whom it was submitted to, between the submitter and the verb: 「向会议」, 「向秘书长」.
 _ADDRESSEE = re.compile(r"向(?:本次|本届)?(?:会议|大会|审议会议|缔约国会议|缔约方会议|秘书处|秘书长|主席)\s*$")
 _DOC_PHRASE = re.compile(r"[^，。；：,;:()（）]{0,60}?(?:" + _DOC_NOUNS + r"|草案|草稿)(?:订正本|修订本)?\s*[(（]?\s*$")
@@ -728,6 +770,15 @@ def _submitted_in_text(ctx: Context) -> None:
                 # inside what was submitted (after 「提交了」 the symbol must close the object)
                 continue
             addressee = _ADDRESSEE.search(text, max(0, verb.start() - 12), verb.start())
+            behalf = _ON_BEHALF.search(text, max(0, verb.start() - 80), verb.start())
+            if behalf is not None:
+                # 「印度尼西亚代表不结盟运动成员国提交的…」: the State submitted, in either reading of
+                # 「代表」 (on others' behalf, or through its representative), as in the tables
+                states = split_items(text, lambda name: ctx.state(name), behalf.start("states"), behalf.end("states"))
+                if states and all(item.value is not None for item in states):
+                    for item in states:
+                        ctx.add("submittedBy", ctx.span(unit, item.start, symbol_end), subject=ref, value=item.value)
+                continue
             for start, agent in _agents_before(ctx, text, addressee.start() if addressee else verb.start()):
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
 
@@ -740,6 +791,8 @@ def _document_after(text: str, start: int) -> tuple[int, str] | None:
     if not symbols:
         return None
     phrase = text[start : start + symbols[0][0]]
+    # a title in quotes may hold a colon or a comma: 「题为“常规武器领域的透明度：区域经验”的工作文件」
+    phrase = re.sub(r"“[^“”]{1,80}”", lambda m: "“" + "题" * (len(m.group(0)) - 2) + "”", phrase)
     if not _DOC_PHRASE.match(phrase) or _NESTED.search(phrase) or _MORE_SYMBOLS.match(text, start + symbols[0][1]):
         return None
     return start + symbols[0][1], symbols[0][2].text

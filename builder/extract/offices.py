@@ -348,10 +348,15 @@ def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     return ctx.meeting_ref(ctx.meeting), False
 
 
+# 「X会议在其第一届会议上」: a conference (not a committee, whose own first meeting elects
+# its chair) holding a session of its own.
+_AT_ITS_SESSION = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,30}?(?:会议|大会))\s*在其\s*第")
+_OWN_SUBJECTS = frozenset(("会议", "大会", "审议会议", "审议大会", "缔约国会议", "缔约方会议", "缔约方大会", "本次会议", "本届会议"))
 # A session named by its number as a clause's subject (not a sitting's frame 「在第 1 次会议上」).
-_CLAUSE_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:届|次)\s*(?:会议|届会)(?!\s*上)")
+_CLAUSE_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*届\s*(?:会议|届会)(?!\s*上)")
 # A session or meeting named by its number in an office's qualifier: 「…第八十三届会议」.
-_NUMBERED_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:届|次)\s*(?:会议|届会|会)\s*的?\s*$")
+# (「第 391 次会议」 unresolved is a sitting of the reported meeting: only sessions, 「届」)
+_NUMBERED_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*届\s*(?:会议|届会|会)\s*的?\s*$")
 # 「下次会议」, 「下一届会议」, 「上届缔约国会议」: a meeting named relative to the reported one.
 _RELATIVE_MEETING = re.compile(r"(?:(?P<dir>下一|下|上一|上|前一)\s*(?:次|届)|今后|未来)\s*(?:各次|各届)?\s*"
                                r"[\u4e00-\u9fff]{0,8}?(?:会议|大会|届会)\s*的?\s*$")
@@ -495,9 +500,8 @@ _ELECT_LIST = re.compile(
 # Verbs that may follow a title whose holder is not named: 「主席感谢X(国)」 (X is thanked).
 _VERB_AFTER_TITLE = (r"感谢|请|邀请|宣布|指出|表示|欢迎|提醒|回顾|告知|通知|说|对|就|在|代表|提议|建议|介绍|称赞|祝贺"
                      r"|提及|赞扬|答复|回答|注意到|忆及|强调"
-                     # 向, 于 before a transliterated name (「主席向X·Y女士(国)表示感谢」); before a Han
-                     # name they are surnames (「会议主席于静怡女士(中国)」)
-                     r"|(?:向|于)(?=[\u4e00-\u9fff]{1,12}·)")
+                     # (向, 于: verbs far more often than the surnames of 「会议主席于静怡女士」)
+                     r"|向|于")
 _NAMED = re.compile(
     r"(?P<target>(?:会议|大会)?)(?P<role>主席|副主席|(?<=会议)秘书长)(?![为由是]|分别|" + _VERB_AFTER_TITLE + r")(?P<name>(?:(?!会议|秘书长|主席|和|与|及)[\u4e00-\u9fff·]){2,30}?)\((?P<state>[^()]{2,30})\)"
     r"|(?P<target2>会议)(?P<role2>秘书长|执行秘书|报告员)"
@@ -753,6 +757,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-proposed", f"office {target!r} is recommended or proposed, not filled; not emitted",
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
+    at_its = _AT_ITS_SESSION.search(clause)
+    if at_its is not None and at_its.group("subject") not in _OWN_SUBJECTS \
+            and not any(m.key == ctx.meeting.key for m in find_meetings(ctx, at_its.group("subject"))):
+        # 「中东无核武器区会议在其第一届会议上选举…」: another conference's election at its own session
+        ctx.warn("office-meeting", f"office {target!r}: elected by {at_its.group('subject')!r} at its own session; "
+                 "not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
+    if match.re in (_ELECT, _ELECT_LIST, _ELECT_SERVE) and re.search(r"(?:未能|未|没有|无法|不能|不)\s*$", clause):
+        # 「会议未能选举…」, 「全权证书委员会没有选举…」: not elected
+        ctx.warn("office-proposed", f"office {target!r}: the election did not take place; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     if match.re is _ELECT and re.match(r"\s*提名", text[offset + match.start() :]) \
             and re.search(r"集团|国家组|区域组|代表团|政府|(?<!会)国$", clause):
         # 「东欧国家集团提名秘鲁为副主席」: a nomination, not an election
@@ -811,6 +827,18 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             met = opening is not None and re.search(r"举行(?:了)?[^，,。；]{0,6}会议|会议上", text[opening.end() : clause_at])
             subject = opening if met and not _names_the_meeting(ctx, opening.group("body")) else None
         at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
+        if subject is not None and subject.group("body").strip() == "委员会" and ctx.series is not None \
+                and "委员会" in ctx.series.zh_name:
+            subject = None  # 「委员会选举…」 in a commission's report: the commission, the meeting itself
+        if subject is not None and (
+                re.search(r"请|邀请|商定|决定|由|要求|建议|会议|大会", subject.group("body").removesuffix("全体委员会"))
+                or any(m.key != ctx.meeting.key for m in find_meetings(ctx, text[clause_start(text, offset + match.start()) : offset + match.start()]))
+                or not _meetings_body(ctx, subject.group("body"))):
+            # 「会议请起草委员会选举…」 (asked), 「中东无核武器区会议起草委员会…」, 「…工作组在其第一届会议上…」
+            # (another's body or session), 「在缔约国第二次会议上，起草委员会选举…」 (another meeting's)
+            ctx.warn("office-body", f"office {target!r} of {subject.group('body')!r}: not shown to be an election by "
+                     "a body of the reported meeting; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+            return
         if subject is not None:
             qualifier = _committee(ctx, subject.group("body"), text[:offset])
             if qualifier is None:
@@ -1126,15 +1154,16 @@ _CONFERENCE_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+)?(?
 
 
 def _meetings_body(ctx: Context, body: str) -> bool:
-    """A body of the reported meeting: one of a conference's own committees, a working
-    group, or one the report says the meeting set up; never a body of the United
-    Nations or of another organization (「大会第一委员会」, 「…组织筹备委员会」)."""
-    if re.search(r"联合国|大会第|理事会|组织|筹备委员会", body):
+    """A body of the reported meeting: one of a conference's own committees, or one
+    the report says the meeting (or its President) set up or appointed; never a body
+    of the United Nations or of another organization (「大会第一委员会」, 「…组织筹备
+    委员会」, 「…政府专家组」, 「不限成员名额工作组」)."""
+    if re.search(r"联合国|大会第|理事会|组织|筹备委员会|不限成员名额|政府专家组|裁军谈判会议|特设", body):
         return False
-    # (a working group or group of experts is the meeting's: 「条约有效执行工作组」 of the ATT's
-    # conference; outside bodies named in such appositions are committees and councils)
-    return bool(_CONFERENCE_COMMITTEE.fullmatch(body.strip())) or body.strip().endswith(("工作组", "专家组", "小组")) \
-        or re.search(_MEETING_SET_UP + re.escape(body.strip()), ctx.clean.text, re.M) is not None
+    return bool(_CONFERENCE_COMMITTEE.fullmatch(body.strip())) \
+        or re.search(_MEETING_SET_UP + re.escape(body.strip()), ctx.clean.text, re.M) is not None \
+        or re.search(r"由(?:会议|本次会议|本届会议|大会)?(?:主席)?(?:任命|设立|指定)的\s*" + re.escape(body.strip()),
+                     ctx.clean.text) is not None  # 「由会议主席任命的条约有效执行工作组主席」
 
 
 def _presided_by(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], sentence: str) -> None:
@@ -1463,7 +1492,7 @@ def _composition(ctx: Context, unit: Unit, text: str) -> None:
         if found is None or ctx.meeting is None:
             continue
         lead = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
-        if re.search(r"将|拟|建议", body) or re.search(r"将|拟|建议|提议|未能|未|没有|推迟|暂缓|回顾|忆及", lead) \
+        if re.search(r"将|拟|建议", body) or re.search(r"将|拟|建议|提议|未能|未|没有|推迟|暂缓|回顾|忆及|下次|下周|今后|以后", lead) \
                 or any(m.key != ctx.meeting.key for m in find_meetings(ctx, body + "；" + lead)):
             # 「会议决定在第四次会议上设立…委员会，由…组成」: another meeting's, or not yet set up
             ctx.warn("office-meeting", f"members of {match.group('body')!r}: another meeting's committee, or one to be "

@@ -51,6 +51,8 @@ def extract(ctx: Context) -> None:
             previous_end = match.end()
             if not treaties or _INSTRUMENT_OF.match(text, match.end()):
                 continue  # 「签署《条约》第一号议定书」: an instrument of the treaty, not the treaty
+            if _NOT_DONE_AFTER.match(text, match.end()):
+                continue  # 「古巴于…签署《条约》的计划/邀请」: what is planned or asked, not an action stated
             found = _states_before(ctx, text, head_start, match.start(), (_BOUNDARY,))
             if found is None:
                 continue  # not a list of states: 「所有尚未签署…的国家」 and the like
@@ -84,6 +86,9 @@ def _treaties(ctx: Context, text: str, match: re.Match[str]) -> list[Ref]:
 
 
 _TITLE = re.compile(r"《[^》]{1,60}》")
+# 「签署《条约》的计划/邀请/意向…」: an action planned, asked or intended (not 「…加入《条约》的重要意义」,
+# which says it was done).
+_NOT_DONE_AFTER = re.compile(r"\s*的\s*(?:计划|邀请|意向|意愿|打算|提议|请求|可能|努力|准备|承诺|呼吁|仪式|日期|时间表)")
 _SHORT_FOR = re.compile(r"(?:以下简称|下称|简称)\s*$")
 
 
