@@ -349,7 +349,7 @@ def _classify(lines: list[Line]) -> list[str]:
 # A table of contents (the UNFCCC's reports have one): its heading, its column heads,
 # and its entries, each closed by a dot leader and the paragraphs and page it points to.
 _TOC_HEAD = re.compile(r"目\s*录|Contents")
-_TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*[\d\s–\-—]*$")
+_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{4,})\s*[\d\s–\-—]*\d[\d\s–\-—]*$")
 _TOC_COLUMNS = re.compile(r"(?:段次|段落|页次|页码|Paragraphs|Page)(?:\s+(?:段次|段落|页次|页码|Paragraphs|Page))*")
 
 

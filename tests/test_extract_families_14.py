@@ -694,3 +694,40 @@ def test_review_no_office_of_another_meeting_or_body_asked_failed_or_to_come(tex
 def test_review_another_conferences_session_electing():
     assert not {f for f in _npt("1. 中东无核武器区会议在其第一届会议上选举秘鲁代表为主席。", "office")[1]
                 if f["meeting"] == "meeting/npt-revcon-2035"}
+
+
+# --- the UNFCCC's documents annex without a header; a table of contents' last leader -----
+
+HEADERLESS = ("\n\n 附件 \n\n 《巴黎协定》缔约方会议第十七届会议收到的文件 \n\n 为本届会议编写的文件 \n\n"
+              " FCCC/PA/CMA/2035/1 临时议程和说明。执行秘书的说明 \n\n"
+              " FCCC/PA/CMA/2035/3 清洁发展机制执行理事会的年度报告 \n\n"
+              " FCCC/PA/CMA/2035/6 第二承诺期真实结算报告的汇编。秘书处的报 \n\n 告 \n\n"
+              " 其他会期文件 \n\n FCCC/SBI/2035/L.18 与资金有关的事项。附属履行机构的建议 \n\n")
+
+
+def test_a_documents_annex_without_a_header():
+    # CONSTRUCTED. Each line opening with a symbol a row; a line of its own ends the row before;
+    # 「其他会期文件」 is a heading, no part of a title; the documents were before the meeting.
+    ctx, titles = _cma("1. 会议开幕。" + HEADERLESS, "title")
+    found = {(t["subject"], t["value"]) for t in titles if t["subject"].startswith("document/")}
+    assert found == {("document/FCCC/PA/CMA/2035/1", "临时议程和说明"),
+                     ("document/FCCC/PA/CMA/2035/3", "清洁发展机制执行理事会的年度报告"),
+                     ("document/FCCC/PA/CMA/2035/6", "第二承诺期真实结算报告的汇编"),
+                     ("document/FCCC/SBI/2035/L.18", "与资金有关的事项")}
+    considered = {f["value"] for f in _cma("1. 会议开幕。" + HEADERLESS, "considered")[1]}
+    assert {"document/FCCC/PA/CMA/2035/1", "document/FCCC/SBI/2035/L.18"} <= considered
+    submitters = {(f["subject"], f["value"]) for f in _cma("1. 会议开幕。" + HEADERLESS, "submittedBy")[1]}
+    assert ("document/FCCC/PA/CMA/2035/6", "organization/united-nations-secretariat") in submitters
+
+
+def test_no_rows_from_an_annex_of_another_meetings_documents():
+    # CONSTRUCTED, NEGATIVE. The heading names another session.
+    other = HEADERLESS.replace("第十七届会议收到的文件", "第十六届会议收到的文件")
+    assert not _cma("1. 会议开幕。" + other, "considered")[1]
+
+
+def test_a_table_of_contents_whose_last_entry_has_three_dots():
+    # CONSTRUCTED. 「附件 ⏎ …收到的文件 ... 6」: still the table of contents, no annex.
+    head = CMA_HEAD.replace(" 第十七届会议收到的文件 ................................ 3 ", " 第十七届会议收到的文件 ... 6 ")
+    ctx, _ = _facts(head + "1. 会议开幕。" + CMA_FOOT, "x")
+    assert [u.part for u in ctx.seg.units if u.kind == "paragraph"] == ["body"]

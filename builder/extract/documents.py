@@ -85,6 +85,7 @@ def extract(ctx: Context) -> None:
             ctx.add("references", Span(link.start, link.end, f"link (page {link.page})", in_source=True),
                     subject=report, value=ref)
     _tables(ctx)
+    _headerless_rows(ctx)
     _listed_titles(ctx)
     _considered(ctx)
     _submitted_in_text(ctx)
@@ -146,13 +147,77 @@ def _tables(ctx: Context) -> None:
 
 # What a document is and who wrote it, after its title and a full stop, in one cell:
 # 「。秘书处的说明」, 「。主席团的报告」, 「。主席提出的决定草案」, 「。结论草案」, 「。增编」.
-_AUTHOR_NOTE = re.compile(r"。\s*(?:(?P<agent>[^。\s]{1,20}?)(?:提出|提交)?的\s*(?:说明|报告|决定草案|结论草案|决议草案|提案)"
+_AUTHOR_NOTE = re.compile(r"。\s*(?:(?P<agent>[^。\s]{1,20}?)(?:提出|提交|编写)?的\s*(?:说明|报告|决定草案(?:案文)?|结论草案|决议草案|提案|建议|案文)"
                           r"|结论草案|决定草案|决议草案|增编|更正|订正)\s*(?:\d{1,2})?"
                           r"(?:\s*。\s*(?:增编|更正|订正)\s*(?:\d{1,2})?)?\s*$")  # 「。秘书处的说明。增编」
 # An agenda item's cell: 「2」, 「4 (a)」, 「3、4」.
 _ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s+(?=\S)")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
 _DATE_CELL = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s+")
+
+
+def _headerless_rows(ctx: Context) -> None:
+    """An annex headed as the documents before the meeting (「…第二十六届会议收到的文件」)
+    whose lines open with a symbol and have no table header (the UNFCCC's): each
+    such line a row 「symbol title」 (a line without a symbol continues the row
+    before), its title before 「。X的说明」 and X as the submitter where known, and
+    the document before the meeting."""
+    if ctx.meeting is None or any(u.kind == "table-header" for u in ctx.seg.units):
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    annexes: dict[str, list[Unit]] = {}
+    for unit in ctx.seg.units:
+        if unit.part != "body" and unit.kind in ("annex-title", "paragraph"):
+            annexes.setdefault(unit.part.split(",")[0], []).append(unit)
+    for units in annexes.values():
+        heading = ctx.text(units[0])
+        if not (_TABLE_INTRO.search(heading) and _names_only_this_meeting(ctx, heading)):
+            continue
+        rows: list[list] = []  # [unit, start, end(, "continues")] of each row's text within its unit
+        for unit in units[1:]:
+            text = ctx.text(unit)
+            if rows and rows[-1][0] is not unit and unit.kind == "annex-title" and len(text.strip()) <= 8 \
+                    and row_symbol(text) is None and not re.search(r"文件\s*$", text):
+                rows.append([unit, 0, len(text), "continues"])  # 「告」: the end of the row before, a line of its own
+                continue
+            for line in re.finditer(r"[^\n]+", text):
+                if row_symbol(line.group(0)) is not None:
+                    rows.append([unit, line.start(), line.end()])
+                elif re.search(r"文件\s*$", line.group(0)) and len(line.group(0).strip()) <= 20:
+                    continue  # a heading inside the annex: 「其他会期文件」
+                elif rows and rows[-1][0] is unit and line.group(0).strip():
+                    rows[-1][2] = line.end()  # the row goes on
+        merged: list[tuple[Unit, int, int, str]] = []
+        for row in rows:
+            unit, start, end = row[0], row[1], row[2]
+            piece = ctx.text(unit)[start:end].replace("\n", "")
+            if len(row) > 3 and merged:
+                merged[-1] = (*merged[-1][:3], merged[-1][3] + piece)
+            else:
+                merged.append((unit, start, end, piece))
+        for unit, start, end, row_text in merged:
+            found = row_symbol(row_text)
+            if found is None:
+                continue
+            ref = ctx.document(found[1])
+            if ref is None or found[1] == ctx.symbol:
+                continue
+            body = row_text[found[0] + len(found[1]) :].strip()
+            note = _AUTHOR_NOTE.search(body)
+            title = body[: note.start()].strip() if note is not None and note.start() > 0 else body.rstrip("。")
+            span = ctx.span(unit, start, end)
+            if title:
+                ctx.add("title", span, subject=ref, value=title)
+            items = split_items(note.group("agent"), lambda name: _agent(ctx, name, known_only=True)) \
+                if note is not None and note.group("agent") else []
+            if items and all(item.value is not None for item in items):
+                for item in items:
+                    ctx.add("submittedBy", span, subject=ref, value=item.value)
+            elif title and row_text.strip() == ctx.text(unit)[start:end].replace("\n", "").strip():
+                # no note, or one naming no one known: who wrote it as the title says (「…执行理事会的年度报告」)
+                title_start = start + ctx.text(unit)[start:end].find(title)
+                _submitters(ctx, unit, ref, ctx.text(unit)[: title_start + len(title)], title_start)
+            ctx.add("considered", span, subject=meeting, value=ref)
 
 
 def _names_only_this_meeting(ctx: Context, line: str) -> bool:
