@@ -731,3 +731,14 @@ def test_a_table_of_contents_whose_last_entry_has_three_dots():
     head = CMA_HEAD.replace(" 第十七届会议收到的文件 ................................ 3 ", " 第十七届会议收到的文件 ... 6 ")
     ctx, _ = _facts(head + "1. 会议开幕。" + CMA_FOOT, "x")
     assert [u.part for u in ctx.seg.units if u.kind == "paragraph"] == ["body"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在第 1 次全体会议上，会议通过了 TPNW/MSP/2025/1 号文件所载的议程，内容如下：", {"document/TPNW/MSP/2025/1"}),
+    ("在第 1 次全体会议上，会议通过了载于 TPNW/MSP/2025/1 号文件的议程。", {"document/TPNW/MSP/2025/1"}),
+    ("会议通过了 TPNW/MSP/2025/1 号文件所载的议程项目 5 的建议。", set()),  # NEGATIVE: part of it
+    ("会议未能通过 TPNW/MSP/2025/1 号文件所载的议程。", set()),  # NEGATIVE: not adopted
+])
+def test_the_agenda_contained_in_a_document(text, expected):
+    # CONSTRUCTED. 「X 号文件所载的议程」: the agenda is the document X (three held-out sets so annotate it).
+    assert {a["item"] for a in _facts(TPNW + "1. " + text + FOOT, "adoption")[1]} == expected

@@ -972,7 +972,17 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
             for decision in _numbered_refs(ctx, span, numbers):
                 adopt(decision, end=obj_start + became.end())
         return
+    agenda = _AGENDA_IN.match(obj)
+    if agenda is not None and (ref := ctx.document(agenda.group("symbol"))) is not None:
+        # 「通过了 X 号文件所载的议程」, 「通过了载于 X 号文件的议程」: the agenda document itself
+        adopt(ref, end=obj_start + agenda.end())
+        return
     _adopted_symbols(ctx, obj, obj_start, adopt)
+
+
+# 「X 号文件所载的(临时)议程」, 「载于 X 号文件的议程」 as the whole object (not 「…议程项目 5」).
+_AGENDA_IN = re.compile(r"\s*(?:载于\s*)?(?P<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+)\s*号?文件(?:中)?(?:所载)?的\s*"
+                        r"(?:临时)?议程(?!项目)(?=\s*(?:[，,。；(（]|$|内容如下))")
 
 
 def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
