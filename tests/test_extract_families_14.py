@@ -742,3 +742,17 @@ def test_a_table_of_contents_whose_last_entry_has_three_dots():
 def test_the_agenda_contained_in_a_document(text, expected):
     # CONSTRUCTED. 「X 号文件所载的议程」: the agenda is the document X (three held-out sets so annotate it).
     assert {a["item"] for a in _facts(TPNW + "1. " + text + FOOT, "adoption")[1]} == expected
+
+
+def test_regression_accredited_organizations_attend():
+    # CONSTRUCTED (positive). 「经认可的下列非政府组织的代表也与会：」: 「认可」 is no 「可」 (permitted).
+    found = _observers("经认可的下列非政府组织的代表也与会：国际残疾人联盟和世界盲人联盟。")
+    assert found == {("organization/zh-国际残疾人联盟", "NonGovernmentalOrganization"),
+                     ("organization/zh-世界盲人联盟", "NonGovernmentalOrganization")}
+
+
+def test_regression_the_committee_just_set_up_elects_its_chair():
+    # CONSTRUCTED (positive). 「设立了全权证书委员会，由…组成。委员会在其第一次会议上推选X为主席」: its chair.
+    text = ("会议在第 1 次全体会议上设立了全权证书委员会，由阿根廷、中国和爱沙尼亚三个缔约国组成。"
+            "委员会在其第一次会议上推选马尔特·塔姆女士(爱沙尼亚)为主席。")
+    assert ("person/马尔特.塔姆", "Chair", "全权证书委员会") in _tpnw_offices(text)

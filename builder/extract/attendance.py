@@ -195,7 +195,7 @@ def _warn_mixed(ctx: Context, unit: Unit, kinds: str, count_offset: int, start: 
 _INVITED = re.compile(r"邀请|(?<![申])请|鼓励|呼吁|希望|促请|敦促")
 # Before a list that follows: an attendance not done, only invited, allowed or to come
 # (「获准…出席了」 and 「获准以观察员身份出席：」 are attendances, as the reports use them).
-_NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟|要求|有权|可以|可(?!能)|有意|打算|计划|原定"
+_NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟|要求|有权|可以|(?<![认许])可(?!能)|有意|打算|计划|原定"
                            r"|拒绝|尚待|是否|未派|没有派|未出席|缺席|历届|以往|往届|上届|讲习班|研讨会|会外活动|会前"
                            # not done: the negation on the verb itself (not 「尚未批准《条约》的国家」)
                            r"|(?:未能|未曾|未|没有|不能|无法|不)\s*(?:派[^：:，]{0,6}?|以[^：:，]{0,10}?身份|作为[^：:，]{0,10}?)?"

@@ -833,7 +833,7 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         if subject is not None and (
                 re.search(r"请|邀请|商定|决定|由|要求|建议|会议|大会", subject.group("body").removesuffix("全体委员会"))
                 or any(m.key != ctx.meeting.key for m in find_meetings(ctx, text[clause_start(text, offset + match.start()) : offset + match.start()]))
-                or not _meetings_body(ctx, subject.group("body"))):
+                or not _meetings_body(ctx, _committee(ctx, subject.group("body"), text[:offset]) or subject.group("body"))):
             # 「会议请起草委员会选举…」 (asked), 「中东无核武器区会议起草委员会…」, 「…工作组在其第一届会议上…」
             # (another's body or session), 「在缔约国第二次会议上，起草委员会选举…」 (another meeting's)
             ctx.warn("office-body", f"office {target!r} of {subject.group('body')!r}: not shown to be an election by "
