@@ -23,7 +23,7 @@ TREATIES_TSV = DATA / "treaties.tsv"
 SOURCES_MD = DATA / "organizations.SOURCES.md"
 
 ORG_COLUMNS = ["key", "type", "acronym", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata"]
-SERIES_COLUMNS = ["key", "zh_pattern", "en_name", "zh_name", "symbol_prefix", "numbering", "treaty"]
+SERIES_COLUMNS = ["key", "zh_pattern", "en_name", "zh_name", "symbol_prefix", "numbering", "treaty", "host_series"]
 TREATY_COLUMNS = ["key", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata", "symbol", "rio_parties"]
 
 ORG_TYPES = {"UNEntity", "IGO", "NGO", "GroupOfStates", "RedCrossMovement", "Academic",
@@ -538,3 +538,18 @@ def test_sources_file():
     assert "2026-11-22" in text
     for name in ("organizations.tsv", "meeting_series.tsv", "treaties.tsv", "UNTERM", "Wikidata"):
         assert name in text, name
+
+
+def test_a_host_series_is_a_series_of_sessions():
+    # A body serving as another treaty's meeting of the parties names its host series
+    # (the Convention's COP), which must exist and be counted in sessions.
+    import csv
+
+    with SERIES_TSV.open(encoding="utf-8") as handle:
+        table = list(csv.DictReader(handle, delimiter="\t"))
+    keys = {row["key"]: row for row in table}
+    hosts = {row["key"]: row["host_series"] for row in table if row.get("host_series")}
+    assert hosts, "no host series recorded"
+    for key, host in hosts.items():
+        assert host in keys and keys[host]["numbering"] == "session", (key, host)
+        assert keys[key]["zh_name"].startswith("作为"), key

@@ -756,3 +756,41 @@ def test_regression_the_committee_just_set_up_elects_its_chair():
     text = ("会议在第 1 次全体会议上设立了全权证书委员会，由阿根廷、中国和爱沙尼亚三个缔约国组成。"
             "委员会在其第一次会议上推选马尔特·塔姆女士(爱沙尼亚)为主席。")
     assert ("person/马尔特.塔姆", "Chair", "全权证书委员会") in _tpnw_offices(text)
+
+
+# --- the Convention's COP named in a CMA/CMP report; its President also presiding ---------
+
+
+@pytest.mark.parametrize("text, key", [
+    ("1. 缔约方会议第四十届会议主席宣布会议开幕。", "unfccc-cop-40"),
+    ("1. 本届会议与《公约》缔约方会议第四十届会议同期举行。", "unfccc-cop-40"),
+    ("1. 该分项目将列入《巴黎协定》缔约方会议第十八届会议临时议程。", "paris-cma-18"),
+])
+def test_the_host_cop_named_in_a_cma_report(text, key):
+    # CONSTRUCTED. 「缔约方会议」 alone (or 「《公约》缔约方会议」) is the Convention's COP, the host
+    # series the gazetteer gives the CMA; 「《巴黎协定》缔约方会议」 is the CMA.
+    from builder.extract.meetings import find_meetings
+    ctx, _ = _cma(text, "x")
+    assert key in {m.key for m in find_meetings(ctx, text)}
+
+
+def test_no_host_cop_from_another_conventions_cop():
+    # CONSTRUCTED, NEGATIVE. 「巴塞尔公约缔约方会议第十六届会议」 is no session of the UNFCCC's COP.
+    from builder.extract.meetings import find_meetings
+    text = "1. 巴塞尔公约缔约方会议第十六届会议。"
+    ctx, _ = _cma(text, "x")
+    assert not {m.key for m in find_meetings(ctx, text) if m.key.startswith("unfccc-cop")}
+
+
+def test_the_cop_president_also_presides_over_the_cma():
+    # CONSTRUCTED. 「缔约方会议第四十届会议主席X(国)同时担任《巴黎协定》缔约方会议主席」: two presidencies.
+    text = "1. 按照《巴黎协定》第十六条第 2 款，缔约方会议第四十届会议主席特雷莎·里瓦斯女士(西班牙)同时担任《巴黎协定》缔约方会议主席。"
+    found = {(f["holder"], f["meeting"], f["role"]) for f in _cma(text, "office")[1]}
+    assert found == {("person/特雷莎.里瓦斯", "meeting/unfccc-cop-40", "President"),
+                     ("person/特雷莎.里瓦斯", "meeting/paris-cma-17", "President")}
+
+
+def test_two_officers_before_also_presiding_give_no_second_presidency():
+    # CONSTRUCTED, NEGATIVE. 「X和副主席Y同时担任…主席」: which one is not one person.
+    text = "1. 缔约方会议第四十届会议主席特雷莎·里瓦斯女士(西班牙)和副主席卡洛斯·罗哈斯先生(智利)同时担任《巴黎协定》缔约方会议主席。"
+    assert not {f for f in _cma(text, "office")[1] if f["meeting"] == "meeting/paris-cma-17"}

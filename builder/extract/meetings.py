@@ -159,7 +159,14 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 number = _number(match)
                 if ctx.series is not None and ctx.series.zh_name.startswith("作为") and pattern in (_RELATIVE[0], _RELATIVE[1]) \
                         and not _own_treaty_before(ctx, text, match.start()):
-                    continue  # 「缔约方会议第三十五届会议」 in a CMA report: the Convention's COP, not the CMA
+                    # 「缔约方会议第三十五届会议」 in a CMA report: the Convention's COP (the host
+                    # series, where the gazetteer gives one), not the CMA
+                    host = ctx.gaz.series.get(ctx.series.host)
+                    if host is not None and number is not None and host.numbering == "session" \
+                            and (match.group(0).startswith("《公约》")
+                                 or _FREE_BEFORE.search(text[max(0, match.start() - 12) : match.start()].rstrip(" "))):
+                        found.append(MeetingMention(match.start(), match.end(), host.key, number, match.group(0), True))
+                    continue
                 review = (match.groupdict().get("kind") or "").startswith("审议")
                 series = _review_series(ctx) if review else _meetings_series(ctx)
                 if ctx.meeting is not None and number is not None and ctx.meeting.ordinal is not None \

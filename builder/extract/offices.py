@@ -165,10 +165,13 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
 
 # 「约旦常驻联合国代表」, 「乌拉圭常驻联合国代表团」, 「巴西常驻日内瓦裁军谈判会议代表」: a State's
 # permanent representative or mission; who holds an office as that is there for the State.
-_MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)"
-                      r"(?:团长|副团长|团临时代办)?")
+# (Not a minister, 「巴拿马环境部长」: the earlier sets' annotations give such officers no
+# State, the State being written only inside the function.)
+_MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?(?:常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)"
+                      r"(?:团长|副团长|团临时代办)?)")
 
 
+_MISSION_REST = re.compile(_MISSION.pattern.split("(?P<state>[^、，,的()（）]{2,20}?)", 1)[1])
 _SECRETARIAT_ROLES = frozenset(("SecretaryGeneral", "Secretary"))
 # The meeting itself decides: 「会议决定，」, 「审议会议还商定」 (not 「主席团决定」, 「第 1 号决定」).
 _MEETING_DECIDED = re.compile(r"(?:^|[，,；;]|\d\s*[.．])\s*(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议)"
@@ -178,11 +181,15 @@ _BODY_LABEL = re.compile(r"(?:\(?[a-z\d]{1,2}[).．]\s*)?(?P<body>[^：:\n；;�
 
 
 def mission_state(ctx: Context, function: str) -> Ref | None:
-    """The State whose permanent representative or mission the function is, or None."""
-    match = _MISSION.fullmatch(function.strip())
-    if match is None or ctx.gaz.state(match.group("state")) is None:
+    """The State whose permanent representative, mission or minister the function
+    is (the longest State name it opens with), or None."""
+    function = function.strip()
+    if _MISSION.fullmatch(function) is None:
         return None
-    return ctx.state(match.group("state"))
+    for end in range(min(len(function) - 1, 20), 1, -1):
+        if ctx.gaz.state(function[:end]) is not None and _MISSION_REST.fullmatch(function[end:]):
+            return ctx.state(function[:end])
+    return None
 
 
 def _ends_with_organization(ctx: Context, text: str) -> bool:
@@ -670,12 +677,39 @@ def extract(ctx: Context) -> None:
                     if re.search(_MEETING_SET_UP + re.escape(match.group("body")), text[: s + match.start()]) \
                             and not re.search(r"(?:轮流|临时|代为|暂时)$", match.group("holders")):
                         _body_presided(ctx, unit, text, s, match, sentence)
+        if "同时担任" in text:
+            _also_presides(ctx, unit, text)
         _bureau_lists(ctx, unit, text)
         _body_chairs_listed(ctx, unit, text)
         _officer_table(ctx, unit, text)
         if "副主席" in text:
             _committee_table(ctx, unit, text)
         _member_counts(ctx, unit, text)
+
+
+# 「缔约方会议第四十届会议主席X(西班牙)同时担任《巴黎协定》缔约方会议主席」: the one
+# officer the sentence names before holds the reported meeting's presidency too.
+_ALSO_PRESIDES = re.compile(r"(?:同时|亦|也)担任(?P<target>[^，。；、]{0,30}?主席)(?=[，。；]|$)")
+
+
+def _also_presides(ctx: Context, unit: Unit, text: str) -> None:
+    for match in _ALSO_PRESIDES.finditer(text):
+        sentence_start = text.rfind("。", 0, match.start()) + 1
+        named = {f.get("holder"): f for f in ctx.facts if f.kind == "office" and f.span.paragraph == unit.label
+                 and f.get("holder").kind == "person" and unit.start + sentence_start <= f.span.start < unit.start + match.start()}
+        found = _role_at_end(match.group("target"))
+        if len(named) != 1 or found is None:
+            continue  # who holds it is not said, or not one person
+        term, qualifier = found
+        meeting, _ = _meeting_for(ctx, qualifier)
+        if meeting is None or _NUMBERED_SESSION.search(qualifier):
+            continue
+        (holder, fact), = named.items()
+        if re.search(r"[和与及、]", text[fact.span.end - unit.start : match.start()]):
+            continue  # 「X(国)和副主席Y同时担任…」: more than the one officer read
+        behalf = fact.get("onBehalfOf")
+        _emit(ctx, unit, [Holder(holder, match.start(), match.end(), behalf)], _role_name(term, qualifier), meeting,
+              match.start(), match.end())
 
 
 def _with_elected_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
