@@ -774,11 +774,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             subject = None
             kind_text = text[list_start:body_end]
             count_match = None
-            stated_more = chinese_number(counted_more.group("n"))
-            if stated_more is not None:
-                ctx.count(f"participants: {counted_more.group('noun')}", stated_more, None,
-                          ctx.span(unit, list_start + counted_more.start(), list_start + counted_more.end()),
-                          "the text states the number but does not list them")
+            _count_unlisted(ctx, unit, counted_more, list_start, counted_more.group("noun"))
         these = _THESE.search(text[list_start:list_end])
         if these is not None and these.group(0)[0] not in "这此" and "的" in these.group("what"):
             these = None  # 「阿根廷和智利 2 个国家的非政府组织」: whose organizations, not the states
@@ -808,11 +804,7 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             subject = _subject(others.group("noun")) or subject
             kind_text = others.group("noun")
             count_match = None
-            stated_others = chinese_number(others.group("n"))
-            if stated_others is not None:
-                ctx.count(f"participants: other {others.group('noun')}", stated_others, None,
-                          ctx.span(unit, list_start + others.start(), list_start + others.end()),
-                          "the text states the number but does not list them")
+            _count_unlisted(ctx, unit, others, list_start, f"other {others.group('noun')}")
     meeting = _meeting_of(ctx, predicate)
     if meeting is None:
         return
@@ -880,6 +872,15 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
                 ctx.count(what, stated, None, where, f"the text names {len(items)} of them (等)")
             else:
                 ctx.count(what, stated, attendances, where)
+
+
+def _count_unlisted(ctx: Context, unit: Unit, match: re.Match[str], offset: int, what: str) -> None:
+    """A count of participants the text does not list (「…及其他 14 个非政府组织」): recorded
+    as stated, with nothing to check it against."""
+    stated = chinese_number(match.group("n"))
+    if stated is not None:
+        ctx.count(f"participants: {what}", stated, None, ctx.span(unit, offset + match.start(), offset + match.end()),
+                  "the text states the number but does not list them")
 
 
 # 「…也出席了会议」, 「…也派代表列席」: the verb right after the name, with 「也」.
