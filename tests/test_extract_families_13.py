@@ -190,9 +190,13 @@ def test_a_submitter_as_the_subject_of_submitted(text, expected):
     assert _submitters(text) == expected
 
 
+def test_a_state_before_on_behalf_of_submitted():
+    # CONSTRUCTED. 「秘鲁代表葡萄牙提交了…」: Peru submitted, in either reading of 「代表」 (on
+    # Portugal's behalf, or Peru's representative), as the documents tables are read.
+    assert _submitters("秘鲁代表葡萄牙提交了决定草案(TPNW/MSP/2025/L.5)。") == {(L5, "state/PER")}
+
+
 @pytest.mark.parametrize("text", [
-    # On whose behalf is not clear.
-    "秘鲁代表葡萄牙提交了决定草案(TPNW/MSP/2025/L.5)。",
     # Two documents for one verb: which is whose is not said.
     "秘鲁提交了两份工作文件(TPNW/MSP/2025/WP.1 和 TPNW/MSP/2025/WP.2)。",
     # The document is inside what was submitted: 「对…(X)的评论」.

@@ -785,3 +785,102 @@ def test_two_officers_before_also_presiding_give_no_second_presidency():
     # CONSTRUCTED, NEGATIVE. 「X和副主席Y同时担任…主席」: which one is not one person.
     text = "1. 缔约方会议第四十届会议主席特雷莎·里瓦斯女士(西班牙)和副主席卡洛斯·罗哈斯先生(智利)同时担任《巴黎协定》缔约方会议主席。"
     assert not {f for f in _cma(text, "office")[1] if f["meeting"] == "meeting/paris-cma-17"}
+
+
+# --- a third review (about 95 probes): each wrong reading it found ---------------------
+# CONSTRUCTED, NEGATIVE unless said otherwise.
+
+
+def test_review3_a_list_of_documents_in_a_report_of_no_known_meeting_builds(tmp_path: Path):
+    head = NPT_HEAD.replace("不扩散核武器条约缔约国", "区域海洋合作协定缔约方").replace(" (Part I)", "")
+    text = head + ("1. 在禁止核武器条约缔约国第二次会议上，会议收到了下列文件： \n\n (a) 临时议程(TPNW/MSP/2024/1)； \n\n"
+                   " (b) 一般工作方案(TPNW/MSP/2024/2)。") + NPT_FOOT.replace(" (Part I)", "")
+    path = tmp_path / "report.zh.txt"
+    path.write_text(text, encoding="utf-8")
+    assert build_one(path).entry["status"] in ("ok", "error")  # no crash; an unidentified meeting may be refused
+
+
+@pytest.mark.parametrize("text", [
+    "在第 3 次会议上，古巴代表介绍了墨西哥提交的工作文件(TPNW/MSP/2025/WP.4)。",
+    "在同次会议上，古巴代表表示支持墨西哥提交的工作文件(TPNW/MSP/2025/WP.6)。",
+    "在同次会议上，古巴代表感谢秘鲁提交了工作文件(TPNW/MSP/2025/WP.4)。",
+])
+def test_review3_a_speaker_before_another_states_submission_is_no_submitter(text):
+    found = {f["value"] for f in _facts(TPNW + "1. " + text + FOOT, "submittedBy")[1]}
+    assert "state/CUB" not in found
+
+
+@pytest.mark.parametrize("item", [
+    " (b) 秘书长根据题为“减少核危险”的大会第 85/54 号决议提交的报告(TPNW/MSP/2025/2)； ",
+    " (c) 墨西哥对题为“核裁军”的工作文件提出的评论(TPNW/MSP/2025/WP.4)； ",
+    " (a) 临时议程(TPNW/MSP/2025/1)和临时议程说明(TPNW/MSP/2025/1/Add.1)； ",
+    " (a) 不结盟运动成员国的工作文件(TPNW/MSP/2025/WP.6)； ",
+    " (d) 联合国裁军研究所编写的背景文件(TPNW/MSP/2025/INF.1)； ",
+    " (e) 执行秘书的说明(TPNW/MSP/2025/6)； ",
+    " (f) 国际原子能机构总干事的报告(TPNW/MSP/2025/4)； ",
+    " (a) 2031 年 3 月 5 日古巴常驻联合国代表团致裁军事务厅的普通照会(TPNW/MSP/2025/5)； ",
+])
+def test_review3_an_items_description_is_no_title(item):
+    text = TPNW + "1. 除以往各届会议的文件外，会议还收到了下列文件： \n\n" + item + FOOT
+    assert not {t for t in _facts(text, "title")[1] if t["subject"].startswith("document/")}
+
+
+def test_review3_a_sub_heading_is_no_part_of_a_title():
+    annex = ("\n\n 附件 \n\n 《巴黎协定》缔约方会议第十七届会议收到的文件 \n\n 为本届会议编写的文件 \n\n"
+             " FCCC/PA/CMA/2035/6 第二承诺期真实结算报告的汇编。秘书处的说明 \n\n 缔约方提交的材料 \n\n"
+             " FCCC/PA/CMA/2035/MISC.1 关于农业的意见 \n\n")
+    titles = {(t["subject"], t["value"]) for t in _cma("1. 会议开幕。" + annex, "title")[1]}
+    assert ("document/FCCC/PA/CMA/2035/6", "第二承诺期真实结算报告的汇编") in titles
+
+
+def test_review3_another_bodys_documents_are_not_before_the_meeting():
+    annex = ("\n\n 附件 \n\n 附属履行机构第七十七届会议收到的文件 \n\n FCCC/SBI/2035/1 临时议程和说明。执行秘书的说明 \n\n")
+    assert _cma("1. 会议开幕。" + annex, "considered")[1] == []
+
+
+@pytest.mark.parametrize("row", ["FCCC/PA/CMA/2035/24 缔约方和观察员机构第三次会议的报告",
+                                 "FCCC/PA/CMA/2035/20 国家指定主管机构第五次会议的报告"])
+def test_review3_a_session_report_of_no_one_body(row):
+    table = "\n\n 附件 \n\n 第十七届会议收到的文件 \n\n 文号 标题 \n\n " + row + " \n\n"
+    assert _cma("1. 会议开幕。" + table, "submittedBy")[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "在缔约国第二次会议上，会议通过了 TPNW/MSP/2024/1 号文件所载的议程。",
+    "在缔约国第二次会议上，会议通过了议程(TPNW/MSP/2024/1)。",
+])
+def test_review3_an_adoption_framed_by_another_meeting(text):
+    assert not {a for a in _facts(TPNW + "1. " + text + FOOT, "adoption")[1] if a["item"] == "document/TPNW/MSP/2024/1"}
+
+
+@pytest.mark.parametrize("text", [
+    "会议通过了关于执行关于闭会期间工作的决定(TPNW/MSP/2025/DEC.1)的决定。",
+    "会议通过了关于第四次会议日期的决定(TPNW/MSP/2025/DEC.2)的订正。",
+])
+def test_review3_a_decision_named_inside_another_object(text):
+    items = {a["item"] for a in _facts(TPNW + "1. " + text + FOOT, "adoption")[1]}
+    assert not {i for i in items if i.endswith(("/decision/1", "/decision/2", "DEC.1", "DEC.2"))}
+
+
+@pytest.mark.parametrize("tail", [
+    "表示，由于日程冲突，她无法同时担任《巴黎协定》缔约方会议主席。",
+    "曾于 2030 年同时担任《巴黎协定》缔约方会议主席。",
+    "同时担任《京都议定书》缔约方会议主席。",
+    "同时担任附属履行机构主席。",
+])
+def test_review3_no_second_presidency_not_now_or_of_another(tail):
+    text = "1. 缔约方会议第四十届会议主席特雷莎·里瓦斯女士(西班牙)" + tail
+    assert not {f for f in _cma(text, "office")[1] if f["meeting"] == "meeting/paris-cma-17"}
+
+
+def test_review3_a_committee_just_set_up_in_a_commissions_report():
+    head = "   裁军审议委员会 2031 年实质性会议报告 \n\n"
+    foot = "\n\n A/CN.10/2031/3 \n\n \n\n2/2 31-01234 \n"
+    text = head + "1. 委员会在第 391 次会议上设立了一个起草委员会。委员会在其第一次会议上选举乌拉圭的马蒂亚斯·费雷拉先生为主席。" + foot
+    assert not {f for f in _facts(text, "office")[1] if not f.get("body")}
+
+
+def test_review3_another_conventions_cop_is_not_the_host():
+    text = "1. 会议注意到《联合国防治荒漠化公约》秘书处和缔约方会议第十六届会议主席卡洛斯·罗哈斯先生(智利)的发言。"
+    assert not {k for k in _meeting_keys(_cma, text) if k.startswith("unfccc-cop")}
+    assert not {f for f in _cma(text, "office")[1] if f["meeting"].startswith("meeting/unfccc-cop")}

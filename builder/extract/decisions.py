@@ -445,8 +445,9 @@ def _adopted_elsewhere(ctx: Context, unit: Unit, text: str) -> None:
 
 
 # 「关于…的决定(RC-6/DEC.2)」: a decision named by what it is about and its own symbol.
-_ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的)[^，。；“”：()（）]){2,40}?的决定\s*[(（]\s*"
-                             r"(?P<symbol>[A-Z][A-Za-z0-9\-./]*/DEC\.(?P<n>\d{1,3}))\s*[)）]")
+_ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的|决定)[^，。；“”：()（）]){2,40}?的决定\s*[(（]\s*"
+                             r"(?P<symbol>[A-Z][A-Za-z0-9\-./]*/DEC\.(?P<n>\d{1,3}))\s*[)）]"
+                             r"(?=\s*(?:[，,。；;]|$))")  # the decision is the whole object: not 「…(X/DEC.2)的订正」
 
 
 def own_decision_symbol(ctx: Context, symbol: str) -> bool:
@@ -813,15 +814,22 @@ def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> 
             _adopted_object(ctx, unit, obj, obj_start, act, annex_decisions, declarations)
 
 
+# A frame before the clause that acts: 「在缔约国第二次会议上，」, 「在 2024 年会议期间，」.
+_FRAME = re.compile(r"在[^，。；]{2,40}?(?:上|期间)\s*[，,]")
+
+
 def _active_frame(ctx: Context, unit: Unit, s: int, sentence: str, match: re.Match[str]):
     """For 「(会议)通过了 X」 at `match` in a sentence at `s`: X (cut where it stops being
     adopted), its offset and the `_Act`; None where another body acts or nothing is adopted."""
     negative = roles_data()["not_adopted"]
     clause_head = sentence[_clause_start(sentence, match.start()) : match.start()]
     other = _OTHER_SUBJECT.search(clause_head)
+    frames = "".join(f.group(0) for f in _FRAME.finditer(sentence, 0, match.start()))
     if other is not None and not _is_the_meeting(ctx, other.group("body")) or any(
-            m.key != ctx.meeting.key for m in find_meetings(ctx, clause_head)):
-        return None  # 「执行工作组随后通过了其报告」, 「而第二次会议通过了…」: another body's act
+            m.key != ctx.meeting.key for m in find_meetings(ctx, clause_head + "；" + frames)):
+        # 「执行工作组随后通过了其报告」, 「而第二次会议通过了…」, 「在缔约国第二次会议上，会议通过了…」:
+        # another body's act, or another meeting's
+        return None
     obj = match.group("object")
     obj_start = s + match.start("object")
     if any(word in sentence[: match.start()] for word in negative):

@@ -171,13 +171,14 @@ def _headerless_rows(ctx: Context) -> None:
             annexes.setdefault(unit.part.split(",")[0], []).append(unit)
     for units in annexes.values():
         heading = ctx.text(units[0])
-        if not (_TABLE_INTRO.search(heading) and _names_only_this_meeting(ctx, heading)):
-            continue
+        if not (_TABLE_INTRO.search(heading) and find_meetings(ctx, heading) and _names_only_this_meeting(ctx, heading)):
+            continue  # (the heading must name the reported meeting: not 「附属履行机构…收到的文件」)
         rows: list[list] = []  # [unit, start, end(, "continues")] of each row's text within its unit
         for unit in units[1:]:
             text = ctx.text(unit)
-            if rows and rows[-1][0] is not unit and unit.kind == "annex-title" and len(text.strip()) <= 8 \
-                    and row_symbol(text) is None and not re.search(r"文件\s*$", text):
+            previous = ctx.text(rows[-1][0])[rows[-1][1] : rows[-1][2]].rstrip() if rows else ""
+            if rows and rows[-1][0] is not unit and unit.kind == "annex-title" and len(text.strip()) <= 3 \
+                    and previous and not previous.endswith("。") and row_symbol(text) is None:
                 rows.append([unit, 0, len(text), "continues"])  # 「告」: the end of the row before, a line of its own
                 continue
             for line in re.finditer(r"[^\n]+", text):
@@ -564,7 +565,7 @@ def _of_report(ctx: Context, unit: Unit, ref: Ref, text: str, title_start: int) 
     session = _SESSION_REPORT.match(tail)
     if session and ref.key != symbol_key(ctx.symbol) and not find_meetings(ctx, tail):
         body = session.group("agent")  # a session no series of the report's knows: a body of the meeting
-        if (_org_like(body) or body.endswith("机构") and len(body) > 4) and not _NOT_AUTHOR.search(body) \
+        if (_org_like(body) or re.fullmatch(r"附属[\u4e00-\u9fff]{2,12}机构", body)) and not _NOT_AUTHOR.search(body) \
                 and not _VAGUE.search(body) and not _generic_body(body) \
                 and _one_name(ctx, body) and (agent := _agent(ctx, body)) is not None:
             ctx.add("submittedBy", span, subject=ref, value=agent)
@@ -708,8 +709,11 @@ _SEE = re.compile(r"[(（]\s*(?:见|参见|参看|参阅)[^()（）]*$")
 # meeting, an item a line; its title before the symbol, or the one in quotes.
 _RECEIVED_LIST = re.compile(r"(?:收到了?|面前有|审议了)(?:下列|以下)(?:文件|文件和资料)\s*[：:]\s*$", re.M)
 _LIST_ITEM = re.compile(r"^\s*\(\s*[a-z]{1,2}\s*\)\s*(?P<body>[^\n]+?)\s*[(（](?P<symbol>[^()（）\n]+)[)）]\s*[；;。]?\s*$", re.M)
-_QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,120})”")
-_AUTHORED = re.compile(r"提交|提出|转递|的信|秘书长|秘书处|主席|报告员")
+# The whole item: 「…题为“T”的工作文件」 (the quoted title is the document's own).
+_QUOTED_TITLE_ITEM = re.compile(r"[^“”]{0,60}?题为\s*“(?P<title>[^“”]{2,120})”的\s*(?:工作文件|文件|报告|说明|提案|决定草案|决议草案|资料)")
+_AUTHORED = re.compile(r"提交|提出|转递|的信|照会|秘书长|秘书处|主席|报告员|编写|执行秘书|总干事")
+# 「第二工作组的报告」: a working group's or committee's own report, titled so.
+_BODY_REPORT = re.compile(r"(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,12}(?:工作组|委员会)的报告")
 _DATE_LEAD = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
@@ -719,8 +723,7 @@ def _listed_titles(ctx: Context) -> None:
             continue
         text = ctx.text(unit)
         intro = _RECEIVED_LIST.search(text.split("\n", 1)[0])
-        if intro is None or find_meetings(ctx, text[: intro.start()]) and not all(
-                m.key == ctx.meeting.key for m in find_meetings(ctx, text[: intro.start()])):
+        if intro is None or ctx.meeting is None or not _names_only_this_meeting(ctx, text[: intro.start()]):
             continue
         joined = re.sub(r"(?<=[^；;。\n])\n(?!\s*\(\s*[a-z]{1,2}\s*\))", "", text)  # an item wrapped over lines
         for item in _LIST_ITEM.finditer(joined):
@@ -731,13 +734,16 @@ def _listed_titles(ctx: Context) -> None:
             if ref is None or symbols[0][2].text == ctx.symbol:
                 continue
             body = item.group("body")
-            quoted = _QUOTED_TITLE.search(body)
+            if re.search(r"[(（)）]|[A-Z]{2,}[A-Za-z.]*/", body):
+                continue  # 「临时议程(X)和临时议程说明」: another document inside the item
+            quoted = _QUOTED_TITLE_ITEM.fullmatch(body)
             if quoted is not None:
-                title = quoted.group("title")
-            elif _AUTHORED.search(body):
-                continue  # who wrote it is in the words: where the title starts is not sure
+                title = quoted.group("title")  # 「…提交的题为“核裁军”的工作文件」
+            elif _AUTHORED.search(body) or "“" in body or _DATE_LEAD.match(body) \
+                    or "的" in body and not _BODY_REPORT.fullmatch(body):
+                continue  # who wrote it, what it is about or its date: a description, not a title
             else:
-                title = _DATE_LEAD.sub("", body).strip()
+                title = body.strip()
             where = text.find(title)
             if title and where >= 0:
                 ctx.add("title", ctx.span(unit, where, where + len(title)), subject=ref, value=title)
@@ -787,7 +793,9 @@ _SUBMIT_VERB = re.compile(r"(?:提交|提出)(?:的|了)")
 # conjunction to the next clause.
 _OBJECT_ENDS = re.compile(r"\s*(?:[，,。；;：:]|$|并|随后|供)")
 # 「A和B代表…提交的」: the States before 「代表」, opening the clause (or a list item).
-_ON_BEHALF = re.compile(r"(?:^|[，,。；;：:\n]|\)\s)\s*(?P<states>[^，,。；;：:\n()（）]{2,40}?)代表[^，,。；;：:\n]{1,40}?$")
+_ON_BEHALF = re.compile(r"(?:^|[，,。；;：:\n]|\)\s)\s*(?:\d{1,3}\s*[.．]\s*)?(?P<states>[^，,。；;：:\n()（）\d]{2,40}?)代表"
+                        r"(?P<for>[^，,。；;：:\n了的由]{1,30}?)$")
+_NOT_ON_BEHALF = re.compile(r"介绍|表示|感谢|支持|转达|提出|说明|发言|回顾|欢迎|赞扬|指出")
 # Whom it was submitted to, between the submitter and the verb: 「向会议」, 「向秘书长」.
 _ADDRESSEE = re.compile(r"向(?:本次|本届)?(?:会议|大会|审议会议|缔约国会议|缔约方会议|秘书处|秘书长|主席)\s*$")
 _DOC_PHRASE = re.compile(r"[^，。；：,;:()（）]{0,60}?(?:" + _DOC_NOUNS + r"|草案|草稿)(?:订正本|修订本)?\s*[(（]?\s*$")
@@ -836,14 +844,14 @@ def _submitted_in_text(ctx: Context) -> None:
                 continue
             addressee = _ADDRESSEE.search(text, max(0, verb.start() - 12), verb.start())
             behalf = _ON_BEHALF.search(text, max(0, verb.start() - 80), verb.start())
-            if behalf is not None:
+            if behalf is not None and not _NOT_ON_BEHALF.search(behalf.group("for")):
                 # 「印度尼西亚代表不结盟运动成员国提交的…」: the State submitted, in either reading of
                 # 「代表」 (on others' behalf, or through its representative), as in the tables
                 states = split_items(text, lambda name: ctx.state(name), behalf.start("states"), behalf.end("states"))
                 if states and all(item.value is not None for item in states):
                     for item in states:
                         ctx.add("submittedBy", ctx.span(unit, item.start, symbol_end), subject=ref, value=item.value)
-                continue
+                    continue
             for start, agent in _agents_before(ctx, text, addressee.start() if addressee else verb.start()):
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
 

@@ -162,9 +162,16 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     # 「缔约方会议第三十五届会议」 in a CMA report: the Convention's COP (the host
                     # series, where the gazetteer gives one), not the CMA
                     host = ctx.gaz.series.get(ctx.series.host)
+                    sentence_head = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1
+                                         : match.start()]
                     if host is not None and number is not None and host.numbering == "session" \
                             and (match.group(0).startswith("《公约》")
-                                 or _FREE_BEFORE.search(text[max(0, match.start() - 12) : match.start()].rstrip(" "))):
+                                 or _FREE_BEFORE.search(text[max(0, match.start() - 12) : match.start()].rstrip(" "))) \
+                            and all(_own_title(ctx, t) or ctx.gaz.treaty(t) is not None
+                                    and ctx.gaz.treaty(t).key == ctx.gaz.series[ctx.series.host].treaty
+                                    for t in re.findall(r"《([^《》]{1,40})》", sentence_head)):
+                        # (no other convention named before in the sentence: 「《联合国防治荒漠化公约》…
+                        # 缔约方会议第十六届会议」 is that convention's COP)
                         found.append(MeetingMention(match.start(), match.end(), host.key, number, match.group(0), True))
                     continue
                 review = (match.groupdict().get("kind") or "").startswith("审议")

@@ -698,12 +698,15 @@ def _also_presides(ctx: Context, unit: Unit, text: str) -> None:
         named = {f.get("holder"): f for f in ctx.facts if f.kind == "office" and f.span.paragraph == unit.label
                  and f.get("holder").kind == "person" and unit.start + sentence_start <= f.span.start < unit.start + match.start()}
         found = _role_at_end(match.group("target"))
-        if len(named) != 1 or found is None:
-            continue  # who holds it is not said, or not one person
+        if len(named) != 1 or found is None \
+                or re.search(r"无法|未能|不能|没有|未|不|曾|将|拟|缺席|代理", text[sentence_start : match.start()]):
+            continue  # who holds it is not said, not one person, or not now (「无法同时担任」, 「曾于…」)
         term, qualifier = found
-        meeting, _ = _meeting_for(ctx, qualifier)
-        if meeting is None or _NUMBERED_SESSION.search(qualifier):
-            continue
+        own = re.fullmatch(r"\s*《(?P<title>[^《》]{1,40})》\s*缔约(?:方|国)(?:会议|大会)\s*", qualifier)
+        if own is None or ctx.gaz.treaty(own.group("title")) is None \
+                or ctx.gaz.treaty(own.group("title")).key != ctx.treaty_key:
+            continue  # only the reported meeting named by its own treaty: 「《巴黎协定》缔约方会议主席」
+        meeting = ctx.meeting_ref(ctx.meeting)
         (holder, fact), = named.items()
         if re.search(r"[和与及、]", text[fact.span.end - unit.start : match.start()]):
             continue  # 「X(国)和副主席Y同时担任…」: more than the one officer read
@@ -862,8 +865,10 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
             subject = opening if met and not _names_the_meeting(ctx, opening.group("body")) else None
         at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
         if subject is not None and subject.group("body").strip() == "委员会" and ctx.series is not None \
-                and "委员会" in ctx.series.zh_name:
-            subject = None  # 「委员会选举…」 in a commission's report: the commission, the meeting itself
+                and "委员会" in ctx.series.zh_name and _last_committee(ctx, text[: offset + match.start()]) is None:
+            # 「委员会选举…」 in a commission's report: the commission, the meeting itself (not where a
+            # committee was just named: 「设立了一个起草委员会。委员会在其第一次会议上选举…」)
+            subject = None
         if subject is not None and (
                 re.search(r"请|邀请|商定|决定|由|要求|建议|会议|大会", subject.group("body").removesuffix("全体委员会"))
                 or any(m.key != ctx.meeting.key for m in find_meetings(ctx, text[clause_start(text, offset + match.start()) : offset + match.start()]))
