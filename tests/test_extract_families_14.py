@@ -884,3 +884,26 @@ def test_review3_another_conventions_cop_is_not_the_host():
     text = "1. 会议注意到《联合国防治荒漠化公约》秘书处和缔约方会议第十六届会议主席卡洛斯·罗哈斯先生(智利)的发言。"
     assert not {k for k in _meeting_keys(_cma, text) if k.startswith("unfccc-cop")}
     assert not {f for f in _cma(text, "office")[1] if f["meeting"].startswith("meeting/unfccc-cop")}
+
+
+# --- an adoption naming a document by its title only ------------------------------------
+
+
+def _by_title(adoption: str, items: str = RECEIVED) -> set[str]:
+    text = TPNW + items + "\n\n2. 在第 5 次全体会议上，会议以协商一致方式" + adoption + FOOT
+    return {a["item"] for a in _facts(text, "adoption")[1]}
+
+
+def test_a_document_adopted_by_its_title():
+    # CONSTRUCTED. 「通过了一般工作方案，包括…」: the one document the report titles so.
+    assert "document/TPNW/MSP/2025/CRP.1" in _by_title("通过了一般工作方案，包括其中所载的时间表(见附件)。")
+
+
+@pytest.mark.parametrize("adoption, items", [
+    ("通过了一般工作方案。", RECEIVED.replace("临时议程(TPNW/MSP/2025/L.1)", "一般工作方案(TPNW/MSP/2025/L.1)")),  # two
+    ("通过了该工作方案。", RECEIVED),  # an anaphor, read elsewhere
+    ("通过了工作方案。", RECEIVED),  # no document titled so
+])
+def test_no_document_adopted_by_a_title_two_share_or_none_has(adoption, items):
+    # CONSTRUCTED, NEGATIVE.
+    assert not {i for i in _by_title(adoption, items) if i.startswith("document/TPNW/MSP/2025/")}

@@ -49,6 +49,9 @@ class Context:
     local_names: dict[str, str] = field(default_factory=dict)
     # plenary references resolved in reading order: (clean offset, meeting key, numbers)
     plenary_mentions: list[tuple[int, str, tuple[int, ...]]] = field(default_factory=list)
+    # adoptions whose object names a document by its title only (「通过了第二工作组的报告」):
+    # (unit, object, object offset, act), resolved once the documents' titles are read
+    pending_titles: list[tuple] = field(default_factory=list)
 
     # ----- spans -------------------------------------------------------------
     def span(self, unit: Unit, start: int, end: int) -> Span:

@@ -985,6 +985,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         # 「通过了 X 号文件所载的议程」, 「通过了载于 X 号文件的议程」: the agenda document itself
         adopt(ref, end=obj_start + agenda.end())
         return
+    if not find_symbols(obj):
+        ctx.pending_titles.append((unit, obj, obj_start, act))  # by its title? (`titles_of_issued_documents`)
     _adopted_symbols(ctx, obj, obj_start, adopt)
 
 
@@ -1234,7 +1236,10 @@ def _plenary_date(ctx: Context, adopter: Ref):
 def titles_of_issued_documents(ctx: Context) -> None:
     """A decision adopted together with the document it is issued as (「关于…的决定
     (RC-6/DEC.2)」) and given no title takes that document's title from the
-    documents table (「RC-6/DEC.2 … 第七次审议会议的日期」). Runs after the documents."""
+    documents table (「RC-6/DEC.2 … 第七次审议会议的日期」); an adoption whose object is
+    a document's title alone (「通过了第二工作组的报告，包括…」) adopts the one document
+    the report gives that title. Runs after the documents."""
+    _adoptions_by_title(ctx)
     titled = {f.get("subject") for f in ctx.facts if f.kind == "title"}
     for ref, entity in list(ctx.entities.items()):
         document = entity.props.get("issued_as")
@@ -1244,3 +1249,17 @@ def titles_of_issued_documents(ctx: Context) -> None:
         if len(titles) == 1:
             value, fact = next(iter(titles.items()))
             ctx.add("title", fact.span, subject=ref, value=value)
+
+
+def _adoptions_by_title(ctx: Context) -> None:
+    titles: dict[str, set[Ref]] = {}
+    for fact in ctx.facts:
+        if fact.kind == "title" and fact.get("subject").kind == "document":
+            titles.setdefault(fact.get("value").strip(), set()).add(fact.get("subject"))
+    for unit, obj, obj_start, act in ctx.pending_titles:
+        head = re.split(r"[，,；;。]", obj, maxsplit=1)[0]
+        name = re.sub(r"\s*[(（](?:见|载于)[^()（）]*[)）]\s*$", "", head).strip()
+        documents = titles.get(name, set())
+        if len(name) < 5 or len(documents) != 1 or re.match(r"(?:该|此|上述|其)", name):
+            continue  # no title of one document, or too short a title to name one
+        _adopt(ctx, unit, act.start, obj_start + len(head), act.adopter, next(iter(documents)), act.procedure, act.date)
