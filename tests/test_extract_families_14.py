@@ -907,3 +907,14 @@ def test_a_document_adopted_by_its_title():
 def test_no_document_adopted_by_a_title_two_share_or_none_has(adoption, items):
     # CONSTRUCTED, NEGATIVE.
     assert not {i for i in _by_title(adoption, items) if i.startswith("document/TPNW/MSP/2025/")}
+
+
+def test_the_two_observer_states_named_before_their_count():
+    # CONSTRUCTED. 「罗马教廷和巴勒斯坦国这两个非会员观察员国也派代表出席了会议」.
+    assert _observers("罗马教廷和巴勒斯坦国这两个非会员观察员国也派代表出席了会议。") == {
+        ("state/VAT", "ObserverState"), ("state/PSE", "ObserverState")}
+
+
+def test_observer_states_that_did_not_attend():
+    # CONSTRUCTED, NEGATIVE.
+    assert _observers("罗马教廷和巴勒斯坦国这两个观察员国未派代表出席会议。") == set()
