@@ -918,3 +918,11 @@ def test_the_two_observer_states_named_before_their_count():
 def test_observer_states_that_did_not_attend():
     # CONSTRUCTED, NEGATIVE.
     assert _observers("罗马教廷和巴勒斯坦国这两个观察员国未派代表出席会议。") == set()
+
+
+def test_an_officer_of_another_meetings_bureau_in_apposition():
+    # CONSTRUCTED. 「缔约方会议第四十届会议主席团中的副主席、加拿大的让-弗朗索瓦·图尔容先生…」: a
+    # Vice-President of the COP's bureau (a hyphen in the first name), not of the reported meeting.
+    text = "1. 缔约方会议第四十届会议主席团中的副主席、加拿大的让-弗朗索瓦·图尔容先生，属于这种情况。"
+    found = {(f["holder"], f["meeting"], f["role"]) for f in _cma(text, "office")[1]}
+    assert found == {("person/让%2D弗朗索瓦.图尔容", "meeting/unfccc-cop-40", "VicePresident")}

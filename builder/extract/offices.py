@@ -330,7 +330,8 @@ def _plausible_person(name: str) -> bool:
 def _meeting_for(ctx: Context, qualifier: str) -> tuple[Ref | None, bool]:
     """The meeting an office belongs to: the one the qualifier ends with
     (「第三次缔约国会议主席」), else the reported one. Returns (meeting, named)."""
-    mentions = [m for m in find_meetings(ctx, qualifier) if re.fullmatch(r"\s*的?\s*", qualifier[m.end :])]
+    # (「缔约方会议第三十六届会议主席团中的副主席」: the officer of that meeting's bureau)
+    mentions = [m for m in find_meetings(ctx, qualifier) if re.fullmatch(r"\s*(?:的\s*)?(?:主席团(?:中)?\s*)?的?\s*", qualifier[m.end :])]
     relative = _RELATIVE_MEETING.search(qualifier)
     if relative is not None and not mentions:
         # 「选举X为下次会议主席」: the office of the next (or previous) meeting of the
@@ -550,7 +551,7 @@ _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|
 _APPOSITION = re.compile(
     r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
     r"(?P<holder>(?:[^的，。；、()]{2,20}的|[^的，。；、()·]{2,20}?常驻[^、，,的()（）·]{0,24}?(?:副代表|代表))"
-    r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
     r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
 )
 # 「透明度和报告工作组共同主席马耳他和菲律宾分别介绍了…」, 「由缔约国第十三次会议任命的
