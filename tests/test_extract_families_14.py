@@ -926,3 +926,16 @@ def test_an_officer_of_another_meetings_bureau_in_apposition():
     text = "1. 缔约方会议第四十届会议主席团中的副主席、加拿大的让-弗朗索瓦·图尔容先生，属于这种情况。"
     found = {(f["holder"], f["meeting"], f["role"]) for f in _cma(text, "office")[1]}
     assert found == {("person/让%2D弗朗索瓦.图尔容", "meeting/unfccc-cop-40", "VicePresident")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("世界气象组织、绿色气候基金和全球环境基金的代表在 11 月 19 日第 3 次全体会议上发了言。",
+     {"organization/wmo", "organization/gcf", "organization/gef"}),
+    ("世界气象组织和全球环境基金的代表发了言。", {"organization/wmo", "organization/gef"}),
+    ("世界气象组织和全球环境基金的代表在缔约国第二次会议上发了言。", set()),  # NEGATIVE: another meeting's
+    ("世界气象组织和全球环境基金的代表将在第 3 次全体会议上发言。", set()),  # NEGATIVE: to come
+])
+def test_organizations_that_spoke_at_a_sitting(text, expected):
+    # CONSTRUCTED. 「A、B和C的代表在…第 3 次会议上发了言」: each attended, by its kind (the Green
+    # Climate Fund now in the gazetteer).
+    assert {p for p, _ in _observers(text)} == expected

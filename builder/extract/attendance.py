@@ -221,7 +221,7 @@ def _un_system(subject_text: str) -> bool:
 HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)(?:的代表)?的发言")
 _HEARD_ETC = re.compile(r"等(?:\s*\d+\s*个)?(?:非政府组织|组织|机构|实体)(?:的)?(?:代表)?$")
 _SPOKE_FOR = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:在[^，。；]{1,40}?上[，,]\s*)?(?P<list>[^。；：，]{2,200}?)的代表"
-                        r"(?:也|还)?(?:向[^，。；]{1,20}?)?作了发言")
+                        r"(?:也|还)?(?P<frame>在[^，。；]{1,40}?上)?(?:向[^，。；]{1,20}?)?(?:作了发言|发了言)")
 
 
 def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
@@ -233,8 +233,9 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
     for pattern in (HEARD, _SPOKE_FOR):
         for match in pattern.finditer(text):
             head = match.group("list")
-            if pattern is _SPOKE_FOR and re.match(r"\s*在", head):
-                continue
+            if pattern is _SPOKE_FOR and (re.match(r"\s*在", head) or match.group("frame") and any(
+                    m.key != ctx.meeting.key for m in find_meetings(ctx, match.group("frame")))):
+                continue  # (「…的代表在缔约国第二次会议上发了言」: another meeting's speakers)
             list_end = match.end("list")
             kind_of = _HEARD_ETC.search(head)
             if kind_of is not None:  # 「…以及核时代和平基金会等非政府组织代表」: what they all are
@@ -280,7 +281,7 @@ def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
     for unit, text in ctx.units("paragraph", "footnote"):
-        if "发言" in text:
+        if "发言" in text or "发了言" in text:
             _speaking_organizations(ctx, unit, text)
         for s, e in sentences(text):
             marker = _MARKER.match(text, s)
