@@ -166,12 +166,10 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
 # 「约旦常驻联合国代表」, 「乌拉圭常驻联合国代表团」, 「巴西常驻日内瓦裁军谈判会议代表」: a State's
 # permanent representative or mission; who holds an office as that is there for the State.
 # (Not a minister, 「巴拿马环境部长」: the earlier sets' annotations give such officers no
-# State, the State being written only inside the function.)
-_MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?(?:常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)"
-                      r"(?:团长|副团长|团临时代办)?)")
-
-
-_MISSION_REST = re.compile(_MISSION.pattern.split("(?P<state>[^、，,的()（）]{2,20}?)", 1)[1])
+# State, the State being written only inside the function.)  _MISSION_REST is what follows the State.
+_MISSION_REST_PATTERN = r"(?:政府)?常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)(?:团长|副团长|团临时代办)?"
+_MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)" + _MISSION_REST_PATTERN)
+_MISSION_REST = re.compile(_MISSION_REST_PATTERN)
 _SECRETARIAT_ROLES = frozenset(("SecretaryGeneral", "Secretary"))
 # The meeting itself decides: 「会议决定，」, 「审议会议还商定」 (not 「主席团决定」, 「第 1 号决定」).
 _MEETING_DECIDED = re.compile(r"(?:^|[，,；;]|\d\s*[.．])\s*(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议)"
@@ -181,8 +179,8 @@ _BODY_LABEL = re.compile(r"(?:\(?[a-z\d]{1,2}[).．]\s*)?(?P<body>[^：:\n；;�
 
 
 def mission_state(ctx: Context, function: str) -> Ref | None:
-    """The State whose permanent representative, mission or minister the function
-    is (the longest State name it opens with), or None."""
+    """The State whose permanent representative or mission the function is (the
+    longest State name it opens with), or None."""
     function = function.strip()
     if _MISSION.fullmatch(function) is None:
         return None
@@ -704,8 +702,8 @@ def _also_presides(ctx: Context, unit: Unit, text: str) -> None:
             continue  # who holds it is not said, not one person, or not now (「无法同时担任」, 「曾于…」)
         term, qualifier = found
         own = re.fullmatch(r"\s*《(?P<title>[^《》]{1,40})》\s*缔约(?:方|国)(?:会议|大会)\s*", qualifier)
-        if own is None or ctx.gaz.treaty(own.group("title")) is None \
-                or ctx.gaz.treaty(own.group("title")).key != ctx.treaty_key:
+        treaty = ctx.gaz.treaty(own.group("title")) if own is not None else None
+        if treaty is None or treaty.key != ctx.treaty_key:
             continue  # only the reported meeting named by its own treaty: 「《巴黎协定》缔约方会议主席」
         meeting = ctx.meeting_ref(ctx.meeting)
         (holder, fact), = named.items()
@@ -813,10 +811,11 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
         ctx.warn("office-proposed", f"office {target!r}: nominated, not elected; not emitted",
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
-    if match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) and ctx.meeting is not None and (
-            not find_meetings(ctx, target)  # (「…选举X为第三次会议主席」: the office's meeting is named)
-            and any(m.key != ctx.meeting.key for m in find_meetings(ctx, clause))
-            or not find_meetings(ctx, target) and _CLAUSE_SESSION.search(clause) and not find_meetings(ctx, clause)):
+    # The clause's meetings, when the office's own is not named (「…选举X为第三次会议主席」).
+    clause_meetings = find_meetings(ctx, clause) if match.re in (_ELECT, _ELECTED, _ELECT_LIST, _ELECT_SERVE) \
+        and ctx.meeting is not None and not find_meetings(ctx, target) else None
+    if clause_meetings is not None and (any(m.key != ctx.meeting.key for m in clause_meetings)
+                                        or not clause_meetings and _CLAUSE_SESSION.search(clause)):
         # 「缔约国第二次会议曾选举…」, 「2030 年审议大会选举了…」, 「缔约方会议第四十届会议选举…」 (in a
         # CMA report): another meeting elects, whose officer the clause does not make the reported one's
         ctx.warn("office-meeting", f"office {target!r}: elected by another meeting; not emitted",
