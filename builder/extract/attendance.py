@@ -195,8 +195,11 @@ def _warn_mixed(ctx: Context, unit: Unit, kinds: str, count_offset: int, start: 
 _INVITED = re.compile(r"邀请|(?<![申])请|鼓励|呼吁|希望|促请|敦促")
 # Before a list that follows: an attendance not done, only invited, allowed or to come
 # (「获准…出席了」 and 「获准以观察员身份出席：」 are attendances, as the reports use them).
+# Another event's attendance (「历届会议上，…」, 「在会前举办的讲习班上，…」), and one not sent.
+_OTHER_EVENT = r"历届|以往|往届|讲习班|研讨会|会外活动|会前"
+_NOT_SENT = r"未派|没有派|未出席|缺席"
 _NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟|要求|有权|可以|(?<![认许])可(?!能)|有意|打算|计划|原定"
-                           r"|拒绝|尚待|是否|未派|没有派|未出席|缺席|历届|以往|往届|上届|讲习班|研讨会|会外活动|会前"
+                           r"|拒绝|尚待|是否|" + _NOT_SENT + "|" + _OTHER_EVENT + r"|上届"
                            # not done: the negation on the verb itself (not 「尚未批准《条约》的国家」)
                            r"|(?:未能|未曾|未|没有|不能|无法|不)\s*(?:派[^：:，]{0,6}?|以[^：:，]{0,10}?身份|作为[^：:，]{0,10}?)?"
                            r"(?:出席|参加|列席|与会)")
@@ -302,8 +305,8 @@ def extract(ctx: Context) -> None:
                 head = sentence[max(sentence.rfind("，", 0, after.start()), sentence.rfind("；", 0, after.start())) + 1
                                 : after.end()]
                 frame = sentence[: after.start()]  # 「历届会议上，…」, 「在会前举办的讲习班上，…」: the whole lead
-                if _NOT_ATTENDED.search(head) or re.search(r"历届|以往|往届|讲习班|研讨会|会外活动|会前", frame) \
-                        or re.search(r"未派|没有派|未出席|缺席", sentence[after.end() - 12 : after.end()]):
+                if _NOT_ATTENDED.search(head) or re.search(_OTHER_EVENT, frame) \
+                        or re.search(_NOT_SENT, sentence[after.end() - 12 : after.end()]):
                     # 「下列国家未能派观察员出席：」, 「会议邀请下列国家以观察员身份出席：」, 「…将派观察员出席：」
                     ctx.warn("attendance-not-stated", f"{head.strip()!r}: invited, allowed, to come or not done; "
                              "not emitted", ctx.span(unit, s, e))
@@ -493,10 +496,10 @@ def annex_state_lists(ctx: Context) -> None:
     meeting = ctx.meeting_ref(ctx.meeting)
     review = (ctx.series_key or "").endswith("revcon")
     for unit, text, match in _body_matches(ctx, _STATES_IN_ANNEX):
+        lead = text[clause_start(text, match.start()) : match.start()]
         if not _THE_MEETING_ATTENDED.fullmatch(match.group("at")) \
                 or not review and re.search(r"审议", match.group("at")) \
-                or _NOT_ATTENDED_ANNEX.search(text, clause_start(text, match.start()), match.start()) \
-                or re.search(r"(?:没有|未|并未|从未)\s*$", text[clause_start(text, match.start()) : match.start()]):
+                or _NOT_ATTENDED_ANNEX.search(lead) or re.search(r"(?:没有|未|并未|从未)\s*$", lead):
             continue  # another meeting or event (「出席筹备会议的…」, 「出席上届会议的…」), or those who did not
         counted = _STATES_COUNTED.search(text, match.end(), match.end() + 60)
         if counted is not None and (not _THE_MEETING_ATTENDED.fullmatch(counted.group("at") or "")
