@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import data_dir
-from .symbols import SYMBOL_FULL_RE, parse as parse_symbol, row_symbol
+from .symbols import PART_LABEL, SYMBOL_FULL_RE, parse as parse_symbol, row_symbol
 
 # Fullwidth ASCII forms and the ideographic space, mapped one-to-one to ASCII
 # so that patterns see one alphabet; the offset map is unchanged by it.
@@ -218,8 +218,7 @@ def _split_lines(source: str) -> tuple[list[Line], bool]:
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,4}")  # a bare page number beside a running head
-# The part or volume of a document after its symbol in a running head: 「(Part I)」, 「(Vol. II)」.
-_PART_LABEL = re.compile(r"\s*[(（]\s*(?:Part|PART|Vol\.?|Volume)\s*[IVXL\d]{1,5}\s*[)）]$")
+_PART_LABEL = re.compile(r"\s*" + PART_LABEL + "$")  # 「NPT/CONF.2030/50 (Part I)」: the part after a running head
 
 
 def _folio(fur: dict, text: str) -> bool:

@@ -38,6 +38,9 @@ SYMBOL_RE = re.compile(
 )
 # The same grammar anchored, for validating a whole string.
 SYMBOL_FULL_RE = re.compile(rf"{_SERIES}(?:/{_COMPONENT})+(?:{_SC_YEAR}|{_ROMAN_SESSION})?")
+# The part or volume of a document written after its symbol (a running head, a
+# cover): 「(Part I)」, 「(Vol. II)」; no part of the symbol.
+PART_LABEL = r"[(（]\s*(?:Part|PART|Vol\.?|Volume)\s*[IVXL\d]{1,5}\s*[)）]"
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from ..gazetteer import Gazetteer, SeriesEntry, lookup_form
 from ..iri import slug
 from ..records import Span
 from ..segment import Unit, chinese_number
-from ..symbols import parse as parse_symbol
+from ..symbols import PART_LABEL, parse as parse_symbol
 from .bodies import OTHER_BODY
 from .context import Context, MeetingInfo
 from .meeting_dates import (HALF_DAY, PROPOSED, apposition_end, bare_subjects, committee_short_form,
@@ -500,7 +500,7 @@ def _masthead_name(text: str) -> str:
     part, the cover's Latin words and the date in figures taken out, and the
     pieces of a name they split joined again."""
     head = re.split(r"\n[^\n]*\d{4}\s*年\s*\d{1,2}\s*月", text, maxsplit=1)[0]
-    head = _MASTHEAD_LATIN.sub(" ", re.sub(r"[(（]\s*(?:Part|PART|Vol\.?|Volume)\s*[IVXL\d]{1,5}\s*[)）]", " ", head))
+    head = _MASTHEAD_LATIN.sub(" ", re.sub(PART_LABEL, " ", head))
     head = re.sub(r"(?<![\d年])\b\d{1,2}\s+(?=\d{4}\b)|\b\d{4}\b(?!\s*年)", " ", head)
     return _BETWEEN_HAN.sub("", re.sub(r"\s+", " ", head)).strip()
 
