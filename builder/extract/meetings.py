@@ -167,8 +167,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     if host is not None and number is not None and host.numbering == "session" \
                             and (match.group(0).startswith("《公约》")
                                  or _FREE_BEFORE.search(text[max(0, match.start() - 12) : match.start()].rstrip(" "))) \
-                            and all(_own_title(ctx, t) or ctx.gaz.treaty(t) is not None
-                                    and ctx.gaz.treaty(t).key == ctx.gaz.series[ctx.series.host].treaty
+                            and all(_own_title(ctx, t) or names_treaty(ctx, t, host.treaty)
                                     for t in re.findall(r"《([^《》]{1,40})》", sentence_head)):
                         # (no other convention named before in the sentence: 「《联合国防治荒漠化公约》…
                         # 缔约方会议第十六届会议」 is that convention's COP)
@@ -254,19 +253,21 @@ def _committee_sessions(ctx: Context, text: str) -> list[MeetingMention]:
     return found
 
 
+def names_treaty(ctx: Context, title: str, key: str | None) -> bool:
+    """A title in 《》 that the gazetteer reads as the treaty `key`."""
+    entry = ctx.gaz.treaty(title)
+    return entry is not None and entry.key == key
+
+
 def _own_title(ctx: Context, title: str) -> bool:
     """A title in 《》 that names the report's own treaty (or is its short form 「条约」)."""
-    if title in ("条约", "公约", "协定", "议定书", "规约"):
-        return True
-    entry = ctx.gaz.treaty(title)
-    return entry is not None and entry.key == ctx.treaty_key
+    return title in ("条约", "公约", "协定", "议定书", "规约") or names_treaty(ctx, title, ctx.treaty_key)
 
 
 def _own_treaty_before(ctx: Context, text: str, at: int) -> bool:
     """The report's own treaty named in 《》 right before `at` (「《巴黎协定》缔约方会议」)."""
     title = re.search(r"《([^《》]{1,40})》\s*$", text[max(0, at - 45) : at])
-    entry = ctx.gaz.treaty(title.group(1)) if title else None
-    return entry is not None and entry.key == ctx.treaty_key
+    return title is not None and names_treaty(ctx, title.group(1), ctx.treaty_key)
 
 
 # 「在 2026 年审议大会上」: a review conference of the report's treaty named by its year

@@ -25,7 +25,7 @@ from ..segment import Unit, chinese_number
 from .bodies import BODY_NAME, OTHER_BODY
 from .context import Context
 from .lists import roles_data, split_items
-from .meetings import find_meetings, meeting_key, plenary_at, serving_as_before
+from .meetings import find_meetings, meeting_key, names_treaty, plenary_at, serving_as_before
 from .sentences import clause_start, sentences
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
@@ -702,8 +702,7 @@ def _also_presides(ctx: Context, unit: Unit, text: str) -> None:
             continue  # who holds it is not said, not one person, or not now (「无法同时担任」, 「曾于…」)
         term, qualifier = found
         own = re.fullmatch(r"\s*《(?P<title>[^《》]{1,40})》\s*缔约(?:方|国)(?:会议|大会)\s*", qualifier)
-        treaty = ctx.gaz.treaty(own.group("title")) if own is not None else None
-        if treaty is None or treaty.key != ctx.treaty_key:
+        if own is None or not names_treaty(ctx, own.group("title"), ctx.treaty_key):
             continue  # only the reported meeting named by its own treaty: 「《巴黎协定》缔约方会议主席」
         meeting = ctx.meeting_ref(ctx.meeting)
         (holder, fact), = named.items()
