@@ -125,9 +125,10 @@ def extract(ctx: Context) -> None:
             if unit.kind == "paragraph":
                 _quoted_decisions(ctx, unit, text)
                 _adopted_elsewhere(ctx, unit, text)
-            if not _lists_adopted_decisions(ctx, unit, text):
+            head = _list_head(ctx, unit, text)
+            if not _lists_adopted_decisions(ctx, *head):
                 continue
-            named = unit.kind == "annex-title" and _heading_names_the_meeting(ctx, unit, text)
+            named = unit.kind == "annex-title" and _heading_names_the_meeting(ctx, unit, head[2])
             for line in re.finditer(r"(?m)^[^\n]*$", text):
                 label = _NUMBERED_DECISIONS.fullmatch(line.group(0).strip().rstrip("。；; "))
                 if label is None and unit.kind == "annex-title":
@@ -173,12 +174,12 @@ def _list_head(ctx: Context, unit: Unit, text: str) -> tuple[str, str, list]:
     return head, intro, find_meetings(ctx, intro)
 
 
-def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
-    """Whether the lines 「第 N/M 号决定：title」 of this paragraph or annex line are
-    a list of the reported meeting's adopted decisions: the paragraph's lead-in
-    (before its first such line), or the annex's heading (its first title), says
-    they were adopted, and names no draft, no other body, no other meeting."""
-    head, intro, mentions = _list_head(ctx, unit, text)
+def _lists_adopted_decisions(ctx: Context, head: str, intro: str, mentions: list) -> bool:
+    """Whether the lines 「第 N/M 号决定：title」 of a paragraph or annex line are a
+    list of the reported meeting's adopted decisions: what heads them (`_list_head`:
+    the paragraph's lead-in before its first such line, or the annex's heading, its
+    first title) says they were adopted, and names no draft, no other body, no
+    other meeting."""
     # the reported meeting named in full (「缔约方大会第七次会议通过的决定」) is no other body
     rest, cursor = [], 0
     for m in mentions:
@@ -189,10 +190,10 @@ def _lists_adopted_decisions(ctx: Context, unit: Unit, text: str) -> bool:
         and not _OTHER_BODY_HEAD.search(unnamed) and all(m.key == ctx.meeting.key for m in mentions)
 
 
-def _heading_names_the_meeting(ctx: Context, unit: Unit, text: str) -> bool:
+def _heading_names_the_meeting(ctx: Context, unit: Unit, mentions: list) -> bool:
     """The annex's heading names the reported meeting, in full or as its number
-    (「缔约国第四十次会议通过的决定」, 「第七届会议通过的决定」), and no other."""
-    head, intro, mentions = _list_head(ctx, unit, text)
+    (「缔约国第四十次会议通过的决定」, 「第七届会议通过的决定」), and no other (`mentions`:
+    the meetings its introducing sentence names, `_list_head`)."""
     return ctx.meeting.label_zh.replace("\n", "") in ctx.text(_annex_title(ctx, unit.part) or unit) \
         or bool(mentions) and all(m.key == ctx.meeting.key for m in mentions)
 
