@@ -258,7 +258,7 @@ def _deposits(ctx: Context, unit, text: str, actions: dict) -> None:
         else:
             # The instrument of the treaty the sentence names: only the report's own, and
             # not where the sentence names one of its protocols or amendments.
-            titles = list(re.finditer(r"《[^》]{1,60}》", sentence))
+            titles = list(_TITLE.finditer(sentence))
             named = {_treaty(ctx, t.group(0)) for t in titles}
             instrument = any(_INSTRUMENT_OF.match(sentence, t.end()) for t in titles)
             treaty = named.pop() if len(named) == 1 and not instrument else None
