@@ -442,6 +442,23 @@ def test_series_tpnw_msp():
     ("裁军谈判会议2024年届会", "cd-session"),
     ("裁军审议委员会2024年实质性会议", "undc-session"),
     ("经济及社会理事会2024年届会", "ecosoc-session"),
+    ("《联合国反腐败公约》缔约国会议第十届会议", "cac-cosp"),
+    ("联合国打击跨国有组织犯罪公约缔约方会议第十二届会议", "ctoc-cop"),
+    ("控制危险废物越境转移及其处置巴塞尔公约缔约方会议第十六次会议", "basel-cop"),
+    ("《鹿特丹公约》缔约方大会第十一次会议", "rotterdam-cop"),
+    ("关于持久性有机污染物的斯德哥尔摩公约缔约方大会第十一次会议", "stockholm-cop"),
+    ("保护臭氧层维也纳公约缔约方大会第十三次会议", "vienna-ozone-cop"),
+    ("作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十一次会议", "cartagena-mop"),
+    ("作为《名古屋议定书》缔约方会议的生物多样性公约缔约方大会第五次会议", "nagoya-mop"),
+    ("保护野生动物迁徙物种公约缔约方大会第十四届会议", "cms-cop"),
+    ("国际海底管理局大会第二十九届会议", "isa-assembly"),
+    ("麻醉药品委员会第六十七届会议", "cnd-session"),
+    ("预防犯罪和刑事司法委员会第三十三届会议", "ccpcj-session"),
+    ("社会发展委员会第六十二届会议", "csocd-session"),
+    ("人口与发展委员会第五十七届会议", "cpd-session"),
+    ("统计委员会第五十五届会议", "statcom-session"),
+    ("科学和技术促进发展委员会第二十七届会议", "cstd-session"),
+    ("联合国森林论坛第十九届会议", "unff-session"),
 ])
 def test_series_patterns_match_titles(title, key):
     assert _series_for_title(title) == {key}
@@ -459,6 +476,18 @@ def test_series_patterns_match_titles(title, key):
     ("hrc-session", {"n": 55}, "A/HRC/55/1"),
     ("unfccc-cop", {}, "FCCC/CP/2023/11"),
     ("cd-session", {}, "CD/2350"),
+    ("cac-cosp", {}, "CAC/COSP/10/1"),
+    ("ctoc-cop", {}, "CTOC/COP/2024/1"),
+    ("basel-cop", {"n": 16}, "UNEP/CHW.16/1"),
+    ("rotterdam-cop", {"n": 11}, "UNEP/FAO/RC/COP.11/1"),
+    ("stockholm-cop", {"n": 11}, "UNEP/POPS/COP.11/1"),
+    ("vienna-ozone-cop", {"n": 13}, "UNEP/OzL.Conv.13/1"),
+    ("cartagena-mop", {}, "CBD/CP/MOP/11/1"),
+    ("nagoya-mop", {}, "CBD/NP/MOP/5/1"),
+    ("cms-cop", {"n": 14}, "UNEP/CMS/COP14/1"),
+    ("isa-assembly", {"n": 29}, "ISBA/29/A/1"),
+    ("cnd-session", {"year": 2024}, "E/CN.7/2024/1"),
+    ("ccpcj-session", {"year": 2024}, "E/CN.15/2024/1"),
 ])
 def test_series_symbol_prefix_expands_to_real_symbols(key, values, symbol):
     row = next(r for r in SERIES if r["key"] == key)

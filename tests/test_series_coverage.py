@@ -1,0 +1,82 @@
+"""Reports of meeting series beyond the disarmament, human-rights and climate
+bodies the held-out sets cover: the chemicals and biodiversity conventions'
+COPs and protocol meetings, the UNODC conventions' conferences, the ISA's
+Assembly and ECOSOC's functional commissions. Each report is identified from
+its title and running head through the gazetteer's series (key, treaty,
+English label), and the other meetings it names resolve to their own series.
+
+Every text is CONSTRUCTED for its test (a title, a paragraph, a running head
+in the layout of UN Chinese reports; not UN documents), and every expected
+key is written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from constructed_text import facts
+
+from builder.extract.meetings import english_label, find_meetings
+
+
+def _report(title: str, symbol: str, paragraph: str = "1. 会议开幕。"):
+    text = f"   {title}的报告 \n\n{paragraph}\n\n {symbol} \n\n \n\n2/9 31-01234 \n"
+    ctx, _ = facts(text, "reportOf")
+    return ctx
+
+
+@pytest.mark.parametrize("title, symbol, key, treaty", [
+    ("《联合国反腐败公约》缔约国会议第十一届会议", "CAC/COSP/11/15", "cac-cosp-11", "uncac"),
+    ("联合国打击跨国有组织犯罪公约缔约方会议第十三届会议", "CTOC/COP/2031/9", "ctoc-cop-13", "untoc"),
+    ("控制危险废物越境转移及其处置巴塞尔公约缔约方会议第十八次会议", "UNEP/CHW.18/30", "basel-cop-18", "basel-convention"),
+    ("关于在国际贸易中对某些危险化学品和农药采用事先知情同意程序的鹿特丹公约缔约方大会第十三次会议",
+     "UNEP/FAO/RC/COP.13/25", "rotterdam-cop-13", "rotterdam-convention"),
+    ("《关于持久性有机污染物的斯德哥尔摩公约》缔约方大会第十三次会议", "UNEP/POPS/COP.13/40",
+     "stockholm-cop-13", "stockholm-convention"),
+    ("保护臭氧层维也纳公约缔约方大会第十四次会议", "UNEP/OzL.Conv.14/7", "vienna-ozone-cop-14", "vienna-convention-ozone"),
+    ("作为《卡塔赫纳生物安全议定书》缔约方会议的生物多样性公约缔约方大会第十三次会议", "CBD/CP/MOP/13/20",
+     "cartagena-mop-13", "cartagena-protocol"),
+    ("作为《名古屋议定书》缔约方会议的公约缔约方大会第七次会议", "CBD/NP/MOP/7/14", "nagoya-mop-7", "nagoya-protocol"),
+    ("保护野生动物迁徙物种公约缔约方大会第十六届会议", "UNEP/CMS/COP16/31", "cms-cop-16", "cms"),
+    ("国际海底管理局大会第三十一届会议", "ISBA/31/A/12", "isa-assembly-31", None),
+    ("麻醉药品委员会第七十四届会议", "E/CN.7/2031/15", "cnd-session-74", None),
+    ("预防犯罪和刑事司法委员会第四十届会议", "E/CN.15/2031/16", "ccpcj-session-40", None),
+    ("人口与发展委员会第六十四届会议", "E/CN.9/2031/9", "cpd-session-64", None),
+])
+def test_a_report_of_the_series_is_identified(title, symbol, key, treaty):
+    # CONSTRUCTED. The title names the session; the running head gives the symbol.
+    ctx = _report(title, symbol)
+    assert ctx.symbol == symbol
+    assert ctx.meeting is not None and ctx.meeting.key == key
+    assert ctx.treaty_key == treaty
+    assert english_label(ctx, ctx.meeting).endswith(" " + ctx.gaz.series[key.rsplit("-", 1)[0]].en_name)
+
+
+def test_a_protocol_meeting_names_its_host_cop_by_its_short_name():
+    # CONSTRUCTED. In a Cartagena Protocol meeting's report, 「缔约方大会第十七届会议」
+    # written without the Protocol is the Convention's COP, held with it.
+    ctx = _report("作为《卡塔赫纳生物安全议定书》缔约方会议的生物多样性公约缔约方大会第十三次会议", "CBD/CP/MOP/13/20")
+    text = "2. 本次会议与缔约方大会第十七届会议同时举行。"
+    assert {m.key for m in find_meetings(ctx, text)} == {"cbd-cop-17"}
+
+
+def test_a_cop_report_names_the_protocol_meetings_held_with_it():
+    # CONSTRUCTED. A CBD COP report names both protocol meetings by their full titles.
+    ctx = _report("生物多样性公约缔约方大会第十七届会议", "CBD/COP/17/30")
+    text = ("2. 作为《卡塔赫纳生物安全议定书》缔约方会议的公约缔约方大会第十三次会议和作为《名古屋议定书》"
+            "缔约方会议的公约缔约方大会第七次会议与本届会议同时举行。")
+    assert {m.key for m in find_meetings(ctx, text)} == {"cartagena-mop-13", "nagoya-mop-7"}
+
+
+def test_a_commission_report_names_its_earlier_session():
+    # CONSTRUCTED. 「委员会第七十三届会议」 in the Commission on Narcotic Drugs' report.
+    ctx = _report("麻醉药品委员会第七十四届会议", "E/CN.7/2031/15")
+    keys = {m.key for m in find_meetings(ctx, "2. 麻醉药品委员会第七十三届会议的报告已分发。")}
+    assert keys == {"cnd-session-73"}
+
+
+def test_the_isa_assembly_report_reads_its_own_assembly_not_the_general_assembly():
+    # CONSTRUCTED. In the ISA Assembly's report 「大会第三十届会议」 is its own session;
+    # 「联合国大会第八十五届会议」 stays the General Assembly's.
+    ctx = _report("国际海底管理局大会第三十一届会议", "ISBA/31/A/12")
+    keys = {m.key for m in find_meetings(ctx, "2. 大会第三十届会议和联合国大会第八十五届会议。")}
+    assert keys == {"isa-assembly-30", "ga-session-85"}
