@@ -31,7 +31,7 @@ _ORG_TYPES = {
     "SubnationalGovernment": UNKG.SubnationalGovernment, "Other": UNKG.OtherOrganizationType,
 }
 _ROLES = {name: getattr(UNKG, name) for name in (
-    "StateParty", "ObserverState", "SignatoryState", "ObserverOrganization", "NonGovernmentalOrganization",
+    "StateParty", "MemberState", "ObserverState", "SignatoryState", "ObserverOrganization", "NonGovernmentalOrganization",
     "Speaker", "Panellist", "President", "VicePresident", "Chair", "ViceChair", "SecretaryGeneral", "Secretary",
     "CredentialsCommitteeMember", "CoChair", "Facilitator", "Coordinator", "FocalPoint", "Rapporteur")}
 _PROCEDURES = {name: getattr(UNKG, name) for name in ("Consensus", "SilenceProcedure", "Acclamation", "Vote", "WithoutVote")}

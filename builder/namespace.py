@@ -69,6 +69,7 @@ class UNKG(DefinedNamespace):
     IntersessionalDecision: URIRef  # intersessional decision
     Meeting: URIRef  # meeting
     MeetingSeries: URIRef  # meeting series
+    MemberState: URIRef  # member State
     NGO: URIRef  # non-governmental organization
     NonGovernmentalOrganization: URIRef  # non-governmental organization
     ObserverOrganization: URIRef  # observer organization

@@ -103,9 +103,15 @@ def _subject_unquoted(text: str) -> dict | None:
     return _subject(re.sub(r"《[^》]*》", "", text))
 
 
+# Before a 'bare' subject word: the start, a space, a count's 个, a determiner or
+# 作为/是 (「下列 3 个委员会成员」, 「作为会议成员」), not another name's last character
+# (「全权证书委员会成员」, 「欧洲联盟成员国」).
+_BARE_BEFORE = r"(?:^|(?<=[\s个列的本该各为是]))"
+
+
 def _subject(text: str) -> dict | None:
     for entry in roles_data()["attendance_subjects"]:
-        if entry["zh"] in text:
+        if entry["zh"] in text and (not entry.get("bare") or re.search(_BARE_BEFORE + entry["zh"], text)):
             return entry
     return None
 

@@ -1,0 +1,64 @@
+"""A fifteenth round of phrase families: the members of a body that serves no
+treaty (a conference's members, a commission's member States) attend as
+MemberState. Each text is CONSTRUCTED for its test in the style of UN Chinese
+reports (written by hand; not UN documents), with the facts expected written
+by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from constructed_text import facts
+
+CONFERENCE = "   建立中东无核武器和其他大规模毁灭性武器区会议第九届会议的报告 \n\n"
+CONFERENCE_FOOT = "\n\n A/CONF.236/2032/4 \n\n \n\n2/9 32-01234 \n"
+COMMISSION = "   人口与发展委员会第六十五届会议的报告 \n\n"
+COMMISSION_FOOT = "\n\n E/CN.9/2032/9 \n\n \n\n2/9 32-01234 \n"
+
+
+def _attended(head: str, paragraph: str, foot: str) -> set[tuple]:
+    _, found = facts(head + "1. " + paragraph + foot, "attendance")
+    return {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A conference's members listed after the predicate.
+    ("下列国家作为会议成员参加了本届会议：约旦、黎巴嫩和阿曼。",
+     {("JOR", "MemberState"), ("LBN", "MemberState"), ("OMN", "MemberState")}),
+    # CONSTRUCTED. The members named before the predicate.
+    ("卡塔尔和也门作为会议成员出席了会议。", {("QAT", "MemberState"), ("YEM", "MemberState")}),
+    # CONSTRUCTED, NEGATIVE. Invited as a member, did not come.
+    ("以色列也应邀作为会议成员，但未派代表出席。", set()),
+    # CONSTRUCTED. Observers in the same report stay observers.
+    ("中国和俄罗斯联邦作为观察员出席了会议。", {("CHN", "ObserverState"), ("RUS", "ObserverState")}),
+])
+def test_a_conferences_members(paragraph, expected):
+    assert _attended(CONFERENCE, paragraph, CONFERENCE_FOOT) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A commission's member States, 「成员国」 after a determiner.
+    ("委员会下列成员国派代表出席了届会：智利、加纳和日本。",
+     {("CHL", "MemberState"), ("GHA", "MemberState"), ("JPN", "MemberState")}),
+    # CONSTRUCTED. 「委员会成员国」 as the subject, with a count that checks the list.
+    ("下列 2 个委员会成员国的代表出席了会议：秘鲁和泰国。", {("PER", "MemberState"), ("THA", "MemberState")}),
+    # CONSTRUCTED. Non-members are observers, whatever else the sentence says.
+    ("下列非委员会成员的联合国会员国派观察员出席了会议：冰岛和尼泊尔。",
+     {("ISL", "ObserverState"), ("NPL", "ObserverState")}),
+    # CONSTRUCTED, NEGATIVE. Members of another body named before 「成员」: no role is read from it.
+    ("全权证书委员会成员出席了会议：智利、加纳和日本。", set()),
+    ("下列欧洲联盟成员国出席了会议：法国和德国。", set()),
+    # CONSTRUCTED, NEGATIVE. A member that is said to attend as an observer: the sentence contradicts itself.
+    ("委员会成员国冰岛以观察员身份出席了会议。", set()),
+])
+def test_a_commissions_member_states(paragraph, expected):
+    # (where nothing is expected, only a MemberState would be wrong: the negative
+    # cases may still read an observer or nothing)
+    assert {f for f in _attended(COMMISSION, paragraph, COMMISSION_FOOT) if f[1] == "MemberState" or expected} == expected
+
+
+def test_the_count_of_a_commissions_members_is_checked():
+    # CONSTRUCTED. 「下列 3 个委员会成员」 with two names: the count is reported, as for States parties.
+    ctx, _ = facts(COMMISSION + "1. 下列 3 个委员会成员出席了届会：秘鲁和泰国。" + COMMISSION_FOOT, "attendance")
+    checks = [c for c in ctx.counts if c.stated == 3]
+    assert checks and all(c.extracted != c.stated for c in checks)
