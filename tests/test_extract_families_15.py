@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from constructed_text import facts
+from constructed_text import facts, paragraph_offices
 
 CONFERENCE = "   建立中东无核武器和其他大规模毁灭性武器区会议第九届会议的报告 \n\n"
 CONFERENCE_FOOT = "\n\n A/CONF.236/2032/4 \n\n \n\n2/9 32-01234 \n"
@@ -62,3 +62,25 @@ def test_the_count_of_a_commissions_members_is_checked():
     ctx, _ = facts(COMMISSION + "1. 下列 3 个委员会成员出席了届会：秘鲁和泰国。" + COMMISSION_FOOT, "attendance")
     checks = [c for c in ctx.counts if c.stated == 3]
     assert checks and all(c.extracted != c.stated for c in checks)
+
+
+# The co-chairs of a part of the meeting, named in a relative clause before it.
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Consultations co-chaired by two persons named with their States.
+    ("关于项目 7，由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的非正式磋商未能达成一致。",
+     {("玛丽亚.戈麦斯", "CoChair", "PER", "非正式磋商"), ("安蒂.维尔塔宁", "CoChair", "FIN", "非正式磋商")}),
+    # CONSTRUCTED. A contact group, the sentence opening with the plenary it reported at.
+    ("在第 4 次全体会议上，由加纳的科菲·门萨先生和爱尔兰的西奥宾·奥布莱恩女士共同主持的联络组报告了其工作。",
+     {("科菲.门萨", "CoChair", "GHA", "联络组"), ("西奥宾.奥布莱恩", "CoChair", "IRL", "联络组")}),
+    # CONSTRUCTED, NEGATIVE. Another meeting's consultations.
+    ("在上届会议期间由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的磋商没有结果。", set()),
+    # CONSTRUCTED, NEGATIVE. A contact group still to be set up.
+    ("会议将设立由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的联络组。", set()),
+    # CONSTRUCTED, NEGATIVE. A working group, which may be intersessional: whose office it is is not said.
+    ("会议欢迎由秘鲁和芬兰共同主持的非正式工作组的报告。", set()),
+    # CONSTRUCTED, NEGATIVE. Officers by title only: no holder to name.
+    ("由主席和副主席共同主持的非正式磋商仍在进行。", set()),
+])
+def test_co_chairs_in_a_relative_clause(paragraph, expected):
+    found = {(h.split("/")[-1], r, (b or "").split("/")[-1] or None, body) for h, r, b, body in paragraph_offices(paragraph)}
+    assert found == expected

@@ -566,6 +566,11 @@ _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?" + BODY
 # 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
 _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持的(?P<body>[^，。；：]{2,30}?"
                             r"(?:" + BODY_NAME + r"|主席之友))(?=[，。；]|$)")
+# 「由新西兰的X和埃及的Y共同主持的磋商未能取得一致结果」: the co-chairs of a part of
+# the meeting (its consultations, discussions, a contact group), in a relative clause.
+# Not a working group or committee: those may be intersessional, set up before.
+_PART_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,80}?)共同主持的"
+                            r"(?P<body>[^，。；：的由]{0,16}?(?:磋商|讨论|对话|圆桌会议|辩论|联络组))(?=[^，。；：]{0,30}?(?:[，。；]|$))")
 # 「会议设立了全体委员会和起草委员会。全体委员会由X主持；起草委员会由Y主持。」: the chair
 # of a body the meeting set up (the report says so before, in the same paragraph).
 _SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的和及与]{2,20}?" + BODY_NAME + ")"
@@ -672,6 +677,10 @@ def extract(ctx: Context) -> None:
                     _presided_by(ctx, unit, text, s, match, sentence)
                 for match in _BODY_PRESIDED.finditer(sentence):
                     _body_presided(ctx, unit, text, s, match, sentence)
+                for match in _PART_PRESIDED.finditer(sentence) if "共同主持的" in sentence else ():
+                    if not any(a <= match.start("holders") < b for a, b in
+                               (m.span("holders") for m in _BODY_PRESIDED.finditer(sentence))):
+                        _body_presided(ctx, unit, text, s, match, sentence)
                 for match in _SET_UP_BODY_PRESIDED.finditer(sentence):
                     if re.search(_MEETING_SET_UP + re.escape(match.group("body")), text[: s + match.start()]) \
                             and not re.search(r"(?:轮流|临时|代为|暂时)$", match.group("holders")):
