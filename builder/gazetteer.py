@@ -136,6 +136,13 @@ class Gazetteer:
     def series_by_prefix(self, symbol: str) -> SeriesEntry | None:
         """The series whose symbol prefix (with its placeholders {year}, {n},
         {roman}) opens `symbol`; the longest prefix wins."""
+        return self._series_prefix(symbol)[0]
+
+    def series_prefix_length(self, symbol: str) -> int:
+        """How much of `symbol` the prefix of its series covers (0: no series)."""
+        return max(self._series_prefix(symbol)[1], 0)
+
+    def _series_prefix(self, symbol: str) -> tuple[SeriesEntry | None, int]:
         best, best_len = None, -1
         for entry in self.series.values():
             pattern = _prefix_regex(entry.symbol_prefix)
@@ -144,7 +151,7 @@ class Gazetteer:
             match = pattern.match(symbol)
             if match and match.end() > best_len:
                 best, best_len = entry, match.end()
-        return best
+        return best, best_len
 
     def state_names(self) -> dict[str, str]:
         """Every known state name in lookup form → ISO3."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import data_dir
-from .symbols import PART_LABEL, SYMBOL_FULL_RE, parse as parse_symbol, row_symbol
+from .symbols import PART_LABEL, SYMBOL_FULL_RE, parse as parse_symbol, row_symbol, symbols_of
 
 # Fullwidth ASCII forms and the ideographic space, mapped one-to-one to ASCII
 # so that patterns see one alphabet; the offset map is unchanged by it.
@@ -233,7 +233,7 @@ def _classify(lines: list[Line]) -> list[str]:
     # A running head may carry the part of the document after its symbol:
     # 「NPT/CONF.2030/50 (Part I)」 (the symbol is the document's; the part is no symbol).
     bare = [_PART_LABEL.sub("", line.text) for line in lines]
-    symbol_only = [bool(SYMBOL_FULL_RE.fullmatch(text)) and parse_symbol(text) is not None for text in bare]
+    symbol_only = [bool(SYMBOL_FULL_RE.fullmatch(text)) and bool(symbols_of(text)) for text in bare]
 
     # Running headers: a line that is only a symbol, next to a folio/job line,
     # or repeated as a line of its own.
@@ -318,7 +318,7 @@ def _classify(lines: list[Line]) -> list[str]:
         if line.kind == "content":
             if fur["cover"].fullmatch(line.text):
                 line.kind = "furniture"
-            elif SYMBOL_FULL_RE.fullmatch(line.text) and parse_symbol(line.text):
+            elif SYMBOL_FULL_RE.fullmatch(line.text) and symbols_of(line.text):
                 headers.add(line.text)
                 line.kind = "furniture"
             else:

@@ -80,9 +80,46 @@ def _is_suffix(component: str) -> bool:
     return head in _data()["suffix_components"] and (number.isdigit() or not number)
 
 
+# A joint symbol: one document issued under the symbols of two bodies,
+# 「E/2031/27-E/CN.6/2031/12」, 「A/78/2-S/2023/100」: a hyphen after a number (or a
+# year in parentheses), then another series and its slash. Each part is a symbol.
+_JOINT = re.compile(r"(?<=[0-9)])-(?=[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*/)")
+
+
+def joint_parts(text: str) -> list[tuple[int, int, Symbol]] | None:
+    """The symbols of a joint symbol, each with its offsets in `text`; None when
+    `text` is not a joint symbol (one part or more would not be a symbol)."""
+    cuts = [match.start() for match in _JOINT.finditer(text)]
+    if not cuts:
+        return None
+    parts = []
+    for start, end in zip([0] + [cut + 1 for cut in cuts], cuts + [len(text)]):
+        symbol = _parse_one(text[start:end])
+        if symbol is None:
+            return None
+        parts.append((start, end, symbol))
+    return parts
+
+
+def symbols_of(text: str) -> list[Symbol]:
+    """The symbols a string is: one symbol, or the parts of a joint symbol; [] for neither."""
+    one = parse(text)
+    if one is not None:
+        return [one]
+    return [symbol for _, _, symbol in joint_parts(text.strip()) or ()]
+
+
 @lru_cache(maxsize=1 << 14)  # pure, and asked about the same strings hundreds of times per report
 def parse(text: str) -> Symbol | None:
-    """Parse a symbol; None if `text` is not a well-formed UN symbol.
+    """Parse a symbol; None if `text` is not a well-formed UN symbol (a joint
+    symbol is two: see `joint_parts`)."""
+    if "-" in text and joint_parts(text.strip()) is not None:
+        return None
+    return _parse_one(text)
+
+
+def _parse_one(text: str) -> Symbol | None:
+    """Parse one symbol; None if `text` is not a well-formed UN symbol.
 
     Beyond the shape, a symbol must contain a number somewhere (``TPNW/MSP``
     names a series, not a document), its suffixes must come last, and a
@@ -128,8 +165,13 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     in_words = [(start, end) for start, end, _ in find_resolutions(text)] if "号决议" in text else []
     for match in SYMBOL_RE.finditer(text):
         symbol = parse(match.group("symbol"))
-        if symbol is None or any(start <= match.start("symbol") < end for start, end in in_words):
+        if any(start <= match.start("symbol") < end for start, end in in_words):
             continue  # 「大会第 S-10/2 号决议」: a resolution's number in words (find_resolutions), not a symbol
+        if symbol is None:
+            # 「(E/2030/27-E/CN.6/2030/13)」: each symbol of a joint one
+            at = match.start("symbol")
+            found += [(at + start, at + end, part) for start, end, part in joint_parts(match.group("symbol")) or ()]
+            continue
         found.append((match.start("symbol"), match.end("symbol"), symbol))
     return found
 

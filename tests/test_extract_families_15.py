@@ -84,3 +84,16 @@ def test_the_count_of_a_commissions_members_is_checked():
 def test_co_chairs_in_a_relative_clause(paragraph, expected):
     found = {(h.split("/")[-1], r, (b or "").split("/")[-1] or None, body) for h, r, b, body in paragraph_offices(paragraph)}
     assert found == expected
+
+
+def test_a_joint_running_head_gives_the_commissions_symbol_and_both_report_of():
+    # CONSTRUCTED. The cover and every running head print both symbols of a
+    # commission's report issued as the Council's official records.
+    text = (" E/2032/27-E/CN.9/2032/9 \n\n \n\n 人口与发展委员会 \n\n 第六十五届会议的报告 \n\n"
+            " (2032 年 4 月 12 日至 16 日) \n\n \n\n\n E/2032/27 \n\n E/CN.9/2032/9 \n\n \n\n2/4 32-04517 \n\n"
+            "1. 委员会于 2032 年 4 月 12 日至 16 日举行第六十五届会议。\n\n E/2032/27 \n\n E/CN.9/2032/9 \n\n \n\n3/4 32-04517 \n")
+    ctx, found = facts(text, "reportOf")
+    assert ctx.symbol == "E/CN.9/2032/9"
+    documents = {f["document"] for f in found}
+    assert any(d.endswith("E/2032/27") for d in documents) and any(d.endswith("E/CN.9/2032/9") for d in documents)
+    assert {f["meeting"].rsplit("/", 1)[-1] for f in found} == {"cpd-session-65"}

@@ -74,3 +74,21 @@ def test_symbols_a_decision_numbered_in_roman_numerals_is_no_symbol_but_cd_is_a_
     assert parse("XXXVI/1") is None and parse("IV/2") is None
     assert [s.text for _, _, s in find_symbols("作为第 XXXVI/1 至第 XXXVI/6 号决定")] == []
     assert parse("CD/2345").series == "CD"
+
+
+@pytest.mark.parametrize("text, parts", [
+    # A commission's report issued as the Council's official records (CONSTRUCTED symbols).
+    ("E/2032/27-E/CN.6/2032/12", ["E/2032/27", "E/CN.6/2032/12"]),
+    # A report to the General Assembly and the Security Council.
+    ("A/86/312-S/2031/655", ["A/86/312", "S/2031/655"]),
+])
+def test_a_joint_symbol_is_two_symbols(text, parts):
+    assert parse(text) is None
+    found = find_symbols(f"见({text})。")
+    assert [s.text for _, _, s in found] == parts
+    assert [f"见({text})。"[start:end] for start, end, _ in found] == parts
+
+
+@pytest.mark.parametrize("text", ["A/ES-10/L.27", "A/HRC/S-35/1", "CTBT/PC-57/1", "C-27/DEC.1", "ICC-ASP/21/20"])
+def test_a_hyphen_inside_one_symbol_is_no_joint(text):
+    assert [s.text for _, _, s in find_symbols(f"见 {text}。")] == [text]

@@ -35,6 +35,8 @@ class Context:
     seg: Segmented
     gaz: Gazetteer
     symbol: str | None = None
+    # the report's other symbols, where it is issued under a joint symbol
+    joint_symbols: list[str] = field(default_factory=list)
     series: SeriesEntry | None = None
     series_key: str | None = None
     treaty_key: str | None = None

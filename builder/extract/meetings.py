@@ -15,7 +15,7 @@ from ..gazetteer import Gazetteer, SeriesEntry, lookup_form
 from ..iri import slug
 from ..records import Span
 from ..segment import Unit, chinese_number
-from ..symbols import PART_LABEL, parse as parse_symbol
+from ..symbols import PART_LABEL, parse as parse_symbol, symbols_of
 from .bodies import OTHER_BODY
 from .context import Context, MeetingInfo
 from .meeting_dates import (HALF_DAY, PROPOSED, apposition_end, bare_subjects, committee_short_form,
@@ -487,6 +487,9 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
         if symbol is not None:
             ctx.meeting_ref(info)
             ctx.add("reportOf", ctx.span(title, 0, len(ctx.text(title))), document=ctx.report_ref(), meeting=ctx.meeting_ref(info))
+            for other in ctx.joint_symbols:  # the same report under its other symbols
+                ctx.add("reportOf", ctx.span(title, 0, len(ctx.text(title))), document=ctx.document(other),
+                        meeting=ctx.meeting_ref(info))
     else:
         ctx.warn("no-meeting", "the report's title names no meeting that could be identified; no meeting facts emitted",
                  ctx.unit_span(title) if title else None)
@@ -509,11 +512,21 @@ def _masthead_name(text: str) -> str:
 def _own_symbol(ctx: Context) -> str | None:
     headers = ctx.clean.header_symbols
     if headers:
-        # The running head: the symbol printed most often on its own line.
+        # The running head: the symbol printed most often on its own line. Of a
+        # joint symbol's (「E/2031/27-E/CN.6/2031/12」, each part printed as often),
+        # the one of the most specific series: the Commission's E/CN.6/{year}
+        # before the Council's E/{year}. The others name the same document.
         counts = Counter()
-        for symbol in headers:
-            counts[symbol] += ctx.source.count(symbol)
-        return sorted(counts, key=lambda s: (-counts[s], s))[0]
+        joint: list[list[str]] = []
+        for header in headers:
+            parts = [symbol.text for symbol in symbols_of(header)]
+            if len(parts) > 1:
+                joint.append(parts)
+            for symbol in parts:
+                counts[symbol] = ctx.source.count(symbol)
+        own = sorted(counts, key=lambda s: (-counts[s], -ctx.gaz.series_prefix_length(s), s))[0]
+        ctx.joint_symbols = sorted({part for parts in joint if own in parts for part in parts} - {own})
+        return own
     # No running head: the row of the documents table whose title is the report's title.
     title = ctx.seg.title
     if title is None:
