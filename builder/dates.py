@@ -68,6 +68,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 kind = "range"
             elif _LIST_GAP.match(gap) and kind in (None, "list"):
                 kind = "list"
+            elif _RANGE_GAP.match(gap) and kind == "list" and pieces[j].group("y") is None:
+                # 「2030 年 3 月 21 日以及 2031 年 3 月 10 日至 21 日」: a list whose last date
+                # opens a range; the range's end closes the list (its dates run first to last).
+                group.append(pieces[j])
+                j += 1
+                break
             else:
                 break
             group.append(pieces[j])

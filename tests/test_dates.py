@@ -44,3 +44,13 @@ def test_dates_day_alone_is_not_a_date():
 def test_year_for_a_meeting_spanning_new_year():
     assert year_for(1, 2, D(2023, 12, 28), D(2024, 1, 5), None) == 2024
     assert year_for(6, 1, D(2023, 12, 28), D(2024, 1, 5), None) is None
+
+
+def test_a_list_whose_last_date_opens_a_range():
+    # CONSTRUCTED. A session that met once a year before its main part:
+    # 「2030 年 3 月 21 日以及 2031 年 3 月 10 日至 21 日」 runs from the first date to the range's end.
+    (mention,) = find_dates("委员会于 2030 年 3 月 21 日以及 2031 年 3 月 10 日至 21 日举行了会议")
+    assert mention.first == dt.date(2030, 3, 21) and mention.last == dt.date(2031, 3, 21)
+    assert not mention.is_range
+    # a year after the range's 至 starts a date of its own, not the range's end
+    assert [m.dates for m in find_dates("3 月 10 日和 12 日至 2032 年 1 月 5 日", 2031)][0][-1] == dt.date(2031, 3, 12)

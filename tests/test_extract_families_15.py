@@ -97,3 +97,28 @@ def test_a_joint_running_head_gives_the_commissions_symbol_and_both_report_of():
     documents = {f["document"] for f in found}
     assert any(d.endswith("E/2032/27") for d in documents) and any(d.endswith("E/CN.9/2032/9") for d in documents)
     assert {f["meeting"].rsplit("/", 1)[-1] for f in found} == {"cpd-session-65"}
+
+
+def _dated(paragraph: str) -> set[tuple]:
+    ctx, starts = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "startDate")
+    _, ends = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "endDate")
+    _, places = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "location")
+    return {(f["subject"].rsplit("/", 1)[-1], str(f["value"])) for f in starts + ends + places}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The commission, then when and where it held the session named after the verb.
+    ("委员会于 2032 年 4 月 12 日至 16 日在纽约联合国总部举行了第六十五届会议，共举行了 10 次会议。",
+     {("cpd-session-65", "2032-04-12"), ("cpd-session-65", "2032-04-16"), ("cpd-session-65", "纽约联合国总部")}),
+    ("委员会于 2032 年 4 月 12 日至 16 日举行了第六十五届会议。",
+     {("cpd-session-65", "2032-04-12"), ("cpd-session-65", "2032-04-16")}),
+    # CONSTRUCTED. Its full name, and an earlier session.
+    ("人口与发展委员会于 2031 年 4 月 12 日至 16 日举行了第六十四届会议。",
+     {("cpd-session-64", "2031-04-12"), ("cpd-session-64", "2031-04-16")}),
+    # CONSTRUCTED, NEGATIVE. Another body's session, another commission's, a proposal.
+    ("工作组于 2032 年 1 月 12 日至 16 日在日内瓦举行了第三届会议。", set()),
+    ("统计委员会于 2032 年 1 月 12 日至 16 日举行了第六十三届会议。", set()),
+    ("委员会建议于 2033 年 4 月 12 日至 16 日举行第六十六届会议。", set()),
+])
+def test_a_session_held_by_the_reporting_body(paragraph, expected):
+    assert _dated(paragraph) == expected

@@ -152,7 +152,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 if re.search(r"其\s*$", before) and re.search(OTHER_BODY, clause) and not _own_body_before(ctx, clause):
                     continue  # 「全权证书委员会在其第一次会议上」: the body's own meeting
                 if pattern in (_RELATIVE[2], _RELATIVE[3]) and _OTHER_BODY_HOLDS.search(clause) \
-                        and not _own_body_before(ctx, clause):
+                        and not _own_body_before(ctx, clause) and not _held_by_own_body(ctx, clause):
                     continue  # 「筹备委员会将于 2021 年 11 月举行第五十七届会议」: another body's session
                 if lookup_form(before).endswith(treaty_names):
                     continue  # another treaty's meeting, not in the gazetteer
@@ -588,6 +588,10 @@ _PLACE_ADVERB = re.compile(r"(?:另行|分别|同时|继续|再次|如期)$")
 _NO_PLACE = re.compile(r"[\dA-Za-z/《》「」“”]|决定|决议|段|宣言|修正|号|会议室|或|、|以及|(?<!埃)及|和(?!平)")
 _HELD_BEFORE = re.compile(r"(?:(?P<date>\d{4}\s*年[^，。；]{0,30}?)?\s*在\s*(?P<place>[^，。；、]{2,20}?)"
                           rf"|(?P<date_only>{_DATE_ONLY}))\s*(?:成功)?(?:召开|举行)的\s*$")
+# 「委员会于 2031 年 3 月 10 日至 21 日在纽约联合国总部举行了第七十五届会议」: the body, then
+# when and where it held the session named after the verb (a short subject opens the clause).
+_HELD_BEFORE_VERB = re.compile(r"(?:^|[，,。；：]|\d\s*[.．])\s*(?P<subject>[^，,。；：\d]{1,20}?)于\s*(?P<date>\d{4}\s*年[^，。；在]{0,40}?日)"
+                               r"\s*(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:召开|举行)了\s*$")
 
 # A meeting dated by its opening and its closing, the closing's year and month
 # carried over from the opening: 「…于 2024 年 9 月 16 日上午在日内瓦万国宫开幕，闭幕日期为
@@ -733,10 +737,10 @@ def _read_statement(ctx: Context, unit: Unit, text: str, mention: MeetingMention
         generic = _own_generic(ctx)
         if generic:  # 「…在纽约举行的《条约》第一次审议会议」: the report's own treaty's only
             before = re.sub(rf"《\s*{generic}\s*》\s*$", "", before)
-        match = _HELD_BEFORE.search(before)
+        match = _HELD_BEFORE.search(before) or _HELD_BEFORE_VERB.search(before)
         if match:
             offset = max(0, mention.start - 60)
-            date_group = "date_only" if match.group("date_only") else "date"
+            date_group = "date_only" if "date_only" in match.re.groupindex and match.group("date_only") else "date"
             date_text, place = match.group(date_group), match.group("place")
             m_start = offset + (match.start(date_group) if date_text else match.start("place"))
             m_end = offset + match.end()
@@ -800,8 +804,25 @@ def _dated_mentions(ctx: Context, text: str, own_names: tuple[str, ...],
         clause_at = apposition_end(text, mention.start, mention.end) or mention.end
         short = _SHORT_NAME_AFTER.match(text, clause_at)
         clause_at = short.end() if short else clause_at  # 「…第六次特别会议(以下称“第六次审议会议”)于…」
+        if not ok and mention.relative and ctx.meeting is not None and mention.series == ctx.meeting.series:
+            ok = _held_by_own_body(ctx, text[max(0, mention.start - 60) : mention.start])
         out.append((mention, clause_at if ok and not in_quote(text, mention.start) else None))
     return out
+
+
+def _held_by_own_body(ctx: Context, before: str) -> bool:
+    """「委员会于…举行了第七十五届会议」: the words before a session's ordinal say that
+    the reporting body (its name, or 「委员会」 for a commission) held it."""
+    held = _HELD_BEFORE_VERB.search(before)
+    if held is None or ctx.series is None:
+        return False
+    subject = lookup_form(held.group("subject")).removeprefix("本")
+    bodies = {lookup_form(pattern.split("{", 1)[0]) for pattern in ctx.series.zh_patterns}
+    return any(subject == body or (body.endswith(subject) and subject in _BODY_WORDS) for body in bodies)
+
+
+# What a body that meets in sessions calls itself in its own report.
+_BODY_WORDS = ("委员会", "理事会", "论坛", "大会", "工作组")
 
 
 # The short name a report gives a meeting after its full name: 「(以下称“第六次审议会议”)」.
