@@ -107,11 +107,21 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     return mentions
 
 
+def falls_within(month: int, day: int, start: dt.date, end: dt.date) -> bool:
+    """Whether month/day is a day of [start, end] in some year."""
+    return any((candidate := _make(year, month, day)) is not None and start <= candidate <= end
+               for year in range(start.year, end.year + 1))
+
+
 def year_for(month: int, day: int, start: dt.date | None, end: dt.date | None, fallback: int | None) -> int | None:
-    """The year that puts month/day inside [start, end] (a meeting's dates), else the fallback."""
+    """The year that puts month/day inside [start, end] (a meeting's dates), else
+    the fallback. None when several years do: 「3 月 21 日」 of a session that ran
+    from 2030-03-21 to 2031-03-21 may be either."""
     if start is not None and end is not None:
-        for year in range(start.year, end.year + 1):
-            candidate = _make(year, month, day)
-            if candidate is not None and start <= candidate <= end:
-                return year
+        years = [year for year in range(start.year, end.year + 1)
+                 if (candidate := _make(year, month, day)) is not None and start <= candidate <= end]
+        if len(years) > 1:
+            return None
+        if years:
+            return years[0]
     return fallback

@@ -54,3 +54,9 @@ def test_a_list_whose_last_date_opens_a_range():
     assert not mention.is_range
     # a year after the range's 至 starts a date of its own, not the range's end
     assert [m.dates for m in find_dates("3 月 10 日和 12 日至 2032 年 1 月 5 日", 2031)][0][-1] == dt.date(2031, 3, 12)
+
+
+def test_year_for_a_day_that_two_years_of_a_meeting_hold_is_not_said():
+    # CONSTRUCTED. A session from 2030-03-21 to 2031-03-21: 「3 月 21 日」 is either end.
+    assert year_for(3, 21, dt.date(2030, 3, 21), dt.date(2031, 3, 21), 2031) is None
+    assert year_for(3, 15, dt.date(2030, 3, 21), dt.date(2031, 3, 21), None) == 2031

@@ -122,3 +122,16 @@ def _dated(paragraph: str) -> set[tuple]:
 ])
 def test_a_session_held_by_the_reporting_body(paragraph, expected):
     assert _dated(paragraph) == expected
+
+
+def test_a_day_that_both_years_of_a_session_hold_dates_no_meeting_but_keeps_it():
+    # CONSTRUCTED. A session that met on 21 March of one year and again up to 21 March
+    # of the next: 「在 3 月 21 日第 11 次会议上」 may be either day, so the meeting is not
+    # dated; it is still the session's 11th meeting, where the draft was adopted.
+    paragraph = ("委员会于 2031 年 3 月 21 日以及 2032 年 3 月 10 日至 21 日举行了第六十五届会议。\n\n"
+                 "2. 在 3 月 21 日第 11 次会议上，委员会通过了决议草案 E/CN.9/2032/L.4。")
+    ctx, adopted = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "adoption")
+    assert {(a["adopter"].rsplit("/", 2)[-2:][0] + "/" + a["adopter"].rsplit("/", 1)[-1], a["item"].split("document/", 1)[-1])
+            for a in adopted} == {("plenary/11", "E/CN.9/2032/L.4")}
+    _, dated = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "date")
+    assert not [d for d in dated if d["subject"].endswith("/plenary/11")]

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..dates import DateMention, find_dates, year_for
+from ..dates import DateMention, falls_within, find_dates, year_for
 from ..gazetteer import Gazetteer, SeriesEntry, lookup_form
 from ..iri import slug
 from ..records import Span
@@ -1544,7 +1544,7 @@ def _plenary_meeting(ctx: Context, unit: Unit, text: str, match: re.Match[str], 
         # 「在 2022 年 6 月 23 日第 6 次全体会议上，禁止核武器条约缔约国第一次会议决定」
         return _sentence_subject(ctx, text, match.end())
     if date_mention is not None and date_mention.year_inferred and reported.start and reported.end:
-        ok = all(year_for(d.month, d.day, reported.start, reported.end, None) for d in date_mention.dates)
+        ok = all(falls_within(d.month, d.day, reported.start, reported.end) for d in date_mention.dates)
         return reported.key if ok else None
     # No date: the subject of the sentence, if it names another meeting.
     return _sentence_subject(ctx, text, match.end()) or reported.key
