@@ -135,3 +135,35 @@ def test_a_day_that_both_years_of_a_session_hold_dates_no_meeting_but_keeps_it()
             for a in adopted} == {("plenary/11", "E/CN.9/2032/L.4")}
     _, dated = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "date")
     assert not [d for d in dated if d["subject"].endswith("/plenary/11")]
+
+
+BWC = "   禁止生物武器公约缔约国 2033 年会议的报告 \n\n"
+BWC_FOOT = "\n\n BWC/MSP/2033/6 \n\n \n\n2/9 GE.33-01234 \n"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. States neither party nor signatory, described before their names.
+    ("既非《公约》缔约国亦非签署国的纳米比亚和图瓦卢作为观察员出席了会议。",
+     {("NAM", "ObserverState"), ("TUV", "ObserverState")}),
+    ("既不是缔约国也不是签署国的图瓦卢派观察员出席了会议。", {("TUV", "ObserverState")}),
+    # CONSTRUCTED, NEGATIVE. Neither party nor signatory of another treaty: no role for this meeting.
+    ("既非《禁止化学武器公约》缔约国亦非签署国的纳米比亚作为观察员出席了会议。", set()),
+    # CONSTRUCTED. 「获准」 before the predicate is no part of the last name.
+    ("世界卫生组织、国际刑事警察组织和欧洲联盟获准以观察员身份出席会议。",
+     {("who", "ObserverOrganization"), ("interpol", "ObserverOrganization"), ("eu", "ObserverOrganization")}),
+])
+def test_bwc_attendance(paragraph, expected):
+    assert _attended(BWC, paragraph, BWC_FOOT) == expected
+
+
+def test_titles_of_the_documents_listed_as_received():
+    # CONSTRUCTED. A list item's title where the parenthesis adds the document's corrigendum
+    # or addendum, a working group's report with a treaty in 《》, and a draft titled by its subject;
+    # not an item whose parenthesis holds a revision (which title is whose is not said), nor a description.
+    paragraph = ("会议开幕。\n\n2. 会议收到了下列文件：\n\n (a) 加强《公约》工作组的报告(BWC/MSP/2033/3 和 BWC/MSP/2033/3/Corr.1)；\n\n"
+                 " (b) 关于设立科学咨询机制的决定草案(BWC/MSP/2033/L.1)；\n\n"
+                 " (c) 执行支助股的年度报告(BWC/MSP/2033/4 和 BWC/MSP/2033/4/Add.1)；\n\n"
+                 " (d) 临时议程(BWC/MSP/2033/1 和 BWC/MSP/2033/1/Rev.1)。")
+    _, titles = facts(BWC + "1. " + paragraph + BWC_FOOT, "title")
+    assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
+        ("BWC/MSP/2033/3", "加强《公约》工作组的报告"), ("BWC/MSP/2033/L.1", "关于设立科学咨询机制的决定草案")}

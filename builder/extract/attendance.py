@@ -38,7 +38,7 @@ _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     # 「以政府间组织观察员身份」 (not from the 以 of 「以色列」)
-    r"(?:应邀)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开)?\s*(?:会议|大会|届会)(?:的公开会议)?"
+    r"(?:应邀|获准|受邀)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开)?\s*(?:会议|大会|届会)(?:的公开会议)?"
     r"|(?<=与会)(?=\s*[。；，,]|\s*$)|(?:(?<=出席|列席|参加|旁听)|(?<=出席了|列席了|参加了|旁听了))(?=\s*[。；，,]|\s*$))"
 )  # 「…和红十字国际委员会也作为观察员与会。」: 「与会」 needs no 「会议」 after it
 # What is attended: a meeting, conference or session (「审议大会」), or its public meetings.
@@ -58,6 +58,9 @@ _APPOSED = re.compile(r"\s*(?:此外[，,]?\s*)?(?P<treaty>《[^》]{1,30}》\s*
 # What they have done about the treaty, then 「的」 and the names: 「已签署但尚未批准《公约》的埃及、海地和…」,
 # 「尚未加入《公约》的以色列」.
 # The treaty must be named, and be the meeting's own (_own_treaty).
+# 「既非《公约》缔约国亦非签署国的」, 「既不是缔约国也不是签署国的」: States neither party nor signatory.
+_NEITHER = re.compile(r"\s*既?\s*(?:不是|非)\s*(?P<treaty>《[^》]{1,30}》)?\s*的?\s*缔约(?:国|方)\s*[，,]?\s*(?:亦|也|又)?\s*"
+                      r"(?:不是|非)\s*(?:其)?签署(?:国|方)\s*的\s*")
 _TREATY_VERB = "(?:" + "|".join(roles_data()["treaty_actions"]) + ")"
 _STATUS_OF = re.compile(r"\s*(?P<what>(?:已经?|尚未|未)[^，。；、的《》]{0,8}?" + _TREATY_VERB + r"[^，。；、的《》]{0,8}?"
                         r"《[^》]{1,80}》)\s*的\s*(?=[^\s的、，和及])")
@@ -756,6 +759,15 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             subject = None if "尚未批准" in what and not re.search(r"已经?签署", what) else _subject_unquoted(what)
             kind_text = status.group("what")
             body_start = status.end()
+        neither = _NEITHER.match(text, body_start, list_end)
+        if neither is not None and _another_treaty(ctx, unit, neither.group("treaty") or "", neither.group(0),
+                                                   list_start, list_end):
+            return
+        if neither is not None:
+            # 「既非《公约》缔约国亦非签署国的厄立特里亚和以色列」: neither party nor signatory, then the names.
+            subject = _subject("非缔约国")
+            kind_text = neither.group(0)
+            body_start = neither.end()
         if count_match and not exact_count and re.fullmatch(
             r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*" + _COUNTED + r"[^、，()（）]*",
             text[list_start:list_end],

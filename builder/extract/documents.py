@@ -713,7 +713,9 @@ _LIST_ITEM = re.compile(r"^\s*\(\s*[a-z]{1,2}\s*\)\s*(?P<body>[^\n]+?)\s*[(（](
 _QUOTED_TITLE_ITEM = re.compile(r"[^“”]{0,60}?题为\s*“(?P<title>[^“”]{2,120})”的\s*(?:工作文件|文件|报告|说明|提案|决定草案|决议草案|资料)")
 _AUTHORED = re.compile(r"提交|提出|转递|的信|照会|秘书长|秘书处|主席|报告员|编写|执行秘书|总干事")
 # 「第二工作组的报告」: a working group's or committee's own report, titled so.
-_BODY_REPORT = re.compile(r"(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,12}(?:工作组|委员会)的报告")
+_BODY_REPORT = re.compile(r"(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff《》]{0,14}(?:工作组|委员会)的报告"
+                          # 「关于设立…机制的决定草案」: a draft titled by its subject
+                          r"|关于[^“”《》()（）的]{2,40}的(?:决定|决议)草案")
 _DATE_LEAD = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
@@ -728,7 +730,13 @@ def _listed_titles(ctx: Context) -> None:
         joined = re.sub(r"(?<=[^；;。\n])\n(?!\s*\(\s*[a-z]{1,2}\s*\))", "", text)  # an item wrapped over lines
         for item in _LIST_ITEM.finditer(joined):
             symbols = find_symbols(item.group("symbol"))
-            if len(symbols) != 1 or symbols[0][2].text != item.group("symbol").strip():
+            if len(symbols) > 1 and all(s.base == symbols[0][2].text and s.suffixes and s.suffixes[0].startswith(("Corr", "Add"))
+                                        for _, _, s in symbols[1:]) \
+                    and re.fullmatch(r"\s*\S+(?:\s*(?:和|及|、)\s*\S+)+\s*", item.group("symbol")):
+                # 「(BWC/MSP/2031/3 和 BWC/MSP/2031/3/Corr.1)」: the document and its corrigenda or
+                # addenda; the title is the document's
+                symbols = symbols[:1]
+            elif len(symbols) != 1 or symbols[0][2].text != item.group("symbol").strip():
                 continue  # 「(A/CN.10/2031/CRP.2 和 CRP.2/Rev.1)」: which title is whose is not said
             ref = ctx.document(symbols[0][2].text)
             if ref is None or symbols[0][2].text == ctx.symbol:
