@@ -167,3 +167,20 @@ def test_titles_of_the_documents_listed_as_received():
     _, titles = facts(BWC + "1. " + paragraph + BWC_FOOT, "title")
     assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
         ("BWC/MSP/2033/3", "加强《公约》工作组的报告"), ("BWC/MSP/2033/L.1", "关于设立科学咨询机制的决定草案")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. What the counted organizations are, then the count: no list, no name.
+    "在经济及社会理事会具有咨商地位的 180 个非政府组织派观察员出席了会议。",
+    # CONSTRUCTED, NEGATIVE. Whose organizations: the States are not the participants.
+    "阿根廷和智利的 3 个非政府组织派观察员出席了会议。",
+])
+def test_a_counted_kind_after_a_description_names_no_participant(paragraph):
+    assert _attended(COMMISSION, paragraph, COMMISSION_FOOT) == set()
+
+
+def test_an_officer_title_before_a_name_is_no_part_of_it():
+    # CONSTRUCTED. 「报告员X(国)」: the person is X, of that State.
+    ctx, found = facts(COMMISSION + "1. 在第 9 次会议上，报告员玛尔塔·诺瓦科娃(斯洛伐克)介绍了报告草稿。" + COMMISSION_FOOT,
+                       "nationality")
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} == {("玛尔塔.诺瓦科娃", "SVK")}

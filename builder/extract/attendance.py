@@ -769,7 +769,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             kind_text = neither.group(0)
             body_start = neither.end()
         if count_match and not exact_count and re.fullmatch(
-            r"\s*(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*" + _COUNTED + r"[^、，()（）]*",
+            # 「在经济及社会理事会具有咨商地位的 212 个非政府组织」: what they are, then the count
+            r"\s*(?:[^、，()（）\d]{2,40}?的\s*)?(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*" + _COUNTED + r"[^、，()（）]*",
             text[list_start:list_end],
         ):
             count_only = True

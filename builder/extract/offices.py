@@ -317,7 +317,7 @@ def _plausible_person(name: str) -> bool:
         return False  # a transliteration's last part, then more words
     if "·" in name and len(name.split("·", 1)[0].replace("-", "")) > 8:
         return False  # words before a transliteration's first part (「知名人士小组成员约翰·…」)
-    if re.search(r"会议|主席|秘书|代表|委员会|工作组|小组|的|(?<=.)[和与及]", name):
+    if re.search(r"会议|主席|秘书|代表|报告员|委员会|工作组|小组|的|(?<=.)[和与及]", name):
         return False  # an office word or a conjunction: more than one name
     if re.match(r"还请|也请|还由|请|随后|人选|候选人", name) \
             or "·" in name and re.search(r"(?<=.)[由为在于请将]", name.split("·", 1)[0]):
