@@ -770,7 +770,9 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
             body_start = neither.end()
         if count_match and not exact_count and re.fullmatch(
             # 「在经济及社会理事会具有咨商地位的 212 个非政府组织」: what they are, then the count
-            r"\s*(?:[^、，()（）\d]{2,40}?的\s*)?(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*" + _COUNTED + r"[^、，()（）]*",
+            # (not 「包括A和B在内的 12 个…」: some of them named)
+            r"\s*(?:(?![^的]*(?:包括|在内))[^、，()（）\d]{2,40}?的\s*)?(?:下列|以下|共有|共|另有|还有|此外还有|此外)?\s*"
+            + _COUNTED + r"[^、，()（）]*",
             text[list_start:list_end],
         ):
             count_only = True
