@@ -184,3 +184,25 @@ def test_an_officer_title_before_a_name_is_no_part_of_it():
     ctx, found = facts(COMMISSION + "1. 在第 9 次会议上，报告员玛尔塔·诺瓦科娃(斯洛伐克)介绍了报告草稿。" + COMMISSION_FOOT,
                        "nationality")
     assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} == {("玛尔塔.诺瓦科娃", "SVK")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「State代表NAME」: the person holds the office for that State.
+    ("在第 2 次会议上，委员会以鼓掌方式选举挪威代表英格丽·达尔女士为副主席。", {("英格丽.达尔", "ViceChair", "NOR")}),
+    ("委员会选举秘鲁代表团团长卡洛斯·门多萨先生为主席。", {("卡洛斯.门多萨", "Chair", "PER")}),
+    # CONSTRUCTED, NEGATIVE. A group's or an organization's representative: no State.
+    ("委员会选举不结盟运动代表卡洛斯·门多萨先生为副主席。", {("卡洛斯.门多萨", "ViceChair", None)}),
+])
+def test_a_states_representative_named_before_the_officer(paragraph, expected):
+    _, found = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1] if f.get("onBehalfOf") else None)
+            for f in found} == expected
+
+
+def test_a_table_row_of_agreed_conclusions_submitted_by_the_chair():
+    # CONSTRUCTED. 「Title。主席提交的商定结论草案」: the title stops at the full stop.
+    text = (COMMISSION + "1. 委员会选举秘鲁的卡洛斯·门多萨先生为主席。\n\n 附件 \n\n 委员会收到的文件 \n\n"
+            "文号 议程项目 标题或说明 \n\nE/CN.9/2032/L.3 3 人口老龄化与社会保护。主席提交的商定结论草案 \n" + COMMISSION_FOOT)
+    _, titles = facts(text, "title")
+    assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
+        ("E/CN.9/2032/L.3", "人口老龄化与社会保护")}

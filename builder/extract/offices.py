@@ -170,6 +170,8 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
 _MISSION_REST_PATTERN = r"(?:政府)?常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)(?:团长|副团长|团临时代办)?"
 _MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)" + _MISSION_REST_PATTERN)
 _MISSION_REST = re.compile(_MISSION_REST_PATTERN)
+# 「丹麦代表」, 「丹麦政府代表」, 「丹麦代表团团长」: the representative of a State, named before the person.
+_REPRESENTATIVE_OF = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?(?:代表团团长|代表)")
 _SECRETARIAT_ROLES = frozenset(("SecretaryGeneral", "Secretary"))
 # The meeting itself decides: 「会议决定，」, 「审议会议还商定」 (not 「主席团决定」, 「第 1 号决定」).
 _MEETING_DECIDED = re.compile(r"(?:^|[，,；;]|\d\s*[.．])\s*(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议)"
@@ -180,8 +182,11 @@ _BODY_LABEL = re.compile(r"(?:\(?[a-z\d]{1,2}[).．]\s*)?(?P<body>[^：:\n；;�
 
 def mission_state(ctx: Context, function: str) -> Ref | None:
     """The State whose permanent representative or mission the function is (the
-    longest State name it opens with), or None."""
+    longest State name it opens with), or whose representative (「丹麦代表」), or None."""
     function = function.strip()
+    plain = _REPRESENTATIVE_OF.fullmatch(function)
+    if plain is not None and ctx.gaz.state(plain.group("state")) is not None:
+        return ctx.state(plain.group("state"))  # 「选举丹麦代表X为副主席」: X, for Denmark
     if _MISSION.fullmatch(function) is None:
         return None
     for end in range(min(len(function) - 1, 20), 1, -1):
