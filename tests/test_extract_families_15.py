@@ -206,3 +206,37 @@ def test_a_table_row_of_agreed_conclusions_submitted_by_the_chair():
     _, titles = facts(text, "title")
     assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
         ("E/CN.9/2032/L.3", "人口老龄化与社会保护")}
+
+
+def _adopted(paragraph: str) -> set[tuple]:
+    _, found = facts(COMMISSION + paragraph + COMMISSION_FOOT, "adoption")
+    return {(a["adopter"].rsplit("/", 1)[-1], a["item"].split("document/")[-1].split("/decision/")[-1], a.get("procedure"))
+            for a in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The draft adopted by a vote, and the resolution it became, named in a see-reference.
+    ("1. 在 4 月 15 日第 8 次会议上，委员会对决议草案 E/CN.9/2032/L.6 进行了记录表决，以 30 票赞成、3 票反对、"
+     "9 票弃权通过了该决议草案(见第一章 B 节，第 65/3 号决议)。",
+     {("8", "E/CN.9/2032/L.6", "Vote"), ("8", "3", "Vote")}),
+    ("1. 在第 8 次会议上，委员会未经表决通过了题为“城市化与人口流动”的决议草案(E/CN.9/2032/L.7)(见第一章 B 节，第 65/4 号决议)。",
+     {("8", "E/CN.9/2032/L.7", "WithoutVote"), ("8", "4", "WithoutVote")}),
+    # CONSTRUCTED, NEGATIVE. A see-reference to another session's resolution adopts nothing more.
+    ("1. 在第 8 次会议上，委员会未经表决通过了决议草案(E/CN.9/2032/L.7)(见第 64/4 号决议)。",
+     {("8", "E/CN.9/2032/L.7", "WithoutVote")}),
+])
+def test_a_draft_and_the_resolution_it_became(paragraph, expected):
+    assert _adopted(paragraph) == expected
+
+
+def test_the_sessions_resolutions_and_decisions_listed_with_titles():
+    # CONSTRUCTED. The list of the session's own texts; not a list of texts the Assembly adopted.
+    text = (COMMISSION + "1. 委员会通过的下列决议和决定提请理事会注意：\n\n (a) 第 65/1 号决议“人口与可持续发展”；\n\n"
+            " (b) 第 65/101 号决定“委员会第六十六届会议临时议程”。\n\n2. 大会通过的下列决议：\n\n"
+            " (a) 第 65/2 号决议“人口与发展统计”。" + COMMISSION_FOOT)
+    ctx, titles = facts(text, "title")
+    _, kinds = facts(text, "decisionType")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("1", "人口与可持续发展"), ("101", "委员会第六十六届会议临时议程")}
+    assert {(k["subject"].rsplit("/", 1)[-1], k["value"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]) for k in kinds} == {
+        ("1", "Resolution"), ("101", "OrdinaryDecision")}

@@ -121,6 +121,8 @@ def extract(ctx: Context) -> None:
     for unit, text in ctx.units("paragraph", "annex-title"):
         if "如下" in text and unit.kind == "paragraph":
             _titles_listed(ctx, unit, text)
+        if "号决议" in text and unit.kind == "paragraph":
+            _listed_session_texts(ctx, unit, text)
         if "号决定" in text:
             if unit.kind == "paragraph":
                 _quoted_decisions(ctx, unit, text)
@@ -216,6 +218,39 @@ def _session_decision(ctx: Context, match: re.Match[str]) -> Ref | None:
     for another body's or another session's decision (not keyed here)."""
     numbers = _session_numbers(ctx.meeting, f"{match.group('number')}/{match.group('body')}.{match.group('session')}")
     return decision_ref(ctx, ("decision", numbers[0])) if numbers else None
+
+
+# A list item of a commission's (or assembly's) texts, numbered with its session:
+# 「(b) 第 75/1 号决议“为无酬照护工作者提供社会保护”；」, 「(d) 第 75/101 号决定“…”。」 (a line of its
+# own, under 「委员会通过的下列…决议和决定…：」).
+_LISTED_SESSION_TEXT = re.compile(r"(?m)^\s*(?:\(\s*[a-z]{1,2}\s*\)\s*)?第\s*(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,3})\s*号"
+                                  r"(?P<kind>决议|决定)\s*“(?P<title>[^“”。；\n]{2,120})”\s*[；;。]?\s*$")
+# The list's lead-in: the reported body's own texts, adopted (not 「大会通过的…」, 「建议…通过的」).
+_OWN_TEXTS_INTRO = re.compile(r"(?:^|[。\n]|\d\s*[.．])\s*(?P<body>委员会|会议|大会|理事会|论坛)(?:在本届会议上)?通过的(?:下列|以下)[^。：\n]{0,30}?(?:决议|决定)"
+                              r"[^。：\n]{0,20}[：:]")
+
+
+def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
+    """「委员会通过的下列商定结论、决议和决定提请理事会注意： ⏎ (b) 第 75/1 号决议“…”」: the
+    reported session's resolutions and decisions, numbered with it, and their titles."""
+    if ctx.meeting is None or ctx.series is None or ctx.series.numbering != "session" \
+            or ctx.meeting.series != ctx.series.key:
+        return
+    intro = _OWN_TEXTS_INTRO.search(text)
+    bodies = {pattern.split("{", 1)[0] for pattern in ctx.series.zh_patterns}
+    if intro is None or re.search(r"建议|草案", intro.group(0)) or not (
+            intro.group("body") == "会议" or any(body.endswith(intro.group("body")) for body in bodies)) or any(
+            m.key != ctx.meeting.key for m in find_meetings(ctx, intro.group(0))):
+        return
+    for match in _LISTED_SESSION_TEXT.finditer(text, intro.end()):
+        if int(match.group("session")) != ctx.meeting.ordinal:
+            continue
+        number = int(match.group("number"))
+        ref = decision_ref(ctx, ("decision", number))
+        span = ctx.span(unit, match.start("session"), match.end("number"))
+        ctx.add("number", span, subject=ref, value=number)
+        ctx.add("decisionType", span, subject=ref, value="Resolution" if match.group("kind") == "决议" else "OrdinaryDecision")
+        _title(ctx, ref, unit, match.start("title"), match.end("title"))
 
 
 def _quoted_decisions(ctx: Context, unit: Unit, text: str) -> None:
@@ -354,7 +389,7 @@ _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number
 _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
 # The whole object: not 「该报告所载的建议」, 「该报告第 10 段」, 「该草案的订正本」 (something of it).
 _THAT_DOCUMENT = re.compile(rf"^\s*(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
-                            r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第))")
+                            r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第|[(（]\s*(?:见|参见|参阅)))")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
 
@@ -563,16 +598,35 @@ def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
         _title(ctx, ref, unit, t_start, t_end)
 
 
-def _numbered_refs(ctx: Context, span, numbers) -> list[Ref]:
-    """The reported meeting's decisions of these numbers, each with its number and type
-    (「…，成为第 24/1 号决定」)."""
+def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") -> list[Ref]:
+    """The reported meeting's decisions (or resolutions) of these numbers, each with
+    its number and type (「…，成为第 24/1 号决定」)."""
     refs = []
     for number in numbers:
         ref = decision_ref(ctx, ("decision", number))
         ctx.add("number", span, subject=ref, value=number)
-        ctx.add("decisionType", span, subject=ref, value="OrdinaryDecision")
+        ctx.add("decisionType", span, subject=ref, value=kind)
         refs.append(ref)
     return refs
+
+
+# 「通过了该决议草案(见第一章 B 节，第 75/1 号决议)」: where the text it became is printed, and
+# its number, a resolution or decision numbered with the reported session (checked).
+_SEE_BECAME = re.compile(r"[(（]\s*(?:见|参见|参阅)[^()（）]{0,30}?[，,、]?\s*(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
+                         r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)\s*[)）]")
+
+
+def _see_became(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
+    """The resolutions or decisions a see-reference after the adopted draft names
+    (`_SEE_BECAME`): adopted with it."""
+    for see in _SEE_BECAME.finditer(obj):
+        numbers = decision_numbers(ctx, see.group("list"))
+        if not numbers or not re.search(r"/", see.group("list")):
+            continue  # only a number with the reported session (「第 75/1 号」 in the 75th session's report)
+        span = ctx.span(unit, obj_start + see.start("list"), obj_start + see.end())
+        kind = "Resolution" if see.group("kind") == "决议" else "OrdinaryDecision"
+        for decision in _numbered_refs(ctx, span, numbers, kind):
+            adopt(decision, end=obj_start + see.end())
 
 
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
@@ -861,6 +915,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
 
     text = ctx.text(unit)
     _became_decisions(ctx, unit, obj, obj_start, adopt)
+    _see_became(ctx, unit, obj, obj_start, adopt)
     as_decision = _AS_DECISION.search(obj)
     if as_decision:
         # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」
@@ -971,7 +1026,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         found = _antecedent(ctx, text, act.start, that.group("noun") or that.group("bare"))
         ref = ctx.document(found[0]) if found else None
         became = _BECAME_PAREN.match(obj, that.end())
-        if became is None and re.match(r"\s*[(（]", obj[that.end() :]):
+        if became is None and re.match(r"\s*[(（]", obj[that.end() :]) and not _SEE_BECAME.match(obj, that.end()):
             return  # 「该决定草案(第…)」 with something else in the parenthesis
         if ref is not None:
             adopt(ref, start=min(act.start, found[1]))
