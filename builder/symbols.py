@@ -207,6 +207,14 @@ def _resolution_patterns() -> list[tuple[re.Pattern[str], str]]:
     return patterns
 
 
+# 「回顾其 2029 年 7 月 24 日第 2029/15 号决议」 in the Council's draft resolution: a resolution
+# numbered by year is the Economic and Social Council's (the General Assembly, the Human
+# Rights Council and the Security Council number theirs otherwise), when no body is named
+# in its clause before it (「人权委员会第 2005/69 号决议」 was the Commission's).
+_YEAR_NUMBERED = re.compile(r"第\s*(?P<number>(?:19[89]|20\d)\d\s*/\s*\d{1,3})\s*号决议")
+_A_BODY_BEFORE = re.compile(r"大会|理事会|委员会|安理会|组织|会议|机构|论坛|小组|[A-Z]")
+
+
 def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
     """Resolutions cited in words: 「大会第 77/54 号决议」 → A/RES/77/54."""
     found = []
@@ -217,6 +225,14 @@ def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
             symbol = parse(template.format(number=number))
             if symbol is not None:
                 found.append((match.start(), match.end(), symbol))
+    named = {end for _, end, _ in found}
+    for match in _YEAR_NUMBERED.finditer(text):
+        clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n,;:") + 1 : match.start()]
+        if match.end() in named or _A_BODY_BEFORE.search(clause):
+            continue
+        symbol = parse("E/RES/" + re.sub(r"\s+", "", match.group("number")))
+        if symbol is not None:
+            found.append((match.start(), match.end(), symbol))
     return sorted(found, key=lambda item: item[0])
 
 

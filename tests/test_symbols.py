@@ -92,3 +92,15 @@ def test_a_joint_symbol_is_two_symbols(text, parts):
 @pytest.mark.parametrize("text", ["A/ES-10/L.27", "A/HRC/S-35/1", "CTBT/PC-57/1", "C-27/DEC.1", "ICC-ASP/21/20"])
 def test_a_hyphen_inside_one_symbol_is_no_joint(text):
     assert [s.text for _, _, s in find_symbols(f"见 {text}。")] == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED. A year-numbered resolution in the Council's own draft (「回顾其…」): the Council's.
+    ("经济及社会理事会，\n\n回顾其 2030 年 7 月 24 日第 2030/15 号决议，", ["E/RES/2030/15"]),
+    ("又回顾第 2019/2 号决议和大会第 77/54 号决议", ["E/RES/2019/2", "A/RES/77/54"]),
+    # CONSTRUCTED, NEGATIVE. Another body named in the clause, or a session-numbered text.
+    ("回顾人权委员会第 2005/69 号决议", []),
+    ("第 75/1 号决议", []),
+])
+def test_a_resolution_numbered_by_year_is_the_councils(text, expected):
+    assert [s.text for _, _, s in find_resolutions(text)] == expected
