@@ -240,3 +240,21 @@ def test_the_sessions_resolutions_and_decisions_listed_with_titles():
         ("1", "人口与可持续发展"), ("101", "委员会第六十六届会议临时议程")}
     assert {(k["subject"].rsplit("/", 1)[-1], k["value"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]) for k in kinds} == {
         ("1", "Resolution"), ("101", "OrdinaryDecision")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. An earlier session's report, its symbol in parentheses.
+    ("1. 委员会收到了委员会第六十四届会议的报告(E/2031/25)。", {("E/2031/25", "cpd-session-64")}),
+    # CONSTRUCTED. Its symbol in a footnote (a joint symbol: both parts).
+    ("1. 委员会注意到人口与发展委员会第六十四届会议的报告，1\n\n__________________ \n\n"
+     " 1 《经济及社会理事会正式记录，2031 年，补编第 5 号》(E/2031/25-E/CN.9/2031/9)。",
+     {("E/2031/25", "cpd-session-64"), ("E/CN.9/2031/9", "cpd-session-64")}),
+    # CONSTRUCTED, NEGATIVE. A draft of a report; a paragraph of it; another body's session.
+    ("1. 委员会审议了第六十五届会议的报告草稿(E/CN.9/2032/L.1)。", set()),
+    ("1. 委员会回顾第六十四届会议的报告(E/2031/25，第 12 段)。", set()),
+    ("1. 委员会注意到工作组第三届会议的报告(E/CN.9/2032/WG/3)。", set()),
+])
+def test_the_report_of_another_session(paragraph, expected):
+    _, found = facts(COMMISSION + paragraph + COMMISSION_FOOT, "reportOf")
+    assert {(f["document"].split("document/")[-1], f["meeting"].rsplit("/", 1)[-1]) for f in found
+            if not f["document"].endswith("E/CN.9/2032/9")} == expected

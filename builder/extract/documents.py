@@ -14,7 +14,7 @@ from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_li
 from .sentences import sentences
 from .context import Context
 from .lists import conjunctions, has_conjunction, inside_word, roles_data, split_items
-from .meetings import find_meetings
+from .meetings import find_meetings, meetings_named
 
 # A documents table is the list of what was before the meeting when its
 # annex says so: 「会议收到了下表所列文件」, or a title 「会议文件清单」/「文件一览表」.
@@ -89,6 +89,54 @@ def extract(ctx: Context) -> None:
     _listed_titles(ctx)
     _considered(ctx)
     _submitted_in_text(ctx)
+    _reports_of_meetings(ctx)
+
+
+# 「委员会 2030 年实质性会议的报告(A/85/42)」, 「…第七十四届会议的报告，1」 with the symbol in
+# footnote 1: the document is that meeting's report (a draft, 「报告草稿」, is not).
+_REPORT_AFTER = re.compile(r"\s*的\s*(?:最后)?报告\s*(?:[(（]\s*(?P<symbols>[^()（）]{3,90}?)\s*[)）]"
+                           r"|[，,]?\s*(?P<call>\d{1,2})(?=\s*(?:[，,。；;]|\n|$)))")
+
+
+def _reports_of_meetings(ctx: Context) -> None:
+    footnotes = {int(m.group(1)): u for u in ctx.seg.units if u.kind == "footnote"
+                 and (m := re.match(r"\s*(\d{1,2})\s", ctx.text(u))) is not None}
+    for unit in ctx.seg.units:
+        if unit.kind not in ("paragraph", "footnote"):
+            continue
+        text = ctx.text(unit)
+        if "报告" not in text:
+            continue
+        for mention in meetings_named(ctx, text):
+            after = _REPORT_AFTER.match(text, mention.end)
+            if after is None:
+                continue
+            if after.group("symbols") is not None:
+                where, body, offset = unit, after.group("symbols"), after.start("symbols")
+            else:
+                where = footnotes.get(int(after.group("call")))
+                if where is None:
+                    continue
+                body = ctx.text(where)
+                offset = 0
+            symbols = find_symbols(body)
+            # the parenthesis (or the footnote) names one document: one symbol, or the parts of one joint symbol
+            joint = len(symbols) > 1 and all(symbols[i][1] + 1 == symbols[i + 1][0] and body[symbols[i][1]] == "-"
+                                             for i in range(len(symbols) - 1))
+            if not symbols or len(symbols) > 1 and not joint:
+                continue
+            if where is unit and re.sub(r"[\s-]", "", body) != "".join(s.text.replace(" ", "") for _, _, s in symbols):
+                continue  # 「(X，第 25 段)」: more than the symbol in the parenthesis
+            info = ctx.meetings.get(mention.key)
+            if info is None:
+                continue
+            for start, end, symbol in symbols:
+                if symbol.doc_type is not None:
+                    continue  # 「(X/L.1)」: a draft, not the issued report
+                ref = ctx.document(symbol.text)
+                if ref is not None:
+                    ctx.add("reportOf", ctx.span(where, offset + start, offset + end), document=ref,
+                            meeting=ctx.meeting_ref(info))
 
 
 def _tables(ctx: Context) -> None:

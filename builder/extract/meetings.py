@@ -146,7 +146,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 20) : match.start()]
                 if _NOT_SERIES_BEFORE.search(before) and pattern in (_RELATIVE[2], _RELATIVE[3]) \
-                        and not _own_body_before(ctx, before):
+                        and not _own_body_before(ctx, before) and not _own_short_name(ctx, before):
                     continue
                 clause = text[clause_start(text, match.start()) : match.start()]
                 if re.search(r"其\s*$", before) and re.search(OTHER_BODY, clause) and not _own_body_before(ctx, clause):
@@ -805,9 +805,17 @@ def _dated_mentions(ctx: Context, text: str, own_names: tuple[str, ...],
         short = _SHORT_NAME_AFTER.match(text, clause_at)
         clause_at = short.end() if short else clause_at  # 「…第六次特别会议(以下称“第六次审议会议”)于…」
         if not ok and mention.relative and ctx.meeting is not None and mention.series == ctx.meeting.series:
-            ok = _held_by_own_body(ctx, text[max(0, mention.start - 60) : mention.start])
+            before = text[max(0, mention.start - 60) : mention.start]
+            ok = _held_by_own_body(ctx, before) or _own_short_name(ctx, before)
         out.append((mention, clause_at if ok and not in_quote(text, mention.start) else None))
     return out
+
+
+def meetings_named(ctx: Context, text: str) -> list[MeetingMention]:
+    """The meetings `text` names that are surely the ones keyed: named in full, or
+    without their series where nothing before makes them another body's (the
+    mentions `_dated_mentions` would read dates of), not inside quotes."""
+    return [m for m, at in _dated_mentions(ctx, text, _own_treaty_names(ctx), _own_generic(ctx)) if at is not None]
 
 
 def _held_by_own_body(ctx: Context, before: str) -> bool:
@@ -823,6 +831,17 @@ def _held_by_own_body(ctx: Context, before: str) -> bool:
 
 # What a body that meets in sessions calls itself in its own report.
 _BODY_WORDS = ("委员会", "理事会", "论坛", "大会", "工作组")
+
+
+def _own_short_name(ctx: Context, before: str) -> bool:
+    """「委员会收到了委员会第六十四届会议的报告」: the reporting body's short name (「委员会」
+    for a commission) right before the session's ordinal, and no other name run into it
+    (not 「方案和协调委员会」)."""
+    if ctx.series is None:
+        return False
+    words = {word for pattern in ctx.series.zh_patterns for word in _BODY_WORDS
+             if lookup_form(pattern.split("{", 1)[0]).endswith(word)}
+    return any(re.search(rf"(?:^|[，,。；;：:\s了的和及与在于为对即])(?:本)?{word}\s*$", before) for word in words)
 
 
 # The short name a report gives a meeting after its full name: 「(以下称“第六次审议会议”)」.
