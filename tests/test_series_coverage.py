@@ -80,3 +80,41 @@ def test_the_isa_assembly_report_reads_its_own_assembly_not_the_general_assembly
     ctx = _report("国际海底管理局大会第三十一届会议", "ISBA/31/A/12")
     keys = {m.key for m in find_meetings(ctx, "2. 大会第三十届会议和联合国大会第八十五届会议。")}
     assert keys == {"isa-assembly-30", "ga-session-85"}
+
+
+def _head(title: str, symbols: str) -> str:
+    """A cover with a (joint) symbol, a title, and running heads with each part."""
+    parts = symbols.split("-") if "/" in symbols.split("-")[-1] else [symbols]
+    run = "\n\n " + "\n\n ".join(parts) + " \n\n \n\n2/4 32-04517 \n\n"
+    return f" {symbols} \n\n \n\n {title} \n\n \n\n\n" + run + "1. 会议开幕。" + run.replace("2/4", "3/4")
+
+
+@pytest.mark.parametrize("title, symbols, key, report_of", [
+    # CONSTRUCTED. A joint head of the chemicals COPs: the title's series gives the report's symbol.
+    ("控制危险废物越境转移及其处置巴塞尔公约缔约方会议第十八次会议的报告", "UNEP/CHW.18/1-UNEP/POPS/COP.13/1",
+     "basel-cop-18", {("UNEP/CHW.18/1", "basel-cop-18")}),
+    # CONSTRUCTED. A joint meeting's report: each symbol is the report of its own series' meeting.
+    ("保护臭氧层维也纳公约缔约方大会第十四次会议和关于消耗臭氧层物质的蒙特利尔议定书缔约方第三十八次会议的报告",
+     "UNEP/OzL.Conv.14/7-UNEP/OzL.Pro.38/9", "vienna-ozone-cop-14",
+     {("UNEP/OzL.Conv.14/7", "vienna-ozone-cop-14"), ("UNEP/OzL.Pro.38/9", "montreal-mop-38")}),
+    # CONSTRUCTED. A corrigendum printed with the report is not a report of the meeting.
+    ("人口与发展委员会第六十五届会议的报告", "E/CN.9/2032/9-E/CN.9/2032/9/Corr.1", "cpd-session-65",
+     {("E/CN.9/2032/9", "cpd-session-65")}),
+])
+def test_a_joint_symbols_reports(title, symbols, key, report_of):
+    ctx, found = facts(_head(title, symbols), "reportOf")
+    assert ctx.meeting is not None and ctx.meeting.key == key
+    assert {(f["document"].split("document/")[-1], f["meeting"].rsplit("/", 1)[-1]) for f in found} == report_of
+
+
+@pytest.mark.parametrize("title, symbol", [
+    # CONSTRUCTED, NEGATIVE. A series' name run into a longer one: another body's session.
+    ("美洲反腐败公约缔约国会议第五届会议的报告", "OEA/SER.L/2032/5"),
+    ("非洲统计委员会第八届会议的报告", "E/ECA/STATCOM/8/1"),
+    ("亚洲及太平洋经济社会委员会社会发展委员会第七届会议的报告", "ESCAP/CSD/2032/7"),
+    # CONSTRUCTED, NEGATIVE. A part of a session whose report it is, not the session's.
+    ("统计委员会第六十三届会议非正式工作组会议的报告", "E/CN.3/2032/WG.1"),
+])
+def test_a_title_naming_another_bodys_meeting_identifies_none(title, symbol):
+    ctx = _report(title, symbol)
+    assert ctx.meeting is None or not ctx.meeting.key.startswith(("cac-cosp", "statcom", "csocd"))

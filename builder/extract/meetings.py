@@ -463,17 +463,17 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
         ctx.series, ctx.series_key = prefix_series, prefix_series.key
         ctx.treaty_key = prefix_series.treaty or None
     if title is not None:
-        mentions = find_meetings(ctx, ctx.text(title))
+        mentions = _title_mentions(ctx, ctx.text(title))
         if not mentions and ctx.series_key is None and symbol:
             # An unknown series: name it after the symbol prefix, and read the
             # ordinal from the title.
             ctx.series_key = _symbol_prefix_slug(symbol)
-            mentions = find_meetings(ctx, ctx.text(title))
+            mentions = _title_mentions(ctx, ctx.text(title))
         if not mentions:
             # 「2030 年不扩散核武器条约缔约国 NPT/CONF.2030/50 (Part I) ⏎ 审议大会 Distr.: General」:
             # a title that names no meeting (「最后文件」) under a masthead that does, around the
             # symbol and the cover's Latin words. Only one meeting named there is taken.
-            found = find_meetings(ctx, _masthead_name(ctx.text(title)))
+            found = _title_mentions(ctx, _masthead_name(ctx.text(title)))
             mentions = found if len({m.key for m in found}) == 1 else []
         mention = mentions[0] if mentions else None
     if mention is not None:
@@ -487,12 +487,38 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
         if symbol is not None:
             ctx.meeting_ref(info)
             ctx.add("reportOf", ctx.span(title, 0, len(ctx.text(title))), document=ctx.report_ref(), meeting=ctx.meeting_ref(info))
-            for other in ctx.joint_symbols:  # the same report under its other symbols
+            for other in (o for o in ctx.joint_symbols if not parse_symbol(o).suffixes):
+                # the same report under its other symbols (not a corrigendum or addendum printed with it):
+                # of the meeting of that symbol's series the title names too (a joint meeting's report,
+                # 「…维也纳公约缔约方大会第十二次会议和…蒙特利尔议定书缔约方第三十四次会议的报告」),
+                # else of the reported meeting unless the symbol is another treaty body's
+                entry = ctx.gaz.series_by_prefix(other)
+                of = info
+                if entry is not None and entry.key != info.series:
+                    named = next((m for m in mentions if m.series == entry.key), None)
+                    if named is None and entry.treaty:
+                        continue
+                    if named is not None:
+                        of = meeting_info(ctx, named.series, named.number, named.written, named.session)
                 ctx.add("reportOf", ctx.span(title, 0, len(ctx.text(title))), document=ctx.document(other),
-                        meeting=ctx.meeting_ref(info))
+                        meeting=ctx.meeting_ref(of))
     else:
         ctx.warn("no-meeting", "the report's title names no meeting that could be identified; no meeting facts emitted",
                  ctx.unit_span(title) if title else None)
+
+
+def _title_mentions(ctx: Context, title: str) -> list[MeetingMention]:
+    """The meetings a report's title names: a series named in full opens its line or
+    follows a mark or a number (「2030 年不扩散…」), not a series' name run into a longer
+    one, 「非洲统计委员会第八届会议」 or 「美洲反腐败公约缔约国会议」, another body's (a
+    meeting named without its series follows the treaty's name, over a line break or not)."""
+    return [m for m in find_meetings(ctx, title)
+            if (m.relative or not re.search(r"[\u4e00-\u9fff](?<![和及与])$", title[title.rfind("\n", 0, m.start) + 1 : m.start].rstrip()))
+            and not _PART_AFTER.match(title, m.end)]
+
+
+# After the session a title names, a part of it whose report it is: 「…第六十三届会议非正式工作组会议的报告」.
+_PART_AFTER = re.compile(r"\s*[^\s的和及与、，(（]{0,12}?(?:工作组|小组|委员会|磋商|对话|部分)(?:会议)?(?:的)?报告")
 
 
 _MASTHEAD_LATIN = re.compile(r"[A-Za-z][A-Za-z\d.:：/()\-]*(?:\s+[A-Za-z\d][A-Za-z\d.:：/()\-]*)*")
@@ -524,7 +550,14 @@ def _own_symbol(ctx: Context) -> str | None:
                 joint.append(parts)
             for symbol in parts:
                 counts[symbol] = ctx.source.count(symbol)
-        own = sorted(counts, key=lambda s: (-counts[s], -ctx.gaz.series_prefix_length(s), s))[0]
+        title = lookup_form(ctx.text(ctx.seg.title)) if ctx.seg.title is not None else ""
+
+        def titled(symbol: str) -> bool:  # the title names a meeting of the symbol's series
+            entry = ctx.gaz.series_by_prefix(symbol)
+            return entry is not None and any(lookup_form(p.split("{", 1)[0]) in title for p in entry.zh_patterns)
+
+        # (the title's series first: 「UNEP/CHW.16/1-UNEP/POPS/COP.11/1」 over a Basel COP's title is UNEP/CHW.16/1)
+        own = sorted(counts, key=lambda s: (-counts[s], not titled(s), -ctx.gaz.series_prefix_length(s), s))[0]
         ctx.joint_symbols = sorted({part for parts in joint if own in parts for part in parts} - {own})
         return own
     # No running head: the row of the documents table whose title is the report's title.
