@@ -258,3 +258,23 @@ def test_the_report_of_another_session(paragraph, expected):
     _, found = facts(COMMISSION + paragraph + COMMISSION_FOOT, "reportOf")
     assert {(f["document"].split("document/")[-1], f["meeting"].rsplit("/", 1)[-1]) for f in found
             if not f["document"].endswith("E/CN.9/2032/9")} == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED, NEGATIVE. Members of another organization or organ, named before 「成员国」.
+    ("下列欧洲联盟的成员国出席了会议：法国和德国。", set()),
+    ("下列非洲联盟 3 个成员国出席了会议：加纳、肯尼亚和尼日利亚。", set()),
+    ("下列安全理事会的成员国也出席了会议：法国和中国。", set()),
+    # CONSTRUCTED, NEGATIVE. Members and non-members together: which is which is not said.
+    ("下列委员会成员国和非成员国的代表出席了会议：智利、冰岛和日本。", set()),
+    # CONSTRUCTED. 「非成员」 of intergovernmental organizations is no State kind.
+    ("下列非成员的政府间组织派观察员出席了会议：非洲联盟和欧洲联盟。",
+     {("au", "ObserverOrganization"), ("eu", "ObserverOrganization")}),
+])
+def test_member_words_that_say_nothing_of_this_body(paragraph, expected):
+    assert _attended(COMMISSION, paragraph, COMMISSION_FOOT) == expected
+
+
+def test_members_of_a_meeting_of_a_treatys_parties_are_not_read():
+    # CONSTRUCTED, NEGATIVE. 「作为会议成员」 at a meeting of the parties: their standing is not said.
+    assert _attended(BWC, "下列国家作为会议成员出席了会议：约旦和阿曼。", BWC_FOOT) == set()

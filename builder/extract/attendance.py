@@ -106,16 +106,28 @@ def _subject_unquoted(text: str) -> dict | None:
     return _subject(re.sub(r"《[^》]*》", "", text))
 
 
-# Before a 'bare' subject word: the start, a space, a count's 个, a determiner or
-# 作为/是 (「下列 3 个委员会成员」, 「作为会议成员」), not another name's last character
-# (「全权证书委员会成员」, 「欧洲联盟成员国」).
-_BARE_BEFORE = r"(?:^|(?<=[\s个列的本该各为是]))"
+# What may stand before a 'bare' subject word in its clause: determiners, a count,
+# 作为/是, the meeting's own 委员会 or 会议 (「委员会下列成员国」, 「下列 3 个委员会成员」,
+# 「作为会议成员」); nothing else, no other name (「全权证书委员会成员」, 「欧洲联盟的成员国」).
+_BARE_LEAD = re.compile(r"(?:下列|以下|所有|全部|各|该|本|其|的|国家|作为|为|是|也|还|均|\d+\s*个|[一两二三四五六七八九十百]+个|委员会|会议|\s)*")
+# Members and non-members together: which is which is not said.
+_MEMBERS_AND_NOT = re.compile(r"(?<!非)(?:委员会|会议)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*非(?:委员会|会议)?成员"
+                              r"|非(?:委员会|会议)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:委员会|会议)?成员")
 
 
 def _subject(text: str) -> dict | None:
     for entry in roles_data()["attendance_subjects"]:
-        if entry["zh"] in text and (not entry.get("bare") or re.search(_BARE_BEFORE + entry["zh"], text)):
-            return entry
+        if entry["zh"] not in text:
+            continue
+        if entry.get("bare") or entry["zh"].startswith("非") and "成员" in entry["zh"]:
+            if _MEMBERS_AND_NOT.search(text):
+                return None
+        if entry.get("bare"):
+            at = text.index(entry["zh"])
+            clause = text[max(text.rfind(mark, 0, at) for mark in "，,。；;：:") + 1 : at]
+            if _BARE_LEAD.fullmatch(clause) is None:
+                continue
+        return entry
     return None
 
 
@@ -836,6 +848,11 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
     if _mixed(subject, kind_text):
         # 「政府间组织和非政府组织」: which of them is an NGO is not said.
         _warn_mixed(ctx, unit, kind_text, count_offset, list_start, list_end, count_match)
+        return
+    if subject is not None and subject["role"] == "MemberState" and ctx.treaty_key is not None:
+        # 「作为会议成员」 at a meeting of a treaty's parties: its parties, or not; not said
+        ctx.warn("attendance-role", "members of a meeting of a treaty's parties: their standing is not said; not emitted",
+                 ctx.span(unit, min(list_start, pred_start), pred_end))
         return
     role_for = _role_resolver(subject, observer, ctx, un_system=list_after and _un_system(subject_text))
     items: list[Item] = []
