@@ -27,6 +27,9 @@ class DateMention:
     dates: tuple[dt.date, ...]  # the dates named: one, a list, or a range's two ends
     is_range: bool
     year_inferred: bool
+    # a list whose last date opens a range (「A以及B至C」): its dates run first to last, but
+    # they are not one date per item
+    list_then_range: bool = False
 
     @property
     def first(self) -> dt.date:
@@ -61,6 +64,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             continue  # 「28 日」 alone names no month
         group = [first]
         kind = None
+        tail_range = False
         j = i + 1
         while j < len(pieces):
             gap = text[group[-1].end() : pieces[j].start()]
@@ -73,6 +77,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 # opens a range; the range's end closes the list (its dates run first to last).
                 group.append(pieces[j])
                 j += 1
+                tail_range = True
                 break
             else:
                 break
@@ -91,7 +96,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 year = int(piece.group("y"))
             if piece.group("m"):
                 new_month = int(piece.group("m"))
-                if kind == "range" and dates and new_month < month and not piece.group("y"):
+                if (kind == "range" or tail_range and piece is group[-1]) and dates and new_month < month \
+                        and not piece.group("y"):
                     year += 1  # 「12 月 28 日至 1 月 3 日」
                 month = new_month
             day = _make(year, month, int(piece.group("d")))
@@ -99,9 +105,11 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 ok = False
                 break
             dates.append(day)
+        if ok and tail_range and any(a >= b for a, b in zip(dates, dates[1:])):
+            ok = False  # 「4 月 20 日以及 4 月 12 日至 16 日」: out of order, no span to read
         if ok and (kind != "range" or dates[0] <= dates[-1]):
             mentions.append(
-                DateMention(first.start(), group[-1].end(), tuple(dates), kind == "range", inferred)
+                DateMention(first.start(), group[-1].end(), tuple(dates), kind == "range", inferred, tail_range)
             )
         i = j
     return mentions

@@ -278,3 +278,51 @@ def test_member_words_that_say_nothing_of_this_body(paragraph, expected):
 def test_members_of_a_meeting_of_a_treatys_parties_are_not_read():
     # CONSTRUCTED, NEGATIVE. 「作为会议成员」 at a meeting of the parties: their standing is not said.
     assert _attended(BWC, "下列国家作为会议成员出席了会议：约旦和阿曼。", BWC_FOOT) == set()
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. The co-chaired part did something (the body's name ends before 「讨论了」),
+    # was another organ's, another year's, between sessions, or a plan changed.
+    "由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的会外活动讨论了核裁军问题。",
+    "由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的人权理事会高级别小组讨论于 2025 年 3 月举行。",
+    "2024 年由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的磋商为本届会议奠定了基础。",
+    "由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的闭会期间磋商于 2025 年 1 月举行。",
+    "原本由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的磋商改由主席主持。",
+    "由秘鲁的玛丽亚·戈麦斯女士和芬兰的安蒂·维尔塔宁先生共同主持的专家对话于 2024 年 5 月在维也纳举行。",
+])
+def test_co_chairs_of_a_part_held_elsewhere_or_otherwise(paragraph):
+    assert not [o for o in paragraph_offices(paragraph) if o[1] == "CoChair"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. Part of the session, or another meeting during it: the session is not dated.
+    "委员会于 2032 年 4 月 12 日举行了第六十五届会议第 1 次会议。",
+    "委员会于 2032 年 5 月 20 日至 21 日举行了第六十五届会议续会。",
+    "委员会于 2032 年 4 月 12 日至 16 日在纽约举行了第六十五届会议的非正式磋商。",
+    # CONSTRUCTED, NEGATIVE. Dates out of order: no span to read.
+    "委员会于 2032 年 4 月 20 日以及 4 月 12 日至 16 日举行了第六十五届会议。",
+])
+def test_a_session_part_or_a_confused_span_dates_nothing(paragraph):
+    assert not [d for d in _dated(paragraph) if d[0] == "cpd-session-65"]
+
+
+def test_a_list_then_range_over_the_new_year():
+    # CONSTRUCTED. 「12 月 20 日以及 12 月 28 日至 1 月 3 日」: the range ends in the next year.
+    assert _dated("委员会于 2031 年 12 月 20 日以及 12 月 28 日至 1 月 3 日举行了第六十五届会议。") == {
+        ("cpd-session-65", "2031-12-20"), ("cpd-session-65", "2032-01-03")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. Permitted but not come; not permitted; invited only.
+    "纳米比亚和图瓦卢获准以观察员身份出席会议，但未派代表出席。",
+    "世界卫生组织和国际刑事警察组织未获准以观察员身份出席会议。",
+    "世界卫生组织和国际刑事警察组织受邀出席会议。",
+])
+def test_observers_permitted_or_invited_but_not_attending(paragraph):
+    assert _attended(BWC, paragraph, BWC_FOOT) == set()
+
+
+def test_attended_without_taking_part_in_decisions_is_attended():
+    # CONSTRUCTED. 「…参加了会议，但未参与决策」: they attended (taking no part in decisions).
+    assert _attended(BWC, "埃及和海地作为签署国参加了会议，但未参与决策。", BWC_FOOT) == {
+        ("EGY", "SignatoryState"), ("HTI", "SignatoryState")}

@@ -38,7 +38,7 @@ _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：]{1,12}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     # 「以政府间组织观察员身份」 (not from the 以 of 「以色列」)
-    r"(?:应邀|获准|受邀)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开)?\s*(?:会议|大会|届会)(?:的公开会议)?"
+    r"(?:应邀|获准)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开)?\s*(?:会议|大会|届会)(?:的公开会议)?"
     r"|(?<=与会)(?=\s*[。；，,]|\s*$)|(?:(?<=出席|列席|参加|旁听)|(?<=出席了|列席了|参加了|旁听了))(?=\s*[。；，,]|\s*$))"
 )  # 「…和红十字国际委员会也作为观察员与会。」: 「与会」 needs no 「会议」 after it
 # What is attended: a meeting, conference or session (「审议大会」), or its public meetings.
@@ -370,6 +370,11 @@ def extract(ctx: Context) -> None:
                         previous = previous[: start_prev - 1]
                     break
                 list_start = s + cut + 1
+                if re.search(r"(?:未|没有|将|申请|拟|尚未)\s*$", head) or re.match(r"[^。]*?但\s*(?:未|没有)\s*(?:派|出席|到会|与会|参加(?:了)?(?:会议|本次会议))", tail):
+                    # 「…未获准以观察员身份出席会议」, 「…获准以观察员身份出席会议，但未派代表出席」
+                    ctx.warn("attendance-not-stated", f"{sentence.strip()!r}: not attended, or to come; not emitted",
+                             ctx.span(unit, s, e))
+                    break
                 if list_start < s + before.start():
                     _read(ctx, unit, text, list_start, list_start, s + before.start(), s + before.start(), s + before.end(), list_after=False)
                 if not re.match(r"\s*；", tail):

@@ -770,7 +770,10 @@ def _read_statement(ctx: Context, unit: Unit, text: str, mention: MeetingMention
         generic = _own_generic(ctx)
         if generic:  # 「…在纽约举行的《条约》第一次审议会议」: the report's own treaty's only
             before = re.sub(rf"《\s*{generic}\s*》\s*$", "", before)
-        match = _HELD_BEFORE.search(before) or _HELD_BEFORE_VERB.search(before)
+        match = _HELD_BEFORE.search(before)
+        if match is None and re.match(r"\s*(?:[，,。；;]|$|共)", text[mention.end :]):
+            # (the session itself, not 「…第六十五届会议第 1 次会议」, 「…续会」, 「…的非正式磋商」)
+            match = _HELD_BEFORE_VERB.search(before)
         if match:
             offset = max(0, mention.start - 60)
             date_group = "date_only" if "date_only" in match.re.groupindex and match.group("date_only") else "date"
@@ -1538,7 +1541,7 @@ def _plenary_dates(mention, numbers: tuple[int, ...], match: re.Match[str], info
                 return {}
             fixed.append(day.replace(year=year))
         dates = fixed
-    if mention.is_range:
+    if mention.is_range or mention.list_then_range:
         return {}
     if len(dates) == 1:
         return {number: dates[0] for number in numbers}  # one day: every plenary named met on it

@@ -575,7 +575,12 @@ _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：
 # the meeting (its consultations, discussions, a contact group), in a relative clause.
 # Not a working group or committee: those may be intersessional, set up before.
 _PART_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,80}?)共同主持的"
-                            r"(?P<body>[^，。；：的由]{0,16}?(?:磋商|讨论|对话|圆桌会议|辩论|联络组))(?=[^，。；：]{0,30}?(?:[，。；]|$))")
+                            r"(?P<body>[^，。；：的由]{0,16}?(?:磋商|讨论|对话|圆桌会议|辩论|联络组))"
+                            # the body's name ends there: a clause's end or what it did (not 「讨论了」)
+                            r"(?=\s*(?:[，。；]|$|未|没有|已|仍|尚|报告|提出|达成|取得|商定|认为|建议|结束|介绍|审议|完成|就))")
+# Words before 「由」 or in the body that put the part elsewhere or earlier: another year, between
+# sessions, a plan changed (「原本由A和B共同主持的磋商改由主席主持」), another organ's.
+_PART_ELSEWHERE = re.compile(r"\d{4}\s*年|闭会期间|会前|原本|原先|原定|此前|以前|以往|曾|理事会|委员会|大会|组织|会外")
 # 「会议设立了全体委员会和起草委员会。全体委员会由X主持；起草委员会由Y主持。」: the chair
 # of a body the meeting set up (the report says so before, in the same paragraph).
 _SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的和及与]{2,20}?" + BODY_NAME + ")"
@@ -684,7 +689,9 @@ def extract(ctx: Context) -> None:
                     _body_presided(ctx, unit, text, s, match, sentence)
                 for match in _PART_PRESIDED.finditer(sentence) if "共同主持的" in sentence else ():
                     if not any(a <= match.start("holders") < b for a, b in
-                               (m.span("holders") for m in _BODY_PRESIDED.finditer(sentence))):
+                               (m.span("holders") for m in _BODY_PRESIDED.finditer(sentence))) \
+                            and not _PART_ELSEWHERE.search(sentence[: match.start()] + match.group("body")) \
+                            and not re.match(r"[^，。；]{0,20}?(?:于\s*\d{4}\s*年|改由)", sentence[match.end() :]):
                         _body_presided(ctx, unit, text, s, match, sentence)
                 for match in _SET_UP_BODY_PRESIDED.finditer(sentence):
                     if re.search(_MEETING_SET_UP + re.escape(match.group("body")), text[: s + match.start()]) \
