@@ -118,3 +118,14 @@ def test_a_joint_symbols_reports(title, symbols, key, report_of):
 def test_a_title_naming_another_bodys_meeting_identifies_none(title, symbol):
     ctx = _report(title, symbol)
     assert ctx.meeting is None or not ctx.meeting.key.startswith(("cac-cosp", "statcom", "csocd"))
+
+
+@pytest.mark.parametrize("text, keys", [
+    # CONSTRUCTED. In running text too, a series' name run into a regional body's is that body's.
+    ("2. 委员会注意到非洲统计委员会第八届会议的报告。", set()),
+    ("2. 委员会注意到欧洲经济委员会统计委员会第七十届会议的工作。", set()),
+    ("2. 委员会注意到统计委员会第五十五届会议和联合国大会第八十六届会议的工作。", {"statcom-session-55", "ga-session-86"}),
+])
+def test_a_series_name_inside_a_regional_bodys(text, keys):
+    ctx = _report("人口与发展委员会第六十五届会议", "E/CN.9/2032/9")
+    assert {m.key for m in find_meetings(ctx, text)} == keys

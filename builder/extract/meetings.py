@@ -95,6 +95,9 @@ _RELATIVE = [
 # Series numbered by year: 「缔约方 2023 年会议」, 「缔约国 2024 年会议」.
 _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:会议|届会)"
                             r"|(?P<year2>(?:19|20)\d\d)\s*年\s*(?:《[^》]{1,30}》)?(?:缔约国|缔约方)(?:会议|大会)(?!\s*第)")
+# A regional or parent body's name run into a series' name: the series' name is part of
+# another body's (「非洲统计委员会」, 「美洲反腐败公约」, 「阿拉伯…」, 「欧洲经济委员会统计委员会」).
+_NESTED_BEFORE = re.compile(r"(?:[非美欧亚澳拉]洲|阿拉伯|太平洋|区域|地区|联盟|委员会|理事会|经社会|组织)$")
 _OTHER_BODY_HOLDS = re.compile(r"(?:委员会|理事会|工作组|专家组|小组)[^，。；]{0,24}?举行(?:了)?\s*$")
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构)\s*$")
 
@@ -137,6 +140,8 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 and match.group("year") and match.group("ord") else None
             if number is not None:
                 start = match.start()
+                if _NESTED_BEFORE.search(text, max(0, start - 8), start):
+                    continue  # 「非洲统计委员会第八届会议」, 「亚太经社会社会发展委员会…」: a regional body's own
                 if match.group(0).count("》") > match.group(0).count("《") and text[max(0, start - 1) : start] == "《":
                     start -= 1  # 「《生物武器公约》缔约国 2024 年会议」: the treaty's opening mark too
                 found.append(MeetingMention(start, match.end(), entry.key, number, text[start : match.end()], False, session))
