@@ -199,7 +199,7 @@ def _resolution_patterns() -> list[tuple[re.Pattern[str], str]]:
         patterns.append(
             (
                 re.compile(
-                    rf"(?:{names}){date}\s*(?:在其|其)?\s*(?:的)?\s*第\s*(?P<number>{body['number']})\s*号决议"
+                    rf"(?:{names})(?:\s*在)?{date}\s*(?:在其|其)?\s*(?:的)?\s*第\s*(?P<number>{body['number']})\s*号决议"
                 ),
                 body["symbol"],
             )

@@ -326,3 +326,14 @@ def test_attended_without_taking_part_in_decisions_is_attended():
     # CONSTRUCTED. 「…参加了会议，但未参与决策」: they attended (taking no part in decisions).
     assert _attended(BWC, "埃及和海地作为签署国参加了会议，但未参与决策。", BWC_FOOT) == {
         ("EGY", "SignatoryState"), ("HTI", "SignatoryState")}
+
+
+def test_what_the_general_assembly_noted_is_not_before_the_meeting():
+    # CONSTRUCTED. 「大会在…第 86/60 号决议中注意到…的报告(X)」 in a meeting's report: the General
+    # Assembly noted it (a reference, and the resolution cited in words), the meeting did not consider it.
+    text = (BWC + "1. 会议开幕。\n\n2. 大会在 2031 年 12 月 5 日第 86/60 号决议中注意到缔约国 2031 年会议的报告"
+            "(BWC/MSP/2031/6)。" + BWC_FOOT)
+    _, considered = facts(text, "considered")
+    _, references = facts(text, "references")
+    assert not considered
+    assert {r["value"].split("document/")[-1] for r in references} >= {"A/RES/86/60", "BWC/MSP/2031/6"}

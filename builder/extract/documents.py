@@ -812,6 +812,7 @@ def _considered(ctx: Context) -> None:
     meeting = ctx.meeting_ref(ctx.meeting)
     negative = roles_data()["not_adopted"]
     own_council = ctx.series is not None and "理事会" in ctx.series.zh_name  # a council's own session
+    own_assembly = ctx.series is not None and "大会" in ctx.series.zh_name  # an assembly's or conference's
     for unit in ctx.seg.units:
         if unit.part != "body" or unit.kind != "paragraph":
             continue
@@ -829,6 +830,9 @@ def _considered(ctx: Context) -> None:
                 continue  # another meeting's subject
             if verb is not None and failed is None and "理事会" in sentence[: verb.start()] and not own_council:
                 continue  # 「安全理事会在其第一次会议上注意到了…」: another organ's, not the meeting's
+            if verb is not None and failed is None and not own_assembly \
+                    and re.match(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:联合国)?大会(?!第)", sentence):
+                continue  # 「大会在第 85/58 号决议中注意到…」 in a meeting's report: the General Assembly's
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
                 if decision_number(sentence, start + sym_end, symbol.text):
