@@ -337,3 +337,24 @@ def test_what_the_general_assembly_noted_is_not_before_the_meeting():
     _, references = facts(text, "references")
     assert not considered
     assert {r["value"].split("document/")[-1] for r in references} >= {"A/RES/86/60", "BWC/MSP/2031/6"}
+
+
+def _speakers(paragraph: str) -> set[str]:
+    _, found = facts(COMMISSION + paragraph + COMMISSION_FOOT, "attendance")
+    return {f["participant"].rsplit("/", 1)[-1] for f in found if f["role"].endswith("Speaker")}
+
+
+def test_speakers_reading_a_message_or_on_a_day_of_a_year_spanning_session():
+    # CONSTRUCTED. 「宣读了秘书长致会议的贺词」 is a statement; 「在 3 月 10 日第 2 次会议上」 is a day of a
+    # session held from 21 March 2031 to 21 March 2032 (in its second year).
+    paragraph = ("1. 委员会于 2031 年 3 月 21 日以及 2032 年 3 月 10 日至 21 日举行了第六十五届会议。\n\n"
+                 "2. 在 3 月 10 日第 2 次会议上，联合国副秘书长兼人口基金执行主任阿玛拉·奥孔克沃女士作了介绍性发言。\n\n"
+                 "3. 在同次会议上，联合国日内瓦办事处代理总干事卡米拉·贝里女士宣读了秘书长致会议的贺词。")
+    assert _speakers(paragraph) == {"阿玛拉.奥孔克沃", "卡米拉.贝里"}
+
+
+def test_a_day_outside_the_session_names_no_speaker():
+    # CONSTRUCTED, NEGATIVE. 「在 5 月 2 日…」 is no day of a session held 12 to 16 April.
+    paragraph = ("1. 委员会于 2032 年 4 月 12 日至 16 日举行了第六十五届会议。\n\n"
+                 "2. 在 5 月 2 日的会议上，人口基金执行主任阿玛拉·奥孔克沃女士作了发言。")
+    assert _speakers(paragraph) == set()

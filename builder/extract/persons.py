@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates
+from ..dates import falls_within, find_dates
 from ..records import Ref
 from ..segment import Unit
 from .attendance import HEARD
@@ -33,7 +33,7 @@ _SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦
                     # 「…先生向审议会议作了证词发言」: whom they addressed is not part of the name
                     r"|向(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议|全体会议))?\s*"
                     r"(?:应[^，。；：]{1,10}?(?:邀请|请求))?\s*"  # 「应主席邀请作了发言」
-                    r"(?:宣读了[^，。；：]{0,20}?致辞|作了[^，。；：]{0,6}?发言|发了言|致了?辞|发言"
+                    r"(?:宣读了[^，。；：]{0,20}?(?:致辞|贺词|致词|讲话|发言|声明)|作了[^，。；：]{0,6}?发言|发了言|致了?辞|发言"
                     r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)?(?:词|辞)"
                     # 「…主席X(国)向会议介绍了委员会…的工作」: briefed the meeting
                     r"|向(?:会议|大会|缔约国会议|缔约方会议)(?:介绍|通报)了[^，。；：]{1,40})\s*$")
@@ -260,7 +260,9 @@ def _within_the_meeting(ctx: Context, words: str) -> bool:
     if info is None or info.start is None or info.end is None:
         return False
     dates = find_dates(words, info.start.year)
-    return bool(dates) and all(info.start <= d <= info.end for m in dates for d in m.dates)
+    # (a day written without its year: in the meeting's days in one of its years)
+    return bool(dates) and all(falls_within(d.month, d.day, info.start, info.end) if m.year_inferred
+                               else info.start <= d <= info.end for m in dates for d in m.dates)
 
 
 def _previous_sentence_is_ours(ctx: Context, text: str, at: int) -> bool:
