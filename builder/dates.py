@@ -96,7 +96,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 year = int(piece.group("y"))
             if piece.group("m"):
                 new_month = int(piece.group("m"))
-                if (kind == "range" or tail_range and piece is group[-1]) and dates and new_month < month \
+                if (kind == "range" or tail_range) and dates and new_month < month \
                         and not piece.group("y"):
                     year += 1  # 「12 月 28 日至 1 月 3 日」
                 month = new_month

@@ -225,10 +225,16 @@ def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
             symbol = parse(template.format(number=number))
             if symbol is not None:
                 found.append((match.start(), match.end(), symbol))
+    # 「世界卫生大会第 X 号决议」: 「大会」 run into another assembly's name is not the General Assembly
+    found = [f for f in found if not text.startswith("大会", f[0])
+             or not re.search(r"(?:卫生|审议|缔约国|缔约方|环境|管理局|组织|联盟|全体|会员国)$", text[max(0, f[0] - 8) : f[0]])]
     named = {end for _, end, _ in found}
     for match in _YEAR_NUMBERED.finditer(text):
-        clause = text[max(text.rfind(mark, 0, match.start()) for mark in "，。；：\n,;:") + 1 : match.start()]
-        if match.end() in named or _A_BODY_BEFORE.search(clause):
+        sentence = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+        bodies = list(_A_BODY_BEFORE.finditer(sentence))
+        # the last body the sentence names before it, if any, is the Council (「经济及社会理事会， ⏎ 回顾其…」)
+        if match.end() in named or bodies and not re.search(r"(?:经济及社会理事会|经社理事会)$",
+                                                            sentence[: bodies[-1].end()]):
             continue
         symbol = parse("E/RES/" + re.sub(r"\s+", "", match.group("number")))
         if symbol is not None:

@@ -358,3 +358,82 @@ def test_a_day_outside_the_session_names_no_speaker():
     paragraph = ("1. 委员会于 2032 年 4 月 12 日至 16 日举行了第六十五届会议。\n\n"
                  "2. 在 5 月 2 日的会议上，人口基金执行主任阿玛拉·奥孔克沃女士作了发言。")
     assert _speakers(paragraph) == set()
+
+
+CSW = "   妇女地位委员会第七十六届会议的报告 \n\n"
+CSW_FOOT = "\n\n E/CN.6/2032/12 \n\n \n\n2/9 32-04517 \n"
+
+
+def _csw(kind: str, paragraph: str) -> list[dict]:
+    return facts(CSW + paragraph + CSW_FOOT, kind)[1]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE (second review). 「委员会」 after another committee is named: which one is not sure.
+    "1. 禁止酷刑委员会的报告指出，委员会第七十五届会议的报告(CAT/C/75/2)已印发。",
+    # CONSTRUCTED, NEGATIVE. A report about a session, not the session's report.
+    "1. 委员会收到了秘书长关于委员会第七十五届会议的报告(E/CN.6/2032/3)。",
+])
+def test_no_report_of_another_committee_or_about_a_session(paragraph):
+    assert not [f for f in _csw("reportOf", paragraph) if not f["document"].endswith("E/CN.6/2032/12")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. The see-reference names another organ's resolution, or the adopted was an amendment.
+    "1. 在第 9 次会议上，委员会通过了决议草案 E/CN.6/2032/L.4(见大会第 76/1 号决议)。",
+    "1. 在第 9 次会议上，委员会通过了决议草案 E/CN.6/2032/L.4(见人权理事会第 76/1 号决议)。",
+    "1. 在第 9 次会议上，委员会通过了决议草案 E/CN.6/2032/L.4 的修正案(见第 76/1 号决议)。",
+])
+def test_a_see_reference_to_another_text_adopts_no_resolution(paragraph):
+    assert not [a for a in _csw("adoption", paragraph) if "/decision/" in a["item"]]
+
+
+def test_a_later_list_in_the_paragraph_is_not_the_sessions():
+    # CONSTRUCTED, NEGATIVE. After the session's list, 「此外，大会通过了下列决议：」 lists another organ's.
+    paragraph = ("1. 委员会通过的下列决议提请理事会注意：\n\n (a) 第 76/1 号决议“妇女与气候变化”。\n\n"
+                 "此外，大会通过了下列决议：\n\n (b) 第 76/2 号决议“人口与发展”。")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in _csw("title", paragraph) if "/decision/" in t["subject"]} \
+        == {("1", "妇女与气候变化")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED, NEGATIVE. Another body named before, in the sentence; another assembly's resolution.
+    ("人权委员会在其第六十一届会议上，通过了第 2005/69 号决议。", []),
+    ("非洲联盟执行理事会在亚的斯亚贝巴通过的各项决定，特别是第 2029/15 号决议", []),
+    ("世界卫生大会第 2029/15 号决议", []),
+    ("回顾大会第 78/32 号决议", ["A/RES/78/32"]),
+])
+def test_resolutions_of_other_bodies_in_words(text, expected):
+    from builder.symbols import find_resolutions
+    assert [s.text for _, _, s in find_resolutions(text)] == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. Permitted, but did not come, in other words.
+    "纳米比亚和图瓦卢获准以观察员身份出席会议，但未能派代表出席。",
+    "纳米比亚和图瓦卢获准以观察员身份出席会议，但其代表未出席。",
+    "纳米比亚和图瓦卢获准以观察员身份出席会议，但缺席了会议。",
+])
+def test_permitted_but_absent(paragraph):
+    assert _attended(BWC, paragraph, BWC_FOOT) == set()
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. Another year's or another session's consultations.
+    "去年由丹麦的拉斯·延森先生和挪威的奥拉·诺德曼先生共同主持的磋商未能达成一致。",
+    "由丹麦的拉斯·延森先生和挪威的奥拉·诺德曼先生共同主持的第七十四届会议磋商达成一致。",
+])
+def test_co_chairs_of_another_years_consultations(paragraph):
+    assert not [o for o in paragraph_offices(paragraph) if o[1] == "CoChair"]
+
+
+@pytest.mark.parametrize("title, symbol, expected", [
+    # CONSTRUCTED. A title after the cover's words; a title about the session by an author; an expert meeting's.
+    ("经济及社会理事会正式记录，2032 年 补编第 7 号 妇女地位委员会第七十六届会议的报告", "E/CN.6/2032/12", "csw-session-76"),
+    ("2032 年妇女地位委员会第七十六届会议的报告", "E/CN.6/2032/12", "csw-session-76"),
+    ("秘书长关于妇女地位委员会第七十六届会议的报告", "E/CN.6/2032/3", None),
+    ("禁止生物武器公约缔约国 2033 年会议专家会议的报告", "BWC/MSP/2033/MX.1/2", None),
+])
+def test_titles_after_cover_words_or_of_something_else(title, symbol, expected):
+    ctx, _ = facts(f"   {title} \n\n1. 会议开幕。\n\n {symbol} \n\n \n\n2/9 32-01234 \n", "reportOf")
+    assert (ctx.meeting.key if ctx.meeting else None) == expected

@@ -370,7 +370,7 @@ def extract(ctx: Context) -> None:
                         previous = previous[: start_prev - 1]
                     break
                 list_start = s + cut + 1
-                if re.search(r"(?:未|没有|将|申请|拟|尚未)\s*$", head) or re.match(r"[^。]*?但\s*(?:未|没有)\s*(?:派|出席|到会|与会|参加(?:了)?(?:会议|本次会议))", tail):
+                if re.search(r"(?:未|没有|将|申请|拟|尚未)\s*$", head) or re.match(r"[^。]*?但\s*(?:其代表)?\s*(?:(?:未能?|没有)\s*(?:派|出席|到会|与会|参加(?:了)?(?:会议|本次会议))|缺席)", tail):
                     # 「…未获准以观察员身份出席会议」, 「…获准以观察员身份出席会议，但未派代表出席」
                     ctx.warn("attendance-not-stated", f"{sentence.strip()!r}: not attended, or to come; not emitted",
                              ctx.span(unit, s, e))

@@ -242,7 +242,15 @@ def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
             intro.group("body") == "会议" or any(body.endswith(intro.group("body")) for body in bodies)) or any(
             m.key != ctx.meeting.key for m in find_meetings(ctx, intro.group(0))):
         return
-    for match in _LISTED_SESSION_TEXT.finditer(text, intro.end()):
+    items = []
+    for line in re.finditer(r"[^\n]+", text[intro.end():]):  # the list's lines, to the first that is no item
+        if not line.group(0).strip():
+            continue
+        match = _LISTED_SESSION_TEXT.fullmatch(text, intro.end() + line.start(), intro.end() + line.end())
+        if match is None:
+            break
+        items.append(match)
+    for match in items:
         if int(match.group("session")) != ctx.meeting.ordinal:
             continue
         number = int(match.group("number"))
@@ -612,7 +620,7 @@ def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") 
 
 # 「通过了该决议草案(见第一章 B 节，第 75/1 号决议)」: where the text it became is printed, and
 # its number, a resolution or decision numbered with the reported session (checked).
-_SEE_BECAME = re.compile(r"[(（]\s*(?:见|参见|参阅)[^()（）]{0,30}?[，,、]?\s*(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
+_SEE_BECAME = re.compile(r"[(（]\s*(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+章\s*(?:[A-Z]\s*节)?\s*[，,、]?\s*)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
                          r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)\s*[)）]")
 
 
@@ -620,6 +628,8 @@ def _see_became(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> No
     """The resolutions or decisions a see-reference after the adopted draft names
     (`_SEE_BECAME`): adopted with it."""
     for see in _SEE_BECAME.finditer(obj):
+        if "修正" in obj[: see.start()]:
+            continue  # 「通过了决议草案…的修正案(见…)」: the amendment, not the resolution
         numbers = decision_numbers(ctx, see.group("list"))
         if not numbers or not re.search(r"/", see.group("list")):
             continue  # only a number with the reported session (「第 75/1 号」 in the 75th session's report)

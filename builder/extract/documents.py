@@ -109,8 +109,8 @@ def _reports_of_meetings(ctx: Context) -> None:
             continue
         for mention in meetings_named(ctx, text):
             after = _REPORT_AFTER.match(text, mention.end)
-            if after is None:
-                continue
+            if after is None or re.search(r"关于[^，。；]{0,12}$", text[max(0, mention.start - 14) : mention.start]):
+                continue  # (「秘书长关于委员会第七十四届会议的报告」: a report about it)
             if after.group("symbols") is not None:
                 where, body, offset = unit, after.group("symbols"), after.start("symbols")
             else:
@@ -830,8 +830,7 @@ def _considered(ctx: Context) -> None:
                 continue  # another meeting's subject
             if verb is not None and failed is None and "理事会" in sentence[: verb.start()] and not own_council:
                 continue  # 「安全理事会在其第一次会议上注意到了…」: another organ's, not the meeting's
-            if verb is not None and failed is None and not own_assembly \
-                    and re.match(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?:联合国)?大会(?!第)", sentence):
+            if verb is not None and failed is None and not own_assembly and "大会" in sentence[: verb.start()]:
                 continue  # 「大会在第 85/58 号决议中注意到…」 in a meeting's report: the General Assembly's
             start = verb.end() if verb is not None and failed is None else 0
             for sym_start, sym_end, symbol in find_symbols(sentence[start:]):

@@ -97,7 +97,7 @@ _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year
                             r"|(?P<year2>(?:19|20)\d\d)\s*年\s*(?:《[^》]{1,30}》)?(?:缔约国|缔约方)(?:会议|大会)(?!\s*第)")
 # A regional or parent body's name run into a series' name: the series' name is part of
 # another body's (「非洲统计委员会」, 「美洲反腐败公约」, 「阿拉伯…」, 「欧洲经济委员会统计委员会」).
-_NESTED_BEFORE = re.compile(r"(?:[非美欧亚澳拉]洲|阿拉伯|太平洋|区域|地区|联盟|委员会|理事会|经社会|组织)$")
+_NESTED_BEFORE = re.compile(r"(?:[非美欧亚澳拉]洲|阿拉伯|太平洋|区域|地区|联盟|委员会|经社会|组织)$")
 _OTHER_BODY_HOLDS = re.compile(r"(?:委员会|理事会|工作组|专家组|小组)[^，。；]{0,24}?举行(?:了)?\s*$")
 _NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构)\s*$")
 
@@ -513,17 +513,17 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
 
 
 def _title_mentions(ctx: Context, title: str) -> list[MeetingMention]:
-    """The meetings a report's title names: a series named in full opens its line or
-    follows a mark or a number (「2030 年不扩散…」), not a series' name run into a longer
-    one, 「非洲统计委员会第八届会议」 or 「美洲反腐败公约缔约国会议」, another body's (a
-    meeting named without its series follows the treaty's name, over a line break or not)."""
-    return [m for m in find_meetings(ctx, title)
-            if (m.relative or not re.search(r"[\u4e00-\u9fff](?<![和及与])$", title[title.rfind("\n", 0, m.start) + 1 : m.start].rstrip()))
-            and not _PART_AFTER.match(title, m.end)]
+    """The meetings a report's title names, not a part of the session whose report it
+    is (「…第六十三届会议非正式工作组会议的报告」); a series' name run into a regional
+    body's is that body's (`_NESTED_BEFORE`, in `find_meetings`)."""
+    return [m for m in find_meetings(ctx, title) if not _PART_AFTER.match(title, m.end)
+            # 「秘书长关于…第七十五届会议的报告」: an author's report about the session
+            and not re.search(r"[\u4e00-\u9fff]{2,}关于\s*$", title[title.rfind("\n", 0, m.start) + 1 : m.start])]
 
 
 # After the session a title names, a part of it whose report it is: 「…第六十三届会议非正式工作组会议的报告」.
-_PART_AFTER = re.compile(r"\s*[^\s的和及与、，(（]{0,12}?(?:工作组|小组|委员会|磋商|对话|部分)(?:会议)?(?:的)?报告")
+_PART_AFTER = re.compile(r"\s*(?:的)?[^\s的和及与、，(（]{0,12}?(?:工作组|小组|委员会|主席团|专家组|专家会议|磋商|对话|部分|圆桌会议|非正式会议"
+                         r"|闭会期间会议)(?:会议)?(?:的)?报告")
 
 
 _MASTHEAD_LATIN = re.compile(r"[A-Za-z][A-Za-z\d.:：/()\-]*(?:\s+[A-Za-z\d][A-Za-z\d.:：/()\-]*)*")
@@ -882,7 +882,11 @@ def _own_short_name(ctx: Context, before: str) -> bool:
         return False
     words = {word for pattern in ctx.series.zh_patterns for word in _BODY_WORDS
              if lookup_form(pattern.split("{", 1)[0]).endswith(word)}
-    return any(re.search(rf"(?:^|[，,。；;：:\s了的和及与在于为对即])(?:本)?{word}\s*$", before) for word in words)
+    sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    if any(name not in words and not any(p.startswith(name) for p in ctx.series.zh_patterns)
+           for name in re.findall(r"[\u4e00-\u9fff、]{2,24}?(?:委员会|理事会|论坛|工作组)", sentence[:-3] if sentence.endswith(tuple(words)) else sentence)):
+        return False  # 「禁止酷刑委员会的报告指出，委员会第七十四届会议…」: which 委员会 is not sure
+    return any(re.search(rf"(?:^|[，,。；;：:\s了的和及与在于为对即到过])(?:本)?{word}\s*$", before) for word in words)
 
 
 # The short name a report gives a meeting after its full name: 「(以下称“第六次审议会议”)」.

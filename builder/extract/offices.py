@@ -580,7 +580,8 @@ _PART_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,80}?)共同主
                             r"(?=\s*(?:[，。；]|$|未|没有|已|仍|尚|报告|提出|达成|取得|商定|认为|建议|结束|介绍|审议|完成|就))")
 # Words before 「由」 or in the body that put the part elsewhere or earlier: another year, between
 # sessions, a plan changed (「原本由A和B共同主持的磋商改由主席主持」), another organ's.
-_PART_ELSEWHERE = re.compile(r"\d{4}\s*年|闭会期间|会前|原本|原先|原定|此前|以前|以往|曾|理事会|委员会|大会|组织|会外")
+_PART_ELSEWHERE = re.compile(r"\d{4}\s*年|闭会期间|会前|原本|原先|原定|此前|以前|以往|曾|去年|前年|上届|上次|上一|前一|下届|下次"
+                             r"|第[^，。；]{1,6}届|理事会|委员会|大会|组织|会外")
 # 「会议设立了全体委员会和起草委员会。全体委员会由X主持；起草委员会由Y主持。」: the chair
 # of a body the meeting set up (the report says so before, in the same paragraph).
 _SET_UP_BODY_PRESIDED = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?P<body>[^，。；：由的和及与]{2,20}?" + BODY_NAME + ")"
