@@ -437,3 +437,12 @@ def test_co_chairs_of_another_years_consultations(paragraph):
 def test_titles_after_cover_words_or_of_something_else(title, symbol, expected):
     ctx, _ = facts(f"   {title} \n\n1. 会议开幕。\n\n {symbol} \n\n \n\n2/9 32-01234 \n", "reportOf")
     assert (ctx.meeting.key if ctx.meeting else None) == expected
+
+
+def test_the_sessions_list_may_open_with_an_item_of_another_kind():
+    # CONSTRUCTED. 「(a) 关于…的商定结论；(b) 第 76/1 号决议“…”」: the agreed conclusions are no numbered text,
+    # the list goes on.
+    paragraph = ("1. 委员会通过的下列商定结论、决议和决定提请理事会注意：\n\n (a) 关于“妇女与气候变化”的商定结论；\n\n"
+                 " (b) 第 76/1 号决议“农村妇女”；\n\n (c) 第 76/101 号决定“临时议程”。")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in _csw("title", paragraph) if "/decision/" in t["subject"]} \
+        == {("1", "农村妇女"), ("101", "临时议程")}

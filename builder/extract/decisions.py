@@ -247,6 +247,8 @@ def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
         if not line.group(0).strip():
             continue
         match = _LISTED_SESSION_TEXT.fullmatch(text, intro.end() + line.start(), intro.end() + line.end())
+        if match is None and re.match(r"\s*\(\s*[a-z]{1,2}\s*\)", line.group(0)):
+            continue  # an item of another kind (「(a) 商定结论“…”」)
         if match is None:
             break
         items.append(match)
