@@ -446,3 +446,16 @@ def test_the_sessions_list_may_open_with_an_item_of_another_kind():
                  " (b) 第 76/1 号决议“农村妇女”；\n\n (c) 第 76/101 号决定“临时议程”。")
     assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in _csw("title", paragraph) if "/decision/" in t["subject"]} \
         == {("1", "农村妇女"), ("101", "临时议程")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. One holder elected to two offices 「A兼B」, both of the same body.
+    ("委员会选举玛尔塔·诺瓦科娃女士(斯洛伐克)为副主席兼报告员。",
+     {("玛尔塔.诺瓦科娃", "ViceChair", "SVK", None), ("玛尔塔.诺瓦科娃", "Rapporteur", "SVK", None)}),
+    ("委员会选举玛尔塔·诺瓦科娃女士(斯洛伐克)为工作组主席兼报告员。",
+     {("玛尔塔.诺瓦科娃", "Chair", "SVK", "工作组"), ("玛尔塔.诺瓦科娃", "Rapporteur", "SVK", "工作组")}),
+])
+def test_two_offices_held_together(paragraph, expected):
+    _, found = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1], f.get("body"))
+            for f in found} == expected

@@ -762,6 +762,22 @@ def _appointment(ctx: Context, unit: Unit, text: str, offset: int, match: re.Mat
                  appointed_by: Ref | None) -> None:
     target = match.group("target") or ("共同主席" if match.re in (_CO_PRESIDED, _ASKED_TO_CO_PRESIDE) else "")
     target = _SEE_ALSO.sub("", target)  # 「…副主席(见 ATT/CSP9/2023/6 号文件第 38 段)」
+    both = _BOTH_OFFICES.fullmatch(target.strip())
+    if both is not None and all(_role_at_end(both.group(g)) for g in ("first", "second")):
+        # 「选举X为副主席兼报告员」: two offices, both X's, of the same body (「工作组主席兼报告员」)
+        qualifier = _role_at_end(both.group("first"))[1]
+        for part in (both.group("first"), qualifier + both.group("second")):
+            _appointment_as(ctx, unit, text, offset, match, serve, appointed_by, part)
+        return
+    _appointment_as(ctx, unit, text, offset, match, serve, appointed_by, target)
+
+
+# 「副主席兼报告员」: one holder, two offices (each a term, nothing else between).
+_BOTH_OFFICES = re.compile(r"(?P<first>[^兼，,。；、和及]{1,30}?)兼(?:任)?(?P<second>副主席|报告员|秘书|协调员|协调人|主席)")
+
+
+def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str], serve: bool,
+                    appointed_by: Ref | None, target: str) -> None:
     found = _role_at_end(target)
     if found is None:
         return
