@@ -158,15 +158,16 @@ def test_bwc_attendance(paragraph, expected):
 
 def test_titles_of_the_documents_listed_as_received():
     # CONSTRUCTED. A list item's title where the parenthesis adds the document's corrigendum
-    # or addendum, a working group's report with a treaty in 《》, and a draft titled by its subject;
-    # not an item whose parenthesis holds a revision (which title is whose is not said), nor a description.
+    # or addendum, a working group's report with a treaty in 《》, a unit's annual report, and a draft
+    # titled by its subject; not an item whose parenthesis holds a revision (which title is whose is not said).
     paragraph = ("会议开幕。\n\n2. 会议收到了下列文件：\n\n (a) 加强《公约》工作组的报告(BWC/MSP/2033/3 和 BWC/MSP/2033/3/Corr.1)；\n\n"
                  " (b) 关于设立科学咨询机制的决定草案(BWC/MSP/2033/L.1)；\n\n"
                  " (c) 执行支助股的年度报告(BWC/MSP/2033/4 和 BWC/MSP/2033/4/Add.1)；\n\n"
                  " (d) 临时议程(BWC/MSP/2033/1 和 BWC/MSP/2033/1/Rev.1)。")
     _, titles = facts(BWC + "1. " + paragraph + BWC_FOOT, "title")
     assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
-        ("BWC/MSP/2033/3", "加强《公约》工作组的报告"), ("BWC/MSP/2033/L.1", "关于设立科学咨询机制的决定草案")}
+        ("BWC/MSP/2033/3", "加强《公约》工作组的报告"), ("BWC/MSP/2033/L.1", "关于设立科学咨询机制的决定草案"),
+        ("BWC/MSP/2033/4", "执行支助股的年度报告")}
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -459,3 +460,12 @@ def test_two_offices_held_together(paragraph, expected):
     _, found = facts(COMMISSION + "1. " + paragraph + COMMISSION_FOOT, "office")
     assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1], f.get("body"))
             for f in found} == expected
+
+
+def test_more_titles_of_documents_listed_as_received():
+    # CONSTRUCTED. A unit's annual report, and a title about submissions (「提交情况」 is no submitter).
+    paragraph = ("会议开幕。\n\n2. 会议收到了下列文件：\n\n (a) 执行支助股的年度报告(BWC/MSP/2033/4)；\n\n"
+                 " (b) 2033 年建立信任措施资料提交情况(BWC/MSP/2033/INF.1)；\n\n (c) 中国提交的工作文件(BWC/MSP/2033/WP.1)。")
+    _, titles = facts(BWC + "1. " + paragraph + BWC_FOOT, "title")
+    assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
+        ("BWC/MSP/2033/4", "执行支助股的年度报告"), ("BWC/MSP/2033/INF.1", "2033 年建立信任措施资料提交情况")}

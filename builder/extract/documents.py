@@ -759,9 +759,10 @@ _RECEIVED_LIST = re.compile(r"(?:收到了?|面前有|审议了)(?:下列|以下
 _LIST_ITEM = re.compile(r"^\s*\(\s*[a-z]{1,2}\s*\)\s*(?P<body>[^\n]+?)\s*[(（](?P<symbol>[^()（）\n]+)[)）]\s*[；;。]?\s*$", re.M)
 # The whole item: 「…题为“T”的工作文件」 (the quoted title is the document's own).
 _QUOTED_TITLE_ITEM = re.compile(r"[^“”]{0,60}?题为\s*“(?P<title>[^“”]{2,120})”的\s*(?:工作文件|文件|报告|说明|提案|决定草案|决议草案|资料)")
-_AUTHORED = re.compile(r"提交|提出|转递|的信|照会|秘书长|秘书处|主席|报告员|编写|执行秘书|总干事")
+# (「提交」 as the verb of a submission, not 「资料提交情况」, what a title is about)
+_AUTHORED = re.compile(r"提交(?!情况)|提出|转递|的信|照会|秘书长|秘书处|主席|报告员|编写|执行秘书|总干事")
 # 「第二工作组的报告」: a working group's or committee's own report, titled so.
-_BODY_REPORT = re.compile(r"(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff《》]{0,14}(?:工作组|委员会)的报告"
+_BODY_REPORT = re.compile(r"(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff《》]{0,14}(?:工作组|委员会|支助股)的(?:年度)?报告"
                           # 「关于设立…机制的决定草案」: a draft titled by its subject
                           r"|关于[^“”《》()（）的]{2,40}的(?:决定|决议)草案")
 _DATE_LEAD = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
