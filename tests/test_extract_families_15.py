@@ -469,3 +469,13 @@ def test_more_titles_of_documents_listed_as_received():
     _, titles = facts(BWC + "1. " + paragraph + BWC_FOOT, "title")
     assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
         ("BWC/MSP/2033/4", "执行支助股的年度报告"), ("BWC/MSP/2033/INF.1", "2033 年建立信任措施资料提交情况")}
+
+
+def test_a_table_row_whose_agenda_item_cell_is_empty():
+    # CONSTRUCTED. 「E/CN.9/2032/INF/1  与会者名单」: the empty item cell leaves two spaces; the row is
+    # read. A row with one space and no item (cells not sure) is not.
+    text = (COMMISSION + "1. 委员会选举秘鲁的卡洛斯·门多萨先生为主席。\n\n 附件 \n\n 委员会第六十五届会议收到的文件 \n\n"
+            "文号 议程项目 标题或说明 \n\nE/CN.9/2032/INF/1  与会者名单 \n\nE/CN.9/2032/INF/2 文件一览表 \n" + COMMISSION_FOOT)
+    _, titles = facts(text, "title")
+    assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
+        ("E/CN.9/2032/INF/1", "与会者名单")}

@@ -170,8 +170,10 @@ def _tables(ctx: Context) -> None:
             continue  # a row without the date its table has: its cells are not sure
         title_start = dated.end() if dated else title_start
         item = _ITEM_CELL.match(text, title_start) if item_column else None
-        if item_column and item is None:
-            continue  # a row without its agenda item: its cells are not sure
+        if item_column and item is None and not re.match(r"\s+[\u4e00-\u9fff《“]", text[title_start:]):
+            # a row without its agenda item: its cells are not sure (but an empty cell, two spaces
+            # wide, before a Chinese title: 「E/CN.6/2031/INF/1  与会者名单」, a document of no item)
+            continue
         title_start = item.end() if item else title_start
         title = text[title_start:].strip()
         if title and third_column:
