@@ -75,6 +75,8 @@ class SeriesEntry:
     # with its host's session (the Convention's COP): 「缔约方会议第三十六届会议」 in its
     # reports is the host's.
     host: str = ""
+    # The letters the series' decisions are numbered with (「SC-13/1」: the Stockholm COP's).
+    decision_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -192,11 +194,11 @@ def load() -> Gazetteer:
         if key in gaz.series:
             old = gaz.series[key]
             gaz.series[key] = SeriesEntry(key, old.zh_patterns + patterns, old.en_name, old.zh_name,
-                                          old.symbol_prefix, old.numbering, old.treaty, old.host)
+                                          old.symbol_prefix, old.numbering, old.treaty, old.host, old.decision_prefix)
             continue
         gaz.series[key] = SeriesEntry(key, patterns, row.get("en_name", ""), row.get("zh_name", ""),
                                       row.get("symbol_prefix", ""), row.get("numbering", "ordinal"), row.get("treaty", ""),
-                                      row.get("host_series", ""))
+                                      row.get("host_series", ""), row.get("decision_prefix", ""))
     for row in _rows(folder / "treaties.tsv"):
         entry = TreatyEntry(row["key"], row["en_name"], row["zh_name"], _split(row.get("zh_aliases", "")),
                             _split(row.get("en_aliases", "")), row.get("wikidata", ""), row.get("symbol", ""),

@@ -23,7 +23,8 @@ TREATIES_TSV = DATA / "treaties.tsv"
 SOURCES_MD = DATA / "organizations.SOURCES.md"
 
 ORG_COLUMNS = ["key", "type", "acronym", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata"]
-SERIES_COLUMNS = ["key", "zh_pattern", "en_name", "zh_name", "symbol_prefix", "numbering", "treaty", "host_series"]
+SERIES_COLUMNS = ["key", "zh_pattern", "en_name", "zh_name", "symbol_prefix", "numbering", "treaty", "host_series",
+                  "decision_prefix"]
 TREATY_COLUMNS = ["key", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata", "symbol", "rio_parties"]
 
 ORG_TYPES = {"UNEntity", "IGO", "NGO", "GroupOfStates", "RedCrossMovement", "Academic",

@@ -129,3 +129,73 @@ def test_a_title_naming_another_bodys_meeting_identifies_none(title, symbol):
 def test_a_series_name_inside_a_regional_bodys(text, keys):
     ctx = _report("人口与发展委员会第六十五届会议", "E/CN.9/2032/9")
     assert {m.key for m in find_meetings(ctx, text)} == keys
+
+
+COSP = "   联合国反腐败公约缔约国会议第十三届会议的报告 \n\n"
+COSP_FOOT = "\n\n CAC/COSP/13/20 \n\n \n\n2/9 V.35-01234 \n"
+POPS = "   关于持久性有机污染物的斯德哥尔摩公约缔约方大会第十四次会议的报告 \n\n"
+POPS_FOOT = "\n\n UNEP/POPS/COP.14/31 \n\n \n\n2/9 35-01234 \n"
+
+
+def _adopted(head: str, paragraph: str, foot: str) -> set[tuple]:
+    _, found = facts(head + paragraph + foot, "adoption")
+    return {(a["item"].split("document/")[-1].split("/decision/")[-1], a.get("procedure")) for a in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The draft and the resolution it became: in parentheses, after 「即」, after 「该草案成为」.
+    ("1. 在第 8 次全体会议上，缔约国会议以协商一致方式通过了经口头修订的该决议草案(第 13/1 号决议)。",
+     {("13/1", "Consensus")}),
+    ("1. 在第 8 次全体会议上，缔约国会议审议了决议草案(CAC/COSP/13/L.5)，并以协商一致方式通过了该决议草案，即第 13/2 号决议。",
+     {("CAC/COSP/13/L.5", "Consensus"), ("2", "Consensus")}),
+    # CONSTRUCTED. The manner said for the first clause is not the second's, after 「；」.
+    ("1. 缔约国会议未经表决通过了决议草案 CAC/COSP/13/L.4/Rev.1，该草案成为第 13/3 号决议；并通过了主席提交的决议草案"
+     "(CAC/COSP/13/L.6)，即第 13/4 号决议。",
+     {("CAC/COSP/13/L.4/Rev.1", "WithoutVote"), ("3", "WithoutVote"), ("CAC/COSP/13/L.6", None), ("4", None)}),
+])
+def test_the_conferences_resolutions(paragraph, expected):
+    found = _adopted(COSP, paragraph, COSP_FOOT)
+    # (「经口头修订的该决议草案」 with no draft named before adopts the resolution alone)
+    assert {f for f in found if f[0] != "13/1"} == {f for f in expected if f[0] != "13/1"}
+
+
+def test_a_list_of_the_conferences_resolutions_without_quotes():
+    # CONSTRUCTED. 「缔约国会议在第十三届会议上通过了下列决议： ⏎ 第 13/1 号决议 title」.
+    text = (COSP + "1. 缔约国会议在第十三届会议上通过了下列决议：\n\n 第 13/1 号决议 加强资产追回合作 \n\n"
+            " 第 13/2 号决议 保护举报人 \n\n2. 会议闭幕。" + COSP_FOOT)
+    _, titles = facts(text, "title")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("1", "加强资产追回合作"), ("2", "保护举报人")}
+
+
+def test_decisions_numbered_with_the_conventions_letters():
+    # CONSTRUCTED. 「SC-14/2 号决定：title」 in the Stockholm COP's report is its decision 2; 「RC-14/2」, the
+    # Rotterdam COP's (held with it, numbered alike), is not.
+    text = (POPS + "1. 在第 6 次全体会议上，缔约方大会通过了 SC-14/2 号决定：列入新化学品；\n\n"
+            "2. 鹿特丹公约缔约方大会通过了 RC-14/2 号决定：化学品审查。" + POPS_FOOT)
+    _, titles = facts(text, "title")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("2", "列入新化学品")}
+
+
+def test_bureau_listed_by_unep_regions():
+    # CONSTRUCTED. Vice-Presidents listed under the UNEP regions' labels.
+    text = (POPS + "1. 下列人员当选为副主席：\n\n 亚洲-太平洋国家：阮氏秋恒女士(越南)\n\n 中欧和东欧国家：伊琳卡·波佩斯库女士(罗马尼亚)"
+            + POPS_FOOT)
+    _, found = facts(text, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1]) for f in found} == {
+        ("阮氏秋恒", "VicePresident", "VNM"), ("伊琳卡.波佩斯库", "VicePresident", "ROU")}
+
+
+def test_a_permanent_representative_with_the_offices_city():
+    # CONSTRUCTED. 「奥地利常驻联合国(维也纳)代表X」: X, for Austria.
+    _, found = facts(COSP + "1. 缔约国会议以鼓掌方式选举奥地利常驻联合国(维也纳)代表玛格丽特·胡贝尔女士为主席。" + COSP_FOOT, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1]) for f in found} == {
+        ("玛格丽特.胡贝尔", "President", "AUT")}
+
+
+def test_where_a_record_is_kept_is_not_what_was_considered():
+    # CONSTRUCTED, NEGATIVE. 「…在联席会议上审议，联席会议的议事情况载于 X 号文件」.
+    _, found = facts(POPS + "1. 共同事项在联席会议上审议，联席会议的议事情况载于 UNEP/POPS/COP.14/INF/50 号文件。" + POPS_FOOT,
+                     "considered")
+    assert not found

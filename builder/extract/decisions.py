@@ -224,9 +224,12 @@ def _session_decision(ctx: Context, match: re.Match[str]) -> Ref | None:
 # 「(b) 第 75/1 号决议“为无酬照护工作者提供社会保护”；」, 「(d) 第 75/101 号决定“…”。」 (a line of its
 # own, under 「委员会通过的下列…决议和决定…：」).
 _LISTED_SESSION_TEXT = re.compile(r"(?m)^\s*(?:\(\s*[a-z]{1,2}\s*\)\s*)?第\s*(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,3})\s*号"
-                                  r"(?P<kind>决议|决定)\s*“(?P<title>[^“”。；\n]{2,120})”\s*[；;。]?\s*$")
+                                  r"(?P<kind>决议|决定)\s*(?:“(?P<title>[^“”。；\n]{2,120})”"
+                                  # 「第 12/1 号决议 加强预防腐败的国际合作」: the title after a space
+                                  r"|\s(?P<bare_title>[^“”。；：:\s(（][^“”。；：:\n(（]{1,118}?))\s*[；;。]?\s*$")
 # The list's lead-in: the reported body's own texts, adopted (not 「大会通过的…」, 「建议…通过的」).
-_OWN_TEXTS_INTRO = re.compile(r"(?:^|[。\n]|\d\s*[.．])\s*(?P<body>委员会|会议|大会|理事会|论坛)(?:在本届会议上)?通过的(?:下列|以下)[^。：\n]{0,30}?(?:决议|决定)"
+_OWN_TEXTS_INTRO = re.compile(r"(?:^|[。\n]|\d\s*[.．])\s*(?P<body>委员会|会议|大会|理事会|论坛|缔约国会议|缔约方会议|缔约方大会)"
+                              r"(?:在(?:本届会议|本次会议|第[一二三四五六七八九十百]+届会议)上)?通过(?:的|了)(?:下列|以下)[^。：\n]{0,30}?(?:决议|决定)"
                               r"[^。：\n]{0,20}[：:]")
 
 
@@ -260,7 +263,8 @@ def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
         span = ctx.span(unit, match.start("session"), match.end("number"))
         ctx.add("number", span, subject=ref, value=number)
         ctx.add("decisionType", span, subject=ref, value="Resolution" if match.group("kind") == "决议" else "OrdinaryDecision")
-        _title(ctx, ref, unit, match.start("title"), match.end("title"))
+        title = "title" if match.group("title") else "bare_title"
+        _title(ctx, ref, unit, match.start(title), match.end(title))
 
 
 def _quoted_decisions(ctx: Context, unit: Unit, text: str) -> None:
@@ -398,7 +402,7 @@ _DECISION_N = re.compile(r"^(?:[^，。；“”]{0,40}?的)?决定\s*(?P<number
 # 「该报告」, 「该草案」; a draft named again by its noun alone (「介绍了报告草稿(X)。会议通过了报告草稿」).
 _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
 # The whole object: not 「该报告所载的建议」, 「该报告第 10 段」, 「该草案的订正本」 (something of it).
-_THAT_DOCUMENT = re.compile(rf"^\s*(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
+_THAT_DOCUMENT = re.compile(rf"^\s*(?:经[^，。；的]{{0,10}}的\s*)?(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
                             r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第|[(（]\s*(?:见|参见|参阅)))")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
@@ -411,9 +415,10 @@ _ABOUT = r"(?:关于(?:(?!会议的)[^，。；“”：]){2,40}?的)?"
 # titles where given. A number may carry its meeting in Roman numerals (「第 XXXVI/1 至第 XXXVI/6 号
 # 决定」, as the Montreal Protocol numbers them) or in digits (「第 17/1 号决定」); 「决定 1“…”」 is
 # numbered without 第…号.
-_DECISION_NUMBERS = rf"第\s*{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
+# (「SC-13/1 号决定」: a number with its convention's letters may stand without 第)
+_DECISION_NUMBERS = rf"(?:第\s*|(?=[A-Z]{{1,6}}-\d))" + rf"{_DECISION_NUMBER}(?:\s*(?:、|，|,|和|及|以及|至)\s*第?\s*{_DECISION_NUMBER})*"
 # 「会议未经表决通过了该决定草案(第 1 号决定)」: the decision the draft became, in parentheses.
-_BECAME_PAREN = re.compile(rf"\s*[(（]\s*(?:即|成为)?\s*(?P<list>{_DECISION_NUMBERS})\s*号决定\s*[)）]\s*$")
+_BECAME_PAREN = re.compile(rf"\s*[(（]\s*(?:即|成为)?\s*(?P<list>{_DECISION_NUMBERS})\s*号(?P<kind>决定|决议)\s*[)）]\s*$")
 # (「关于今后会议日期和地点的第 8/CP.31 号决定」 says what the decision is about, in words
 # that need not be its title, 「今后会议的日期和地点」: no title is taken from it.)
 _NUMBERED_DECISIONS = re.compile(
@@ -447,8 +452,13 @@ _THIS_DRAFT = r"(?:(?:该|此)(?:决定|决议)?草案\s*)?"
 _OWN_BODY = r"(?:(?:缔约国会议|缔约方会议|缔约方大会|会议)\s*)?"
 # 「…，该草案成为决定 1」: a decision numbered as the report's annex heads them (「决定 1」).
 _BARE_NUMBER = r"决定\s*(?P<bare>\d{1,2})(?![\d/])"
-_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*{_THIS_DRAFT}(?:作为|成为)\s*(?:{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号决定"
+_AS_NUMBERED = re.compile(rf"^[^，,]*[，,]\s*{_THIS_DRAFT}(?:作为|成为|即)\s*(?:{_OWN_BODY}(?P<list>{_DECISION_NUMBERS})\s*号(?P<kind>决定|决议)"
                           rf"|{_BARE_NUMBER})(?!草案|的)(?=\s*(?:$|[，,。；]))")
+
+
+def _kind_of(match: re.Match[str]) -> str:
+    """The decision type a match's 「号决定」 or 「号决议」 gives."""
+    return "Resolution" if match.groupdict().get("kind") == "决议" else "OrdinaryDecision"
 
 
 def numbers_written(match: re.Match[str]) -> str:
@@ -534,7 +544,7 @@ def decision_numbers(ctx: Context, written: str, meeting: MeetingInfo | None = N
     or 「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
     meeting = meeting or ctx.meeting
     prefixes = set(_LETTERS.findall(written))
-    own = set(re.split(r"[/.]", ctx.symbol or ""))
+    own = set(re.split(r"[/.]", ctx.symbol or "")) | ({ctx.series.decision_prefix} if ctx.series is not None else set())
     if len(prefixes) > 1 or prefixes - own:
         return None  # 「第 BC-7/2 号决定」 in the Minamata COP's report (UNEP/MC/COP.7/26): another convention's
     written = _LETTERS.sub("", written)  # 「MC-7/1」: the convention's letters, then 7/1
@@ -690,8 +700,8 @@ def _another_text_between(ctx: Context, unit: Unit, found: tuple[str, int], at: 
 
 # How the text stood when adopted, not how it was adopted: 「议程未经修改获得通过」, 「经口头订正」
 _AS_AMENDED = re.compile(r"\s*(?:(?:未经|不经)(?:修改|修正|修订|订正)|经(?:口头)?(?:修正|修订|订正|修改)(?:后)?)\s*$")
-_BECAME = re.compile(rf"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作为)\s*(?:(?:{_OWN_BODY}|审议大会\s*|大会\s*)(?P<list>{_DECISION_NUMBERS})"
-                     rf"\s*号决定|{_BARE_NUMBER})"
+_BECAME = re.compile(rf"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作为|即)\s*(?:(?:{_OWN_BODY}|审议大会\s*|大会\s*)(?P<list>{_DECISION_NUMBERS})"
+                     rf"\s*号(?P<kind>决定|决议)|{_BARE_NUMBER})"
                      # 「…成为大会第 3 号决定(NPT/CONF.2030/DEC.3)」: its symbol may follow
                      r"(?:\s*[(（]\s*(?P<dec>[A-Z][A-Za-z0-9.\-/]*/DEC\.(?P<decn>\d{1,3}))\s*[)）])?"
                      r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
@@ -807,7 +817,7 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             # and the draft itself where the paragraph names it before (「…决定草案(X)」)
             written = "list" if became.group("list") else "bare"
             items = _numbered_refs(ctx, ctx.span(unit, s + became.start(written), s + became.end()),
-                                   decision_numbers(ctx, numbers_written(became)) or ())
+                                   decision_numbers(ctx, numbers_written(became)) or (), _kind_of(became))
             found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare")) \
                 if items else None
             found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
@@ -912,7 +922,9 @@ def _active_frame(ctx: Context, unit: Unit, s: int, sentence: str, match: re.Mat
         return None
     how = match.group("how") or ""
     if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
-        earlier = list(_HOW.finditer(sentence[: match.start()]))
+        # (within the clause after the last 「；」: 「未经表决通过了A…；并通过了B」 says nothing of B's manner)
+        before = sentence[: match.start()]
+        earlier = list(_HOW.finditer(before[max(before.rfind("；"), before.rfind(";")) + 1 :]))
         how = earlier[-1].group(0) if earlier else ""
     act = _Act(adopter, _procedure(how), _plenary_date(ctx, adopter), s + match.start(), s + match.end())
     return obj, obj_start, act
@@ -1043,9 +1055,11 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         if ref is not None:
             adopt(ref, start=min(act.start, found[1]))
         numbers = decision_numbers(ctx, became.group("list")) if became is not None else None
-        if ref is not None and numbers and (that.group("noun") or that.group("bare") or "").startswith("决定草案"):
+        noun = that.group("noun") or that.group("bare") or ""
+        if ref is not None and numbers and (noun.startswith("决定草案") and became.group("kind") == "决定"
+                                            or noun.startswith("决议草案") and became.group("kind") == "决议"):
             span = ctx.span(unit, obj_start + became.start("list"), obj_start + became.end())
-            for decision in _numbered_refs(ctx, span, numbers):
+            for decision in _numbered_refs(ctx, span, numbers, _kind_of(became)):
                 adopt(decision, end=obj_start + became.end())
         return
     agenda = _AGENDA_IN.match(obj)
@@ -1071,7 +1085,7 @@ def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt)
     if not numbers:
         return
     numbered_span = ctx.span(unit, obj_start + as_numbered.start(), obj_start + as_numbered.end())
-    for ref in _numbered_refs(ctx, numbered_span, numbers):
+    for ref in _numbered_refs(ctx, numbered_span, numbers, _kind_of(as_numbered)):
         adopt(ref, end=obj_start + as_numbered.end())
     titled = list(_TITLED_DRAFT.finditer(obj, 0, as_numbered.start("list" if as_numbered.group("list") else "bare")))
     if len(titled) == 1 and len(numbers) == 1:  # not 「题为“A”的…和题为“B”的决定草案」

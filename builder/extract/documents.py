@@ -841,6 +841,8 @@ def _considered(ctx: Context) -> None:
                     continue  # 「注意到第 MC-6/1 号决定」: a decision, not a document before the meeting
                 if _SEE.search(sentence, max(0, start + sym_start - 200), start + sym_start):
                     continue  # 「决定草案(见 X 和 Y，附件一)」: where to read it, not what was before the meeting
+                if re.search(r"[，,；][^，,；]*载于[^，,；]*$", sentence[start : start + sym_start]):
+                    continue  # 「…在联席会议上审议，联席会议的议事情况载于 X 号文件」: another clause says where a record is
                 ref = ctx.document(symbol.text)
                 if ref is not None and symbol.text != ctx.symbol:
                     ctx.add("considered", ctx.span(unit, s, s + start + sym_end), subject=meeting, value=ref)

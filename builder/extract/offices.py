@@ -167,7 +167,8 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
 # permanent representative or mission; who holds an office as that is there for the State.
 # (Not a minister, 「巴拿马环境部长」: the earlier sets' annotations give such officers no
 # State, the State being written only inside the function.)  _MISSION_REST is what follows the State.
-_MISSION_REST_PATTERN = r"(?:政府)?常驻[^、，,的()（）]{0,24}?(?:代表团|副代表|代表)(?:团长|副团长|团临时代办)?"
+# (the city of the office in parentheses may follow: 「奥地利常驻联合国(维也纳)代表」)
+_MISSION_REST_PATTERN = r"(?:政府)?常驻(?:[^、，,的()（）]|[(（][\u4e00-\u9fff]{1,6}[)）]){0,24}?(?:代表团|副代表|代表)(?:团长|副团长|团临时代办)?"
 _MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)" + _MISSION_REST_PATTERN)
 _MISSION_REST = re.compile(_MISSION_REST_PATTERN)
 # 「丹麦代表」, 「丹麦政府代表」, 「丹麦代表团团长」: the representative of a State, named before the person.
@@ -546,7 +547,9 @@ _NOMINATED_BY = re.compile(r"\s*由[^，。；由]{2,40}?(?:国家集团|集团|
 _GROUP_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)\s*$")
 # A group's label opening a line of a list: 「 ⏎ 东欧集团：」.
 # The United Nations' five regional groups by name, without 「集团」: 「非洲国家：」, 「西欧和其他国家：」.
-_REGIONAL_GROUPS = r"(?:非洲国家|亚洲国家|亚洲及太平洋国家|亚太国家|东欧国家|拉丁美洲和加勒比国家|西欧和其他国家)"
+# (the UNEP regions too: 「亚洲-太平洋国家」, 「中欧和东欧国家」)
+_REGIONAL_GROUPS = (r"(?:非洲国家|亚洲国家|亚洲及太平洋国家|亚洲和太平洋国家|亚洲[-－—]太平洋国家|亚太国家|东欧国家|中欧和东欧国家|中东欧国家"
+                    r"|拉丁美洲和加勒比国家|拉丁美洲及加勒比国家|西欧和其他国家)")
 _GROUP_LINE = re.compile(r"(^|\n)(\s*(?:[\u4e00-\u9fff\-－]{2,24}?(?:国家集团|国家组|集团|区域组|地区组)|" + _REGIONAL_GROUPS + r")\s*[：:])")
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|集团|区域组|地区组)|" + _REGIONAL_GROUPS)
 # 「第二届会议主席、马来西亚的阿兹兰·本·哈希姆大使宣布…」: an office, then its holder in apposition
