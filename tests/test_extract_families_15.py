@@ -479,3 +479,10 @@ def test_a_table_row_whose_agenda_item_cell_is_empty():
     _, titles = facts(text, "title")
     assert {(t["subject"].split("document/")[-1], t["value"]) for t in titles if "document/" in t["subject"]} == {
         ("E/CN.9/2032/INF/1", "与会者名单")}
+
+
+def test_the_report_of_a_session_with_its_dates_said_to_be_in_a_document():
+    # CONSTRUCTED. 「…第七十四届会议(2031 年 3 月 10 日至 21 日，纽约)的报告载于 E/CN.6/2031/12 号文件」.
+    found = _csw("reportOf", "1. 委员会第七十五届会议(2031 年 3 月 10 日至 21 日，纽约)的报告载于 E/CN.6/2031/12 号文件。")
+    assert ("E/CN.6/2031/12", "csw-session-75") in {(f["document"].split("document/")[-1], f["meeting"].rsplit("/", 1)[-1])
+                                                     for f in found}

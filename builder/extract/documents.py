@@ -94,8 +94,11 @@ def extract(ctx: Context) -> None:
 
 # 「委员会 2030 年实质性会议的报告(A/85/42)」, 「…第七十四届会议的报告，1」 with the symbol in
 # footnote 1: the document is that meeting's report (a draft, 「报告草稿」, is not).
-_REPORT_AFTER = re.compile(r"\s*的\s*(?:最后)?报告\s*(?:[(（]\s*(?P<symbols>[^()（）]{3,90}?)\s*[)）]"
-                           r"|[，,]?\s*(?P<call>\d{1,2})(?=\s*(?:[，,。；;]|\n|$)))")
+_REPORT_AFTER = re.compile(r"\s*(?:[(（][^()（）]{2,40}[)）]\s*)?(?:的)?\s*(?:最后|工作)?报告\s*"
+                           r"(?:[(（]\s*(?P<symbols>[^()（）]{3,90}?)\s*[)）]"
+                           r"|[，,]?\s*(?P<call>\d{1,2})(?=\s*(?:[，,。；;]|\n|$))"
+                           # 「…第十一届会议(2031 年 12 月 15 日至 19 日，多哈)的报告载于 CAC/COSP/11/14 号文件」
+                           r"|载于\s*(?P<in_doc>[A-Z][A-Za-z0-9.\-/()]*?)\s*号?文件)")
 
 
 def _reports_of_meetings(ctx: Context) -> None:
@@ -111,8 +114,9 @@ def _reports_of_meetings(ctx: Context) -> None:
             after = _REPORT_AFTER.match(text, mention.end)
             if after is None or re.search(r"关于[^，。；]{0,12}$", text[max(0, mention.start - 14) : mention.start]):
                 continue  # (「秘书长关于委员会第七十四届会议的报告」: a report about it)
-            if after.group("symbols") is not None:
-                where, body, offset = unit, after.group("symbols"), after.start("symbols")
+            if after.group("symbols") is not None or after.group("in_doc") is not None:
+                group = "symbols" if after.group("symbols") is not None else "in_doc"
+                where, body, offset = unit, after.group(group), after.start(group)
             else:
                 where = footnotes.get(int(after.group("call")))
                 if where is None:
