@@ -199,3 +199,61 @@ def test_where_a_record_is_kept_is_not_what_was_considered():
     _, found = facts(POPS + "1. 共同事项在联席会议上审议，联席会议的议事情况载于 UNEP/POPS/COP.14/INF/50 号文件。" + POPS_FOOT,
                      "considered")
     assert not found
+
+
+@pytest.mark.parametrize("row", [
+    # CONSTRUCTED, NEGATIVE (third review). After an empty-looking cell: a continuation, a range, 「同上」, an item.
+    "E/CN.9/2032/L.1  和 Corr.1 决议草案",
+    "E/CN.9/2032/NGO/1  至 E/CN.9/2032/NGO/20 非政府组织的发言",
+    "E/CN.9/2032/5  同上",
+    "E/CN.9/2032/6  三 秘书长的报告",
+])
+def test_rows_that_only_look_like_an_empty_item_cell(row):
+    text = ("   人口与发展委员会第六十五届会议的报告 \n\n1. 委员会选举秘鲁的卡洛斯·门多萨先生为主席。\n\n 附件 \n\n"
+            " 委员会第六十五届会议收到的文件 \n\n文号 议程项目 标题或说明 \n\n" + row + " \n\n E/CN.9/2032/9 \n\n \n\n2/9 32-01234 \n")
+    _, titles = facts(text, "title")
+    assert not [t for t in titles if "document/" in t["subject"]]
+
+
+@pytest.mark.parametrize("line", [
+    # CONSTRUCTED, NEGATIVE. What follows the number is no title: a date, a submitter, a symbol, a reference.
+    "第 13/1 号决议 加强资产追回合作，2035 年 12 月 15 日",
+    "第 13/1 号决议 由主席提交",
+    "第 13/1 号决议 CAC/COSP/13/L.5",
+    "第 13/1 号决议 见附件",
+])
+def test_list_lines_without_a_title(line):
+    text = COSP + "1. 缔约国会议通过了下列决议：\n\n " + line + " \n\n2. 会议闭幕。" + COSP_FOOT
+    _, titles = facts(text, "title")
+    assert not [t for t in titles if "/decision/" in t["subject"]]
+
+
+def test_generic_letters_are_no_conventions():
+    # CONSTRUCTED, NEGATIVE. 「COP-14/2 号决定」: COP names no convention.
+    assert not [a for a in _adopted(POPS, "1. 缔约方大会通过了 COP-14/2 号决定。", POPS_FOOT) if a[0] == "2"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. The report only in an annex, a chapter or a letter of the document; a part's report.
+    "1. 缔约国会议第十二届会议(2033 年 12 月 8 日至 12 日，维也纳)的报告载于 A/88/100 号文件附件。",
+    "1. 缔约国会议第十二届会议(2033 年 12 月 8 日至 12 日，维也纳)的报告载于 A/88/100 号文件第三章。",
+    "1. 缔约国会议第十二届会议(第二工作组)的报告载于 CAC/COSP/12/WG.2/1 号文件。",
+])
+def test_no_report_of_a_session_that_is_only_part_of_a_document(paragraph):
+    _, found = facts(COSP + paragraph + COSP_FOOT, "reportOf")
+    assert not [f for f in found if f["meeting"].endswith("cac-cosp-12")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The manner said once for a list of acts, or before a 「；」 inside parentheses, holds for all.
+    ("1. 缔约国会议以协商一致方式：(a) 通过了决议草案 CAC/COSP/13/L.4；(b) 通过了决议草案 CAC/COSP/13/L.6。",
+     {("CAC/COSP/13/L.4", "Consensus"), ("CAC/COSP/13/L.6", "Consensus")}),
+])
+def test_a_manner_said_once_for_a_list(paragraph, expected):
+    assert _adopted(COSP, paragraph, COSP_FOOT) == expected
+
+
+def test_a_document_considered_and_where_it_is():
+    # CONSTRUCTED. A document considered, and where it is: still considered.
+    _, found = facts(POPS + "1. 缔约方大会审议了秘书处的说明，该说明载于 UNEP/POPS/COP.14/5 号文件。" + POPS_FOOT, "considered")
+    assert {f["value"].split("document/")[-1] for f in found} == {"UNEP/POPS/COP.14/5"}

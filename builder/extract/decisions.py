@@ -226,7 +226,8 @@ def _session_decision(ctx: Context, match: re.Match[str]) -> Ref | None:
 _LISTED_SESSION_TEXT = re.compile(r"(?m)^\s*(?:\(\s*[a-z]{1,2}\s*\)\s*)?第\s*(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,3})\s*号"
                                   r"(?P<kind>决议|决定)\s*(?:“(?P<title>[^“”。；\n]{2,120})”"
                                   # 「第 12/1 号决议 加强预防腐败的国际合作」: the title after a space
-                                  r"|\s(?P<bare_title>[^“”。；：:\s(（][^“”。；：:\n(（]{1,118}?))\s*[；;。]?\s*$")
+                                  r"|\s(?!由|见|经|载于|参见|参阅)(?P<bare_title>[^“”。；：:\s(（，,A-Za-z\d][^“”。；：:\n(（，,A-Za-z\d]{1,60}?))"
+                                  r"\s*[；;。]?\s*$")
 # The list's lead-in: the reported body's own texts, adopted (not 「大会通过的…」, 「建议…通过的」).
 _OWN_TEXTS_INTRO = re.compile(r"(?:^|[。\n]|\d\s*[.．])\s*(?P<body>委员会|会议|大会|理事会|论坛|缔约国会议|缔约方会议|缔约方大会)"
                               r"(?:在(?:本届会议|本次会议|第[一二三四五六七八九十百]+届会议)上)?通过(?:的|了)(?:下列|以下)[^。：\n]{0,30}?(?:决议|决定)"
@@ -539,12 +540,19 @@ def _numbered_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int) -> l
 _LETTERS = re.compile(r"([A-Z]{1,6})-(?=(?:[IVXL]+|\d+)\s*/)")
 
 
+# Parts of symbols that name no convention: 「COP-14/2」 is no Stockholm decision.
+_GENERIC_SYMBOL_PARTS = {"UNEP", "COP", "MOP", "CMP", "CMA", "CP", "FAO", "CONF", "MSP", "CSP", "INF", "L", "CRP", "WP",
+                         "DEC", "RES", "PC", "SP", "C", "A", "E", "S"}
+
+
 def decision_numbers(ctx: Context, written: str, meeting: MeetingInfo | None = None) -> tuple[int, ...] | None:
     """The numbers of the reported meeting's (or `meeting`'s) decisions in 「1、第 2 和第 3」
     or 「XXXVI/1 至第 XXXVI/6」; None when a Roman numeral names another meeting."""
     meeting = meeting or ctx.meeting
     prefixes = set(_LETTERS.findall(written))
-    own = set(re.split(r"[/.]", ctx.symbol or "")) | ({ctx.series.decision_prefix} if ctx.series is not None else set())
+    letters = ctx.series.decision_prefix if ctx.series is not None else ""
+    # the series' own letters (「SC-13/1」), else a part of the report's symbol that is no generic word
+    own = {letters} if letters else set(re.split(r"[/.]", ctx.symbol or "")) - _GENERIC_SYMBOL_PARTS
     if len(prefixes) > 1 or prefixes - own:
         return None  # 「第 BC-7/2 号决定」 in the Minamata COP's report (UNEP/MC/COP.7/26): another convention's
     written = _LETTERS.sub("", written)  # 「MC-7/1」: the convention's letters, then 7/1
@@ -924,7 +932,11 @@ def _active_frame(ctx: Context, unit: Unit, s: int, sentence: str, match: re.Mat
     if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
         # (within the clause after the last 「；」: 「未经表决通过了A…；并通过了B」 says nothing of B's manner)
         before = sentence[: match.start()]
-        earlier = list(_HOW.finditer(before[max(before.rfind("；"), before.rfind(";")) + 1 :]))
+        # (a 「；」 outside parentheses that opens a new clause, 「；并通过了…」, not 「；(b) 通过了…」)
+        cut = max((m.end() for m in re.finditer(r"[；;](?=\s*(?:并|随后|另|还|此外|同时))", before)
+                   if before[: m.start()].count("(") + before[: m.start()].count("（")
+                   == before[: m.start()].count(")") + before[: m.start()].count("）")), default=0)
+        earlier = list(_HOW.finditer(before[cut:]))
         how = earlier[-1].group(0) if earlier else ""
     act = _Act(adopter, _procedure(how), _plenary_date(ctx, adopter), s + match.start(), s + match.end())
     return obj, obj_start, act

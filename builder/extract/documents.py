@@ -94,11 +94,11 @@ def extract(ctx: Context) -> None:
 
 # 「委员会 2030 年实质性会议的报告(A/85/42)」, 「…第七十四届会议的报告，1」 with the symbol in
 # footnote 1: the document is that meeting's report (a draft, 「报告草稿」, is not).
-_REPORT_AFTER = re.compile(r"\s*(?:[(（][^()（）]{2,40}[)）]\s*)?(?:的)?\s*(?:最后|工作)?报告\s*"
+_REPORT_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}\d[^()（）]{0,40}[)）]\s*)?(?:的)?\s*(?:最后|工作)?报告\s*"
                            r"(?:[(（]\s*(?P<symbols>[^()（）]{3,90}?)\s*[)）]"
                            r"|[，,]?\s*(?P<call>\d{1,2})(?=\s*(?:[，,。；;]|\n|$))"
                            # 「…第十一届会议(2031 年 12 月 15 日至 19 日，多哈)的报告载于 CAC/COSP/11/14 号文件」
-                           r"|载于\s*(?P<in_doc>[A-Z][A-Za-z0-9.\-/()]*?)\s*号?文件)")
+                           r"|载于\s*(?P<in_doc>[A-Z][A-Za-z0-9.\-/()]*?)\s*号?文件(?=\s*(?:[，,。；;]|$)))")
 
 
 def _reports_of_meetings(ctx: Context) -> None:
@@ -174,7 +174,9 @@ def _tables(ctx: Context) -> None:
             continue  # a row without the date its table has: its cells are not sure
         title_start = dated.end() if dated else title_start
         item = _ITEM_CELL.match(text, title_start) if item_column else None
-        if item_column and item is None and not re.match(r"\s+[\u4e00-\u9fff《“]", text[title_start:]):
+        if item_column and item is None and not (
+                re.match(r"\s+(?![和及至]|同上|项目|[一二三四五六七八九十百]+(?:\s|$))[\u4e00-\u9fff《“]", text[title_start:])
+                and not find_symbols(text[title_start:]) and "Corr" not in text[title_start:]):
             # a row without its agenda item: its cells are not sure (but an empty cell, two spaces
             # wide, before a Chinese title: 「E/CN.6/2031/INF/1  与会者名单」, a document of no item)
             continue
@@ -845,7 +847,7 @@ def _considered(ctx: Context) -> None:
                     continue  # 「注意到第 MC-6/1 号决定」: a decision, not a document before the meeting
                 if _SEE.search(sentence, max(0, start + sym_start - 200), start + sym_start):
                     continue  # 「决定草案(见 X 和 Y，附件一)」: where to read it, not what was before the meeting
-                if re.search(r"[，,；][^，,；]*载于[^，,；]*$", sentence[start : start + sym_start]):
+                if re.search(r"[，,；][^，,；]*(?:议事情况|记录|议事录)[^，,；]*载于[^，,；]*$", sentence[start : start + sym_start]):
                     continue  # 「…在联席会议上审议，联席会议的议事情况载于 X 号文件」: another clause says where a record is
                 ref = ctx.document(symbol.text)
                 if ref is not None and symbol.text != ctx.symbol:
