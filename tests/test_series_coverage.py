@@ -257,3 +257,14 @@ def test_a_document_considered_and_where_it_is():
     # CONSTRUCTED. A document considered, and where it is: still considered.
     _, found = facts(POPS + "1. 缔约方大会审议了秘书处的说明，该说明载于 UNEP/POPS/COP.14/5 号文件。" + POPS_FOOT, "considered")
     assert {f["value"].split("document/")[-1] for f in found} == {"UNEP/POPS/COP.14/5"}
+
+
+@pytest.mark.parametrize("item, number, title", [
+    # CONSTRUCTED. The decision adopted, after the document it is in, or after how it was amended.
+    ("缔约方大会未经修正通过了 UNEP/POPS/COP.14/CRP.4 号文件所载的 SC-14/1 号决定：审查委员会的工作；", "1", "审查委员会的工作"),
+    ("缔约方大会通过了经联络小组修正的 SC-14/3 号决定：财务资源；", "3", "财务资源"),
+])
+def test_decisions_adopted_after_their_document_or_amendment(item, number, title):
+    text = POPS + "1. 在第 6 次全体会议上，缔约方大会通过了下列决定，决定案文载于本报告附件一：\n\n (a) " + item + POPS_FOOT
+    _, titles = facts(text, "title")
+    assert (number, title) in {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]}

@@ -422,8 +422,11 @@ _DECISION_NUMBERS = rf"(?:第\s*|(?=[A-Z]{{1,6}}-\d))" + rf"{_DECISION_NUMBER}(?
 _BECAME_PAREN = re.compile(rf"\s*[(（]\s*(?:即|成为)?\s*(?P<list>{_DECISION_NUMBERS})\s*号(?P<kind>决定|决议)\s*[)）]\s*$")
 # (「关于今后会议日期和地点的第 8/CP.31 号决定」 says what the decision is about, in words
 # that need not be its title, 「今后会议的日期和地点」: no title is taken from it.)
+# Before the numbered decisions adopted: the document they are in, or how they were amended
+# (「UNEP/POPS/COP.13/CRP.4 号文件所载的 SC-13/1 号决定」, 「经联络小组修正的 SC-13/3 号决定」).
+_DECISIONS_LEAD = r"(?:(?:载于\s*)?[A-Z][A-Za-z0-9.\-/]*\s*号?文件(?:中)?所载的\s*|经[^，。；的]{1,12}(?:修正|修订|订正)(?:后)?的\s*)?"
 _NUMBERED_DECISIONS = re.compile(
-    rf"\s*{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
+    rf"\s*{_DECISIONS_LEAD}{_ABOUT}(?:(?P<numbers>{_DECISION_NUMBERS})\s*号决定(?!草案)"
     r"|决定\s*(?P<bare>\d{1,3})(?=\s*“))"
     r"(?:\s*“(?P<title>[^“”]{2,120})”|\s*[：:]\s*(?P<colon_title>[^，。；：()（）“”]{2,120}?)(?=\s*[(（，。；]|\s*$))?"
     r"(?:\s*[，,]\s*(?:其)?标题分别为\s*(?P<titles>“[^“”]{2,120}”(?:\s*(?:、|和|及|以及)\s*“[^“”]{2,120}”)+))?"
