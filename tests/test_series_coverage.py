@@ -268,3 +268,15 @@ def test_decisions_adopted_after_their_document_or_amendment(item, number, title
     text = POPS + "1. 在第 6 次全体会议上，缔约方大会通过了下列决定，决定案文载于本报告附件一：\n\n (a) " + item + POPS_FOOT
     _, titles = facts(text, "title")
     assert (number, title) in {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]}
+
+
+@pytest.mark.parametrize("text, keys", [
+    # CONSTRUCTED. A body named, then 「在其」, then its session: that body's session, named without 在其.
+    ("2. 大会在其第八十六届会议上通过了第 86/1 号决议。", {("ga-session-86", "大会第八十六届会议")}),
+    ("2. 经济及社会理事会在其 2032 年届会上审议了该问题。", {("ecosoc-session-2032", "经济及社会理事会 2032 年届会")}),
+    # CONSTRUCTED, NEGATIVE. 「在其第 N 号决议中」 names no session.
+    ("2. 大会在其第 86/54 号决议中请秘书长提交报告。", set()),
+])
+def test_a_body_at_its_session(text, keys):
+    ctx = _report("人口与发展委员会第六十五届会议", "E/CN.9/2032/9")
+    assert {(m.key, m.written) for m in find_meetings(ctx, text)} == keys

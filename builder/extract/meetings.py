@@ -74,7 +74,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
     """A series name with placeholders ({ordinal}, {year}, {session}) as a regex
     that allows spaces between characters."""
     regex = ""
+    its = False
     for part in re.split(r"(\{ordinal\}|\{year\}|\{session\})", pattern):
+        if part in ("{ordinal}", "{session}", "{year}") and regex and not its:
+            # 「大会在其第七十八届会议上」, 「经济及社会理事会在其 2031 年届会上」: the body, then its session
+            regex += r"(?:\s*(?P<its>在其|于其)\s*)?"
+            its = True
         if part in ("{ordinal}", "{session}"):
             # 「…缔约方会议(《巴黎协定》缔约方会议)第十二届会议」: a short name in parentheses before it
             regex += r"\s*(?:[(（][^()（）。，；]{1,30}[)）]\s*)?" + _ORD + r"\s*"
@@ -144,7 +149,10 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     continue  # 「非洲统计委员会第八届会议」, 「亚太经社会社会发展委员会…」: a regional body's own
                 if match.group(0).count("》") > match.group(0).count("《") and text[max(0, start - 1) : start] == "《":
                     start -= 1  # 「《生物武器公约》缔约国 2024 年会议」: the treaty's opening mark too
-                found.append(MeetingMention(start, match.end(), entry.key, number, text[start : match.end()], False, session))
+                written = text[start : match.end()]
+                if match.groupdict().get("its"):  # (not part of the meeting's name)
+                    written = text[start : match.start("its")] + text[match.end("its") : match.end()]
+                found.append(MeetingMention(start, match.end(), entry.key, number, written, False, session))
     if ctx.series_key is not None:
         treaty_names = _foreign_treaty_names(ctx)
         for pattern in _RELATIVE:
