@@ -280,3 +280,18 @@ def test_decisions_adopted_after_their_document_or_amendment(item, number, title
 def test_a_body_at_its_session(text, keys):
     ctx = _report("人口与发展委员会第六十五届会议", "E/CN.9/2032/9")
     assert {(m.key, m.written) for m in find_meetings(ctx, text)} == keys
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Two meetings, their reports 「分别载于」 two documents, in the same order.
+    ("1. 巴塞尔公约缔约方会议第十九次会议和鹿特丹公约缔约方大会第十四次会议的报告分别载于 UNEP/CHW.19/30 和 "
+     "UNEP/FAO/RC/COP.14/25 号文件。",
+     {("UNEP/CHW.19/30", "basel-cop-19"), ("UNEP/FAO/RC/COP.14/25", "rotterdam-cop-14")}),
+    # CONSTRUCTED, NEGATIVE. A draft among them: nothing is said of either.
+    ("1. 巴塞尔公约缔约方会议第十九次会议和鹿特丹公约缔约方大会第十四次会议的报告分别载于 UNEP/CHW.19/L.1 和 "
+     "UNEP/FAO/RC/COP.14/25 号文件。", set()),
+])
+def test_two_reports_respectively(paragraph, expected):
+    _, found = facts(POPS + paragraph + POPS_FOOT, "reportOf")
+    assert {(f["document"].split("document/")[-1], f["meeting"].rsplit("/", 1)[-1]) for f in found
+            if not f["document"].endswith("COP.14/31")} == expected

@@ -101,6 +101,32 @@ _REPORT_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}\d[^()（）]{0,40}[)�
                            r"|载于\s*(?P<in_doc>[A-Z][A-Za-z0-9.\-/()]*?)\s*号?文件(?=\s*(?:[，,。；;]|$)))")
 
 
+# 「巴塞尔公约缔约方会议第十八次会议和鹿特丹公约缔约方大会第十三次会议的报告分别载于 A 和 B 号文件」:
+# two meetings, then their reports in the same order.
+_RESPECTIVELY_IN = re.compile(r"\s*的\s*(?:最后|工作)?报告\s*分别载于\s*(?P<first>[A-Z][A-Za-z0-9.\-/()]*?)\s*(?:和|及|与|、)\s*"
+                              r"(?P<second>[A-Z][A-Za-z0-9.\-/()]*?)\s*号?文件(?=\s*(?:[，,。；;]|$))")
+
+
+def _reports_respectively(ctx: Context, unit: Unit, text: str) -> None:
+    mentions = meetings_named(ctx, text)
+    for first, second in zip(mentions, mentions[1:]):
+        if not re.fullmatch(r"\s*(?:和|及|与|以及)\s*", text[first.end : second.start]):
+            continue
+        after = _RESPECTIVELY_IN.match(text, second.end)
+        if after is None:
+            continue
+        for mention, group in ((first, "first"), (second, "second")):
+            symbols = find_symbols(after.group(group))
+            info = ctx.meetings.get(mention.key)
+            if len(symbols) != 1 or symbols[0][2].text != after.group(group) or info is None or symbols[0][2].doc_type:
+                return  # (each part one whole symbol of an issued document, or nothing is said)
+        for mention, group in ((first, "first"), (second, "second")):
+            ref = ctx.document(after.group(group))
+            if ref is not None:
+                ctx.add("reportOf", ctx.span(unit, after.start(group), after.end(group)), document=ref,
+                        meeting=ctx.meeting_ref(ctx.meetings[mention.key]))
+
+
 def _reports_of_meetings(ctx: Context) -> None:
     footnotes = {int(m.group(1)): u for u in ctx.seg.units if u.kind == "footnote"
                  and (m := re.match(r"\s*(\d{1,2})\s", ctx.text(u))) is not None}
@@ -110,6 +136,8 @@ def _reports_of_meetings(ctx: Context) -> None:
         text = ctx.text(unit)
         if "报告" not in text:
             continue
+        if "分别载于" in text:
+            _reports_respectively(ctx, unit, text)
         for mention in meetings_named(ctx, text):
             after = _REPORT_AFTER.match(text, mention.end)
             if after is None or re.search(r"关于[^，。；]{0,12}$", text[max(0, mention.start - 14) : mention.start]):
