@@ -115,10 +115,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     return mentions
 
 
+def _years_within(month: int, day: int, start: dt.date, end: dt.date) -> list[int]:
+    """The years in which month/day is a day of [start, end]."""
+    return [year for year in range(start.year, end.year + 1)
+            if (candidate := _make(year, month, day)) is not None and start <= candidate <= end]
+
+
 def falls_within(month: int, day: int, start: dt.date, end: dt.date) -> bool:
     """Whether month/day is a day of [start, end] in some year."""
-    return any((candidate := _make(year, month, day)) is not None and start <= candidate <= end
-               for year in range(start.year, end.year + 1))
+    return bool(_years_within(month, day, start, end))
 
 
 def year_for(month: int, day: int, start: dt.date | None, end: dt.date | None, fallback: int | None) -> int | None:
@@ -126,8 +131,7 @@ def year_for(month: int, day: int, start: dt.date | None, end: dt.date | None, f
     the fallback. None when several years do: 「3 月 21 日」 of a session that ran
     from 2030-03-21 to 2031-03-21 may be either."""
     if start is not None and end is not None:
-        years = [year for year in range(start.year, end.year + 1)
-                 if (candidate := _make(year, month, day)) is not None and start <= candidate <= end]
+        years = _years_within(month, day, start, end)
         if len(years) > 1:
             return None
         if years:

@@ -32,7 +32,7 @@ from .bodies import OTHER_BODY
 from .sentences import sentences
 from .context import Context, MeetingInfo
 from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
-from .meetings import find_meetings, number_list, plenary_at, _PLENARY, _plenary_meeting, _plenary_numbers
+from .meetings import find_meetings, number_list, plenary_at, series_bodies, _PLENARY, _plenary_meeting, _plenary_numbers
 
 
 def decision_ref(ctx: Context, decision: tuple[str, int | str], meeting: MeetingInfo | None = None) -> Ref | None:
@@ -241,7 +241,7 @@ def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
             or ctx.meeting.series != ctx.series.key:
         return
     intro = _OWN_TEXTS_INTRO.search(text)
-    bodies = {pattern.split("{", 1)[0] for pattern in ctx.series.zh_patterns}
+    bodies = series_bodies(ctx.series)
     if intro is None or re.search(r"建议|草案", intro.group(0)) or not (
             intro.group("body") == "会议" or any(body.endswith(intro.group("body")) for body in bodies)) or any(
             m.key != ctx.meeting.key for m in find_meetings(ctx, intro.group(0))):
@@ -263,7 +263,7 @@ def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
         ref = decision_ref(ctx, ("decision", number))
         span = ctx.span(unit, match.start("session"), match.end("number"))
         ctx.add("number", span, subject=ref, value=number)
-        ctx.add("decisionType", span, subject=ref, value="Resolution" if match.group("kind") == "决议" else "OrdinaryDecision")
+        ctx.add("decisionType", span, subject=ref, value=_kind_of(match))
         title = "title" if match.group("title") else "bare_title"
         _title(ctx, ref, unit, match.start(title), match.end(title))
 
@@ -657,8 +657,7 @@ def _see_became(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> No
         if not numbers or not re.search(r"/", see.group("list")):
             continue  # only a number with the reported session (「第 75/1 号」 in the 75th session's report)
         span = ctx.span(unit, obj_start + see.start("list"), obj_start + see.end())
-        kind = "Resolution" if see.group("kind") == "决议" else "OrdinaryDecision"
-        for decision in _numbered_refs(ctx, span, numbers, kind):
+        for decision in _numbered_refs(ctx, span, numbers, _kind_of(see)):
             adopt(decision, end=obj_start + see.end())
 
 

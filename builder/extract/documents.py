@@ -107,8 +107,7 @@ _RESPECTIVELY_IN = re.compile(r"\s*的\s*(?:最后|工作)?报告\s*分别载于
                               r"(?P<second>[A-Z][A-Za-z0-9.\-/()]*?)\s*号?文件(?=\s*(?:[，,。；;]|$))")
 
 
-def _reports_respectively(ctx: Context, unit: Unit, text: str) -> None:
-    mentions = meetings_named(ctx, text)
+def _reports_respectively(ctx: Context, unit: Unit, text: str, mentions: list) -> None:
     for first, second in zip(mentions, mentions[1:]):
         if not re.fullmatch(r"\s*(?:和|及|与|以及)\s*", text[first.end : second.start]):
             continue
@@ -136,9 +135,10 @@ def _reports_of_meetings(ctx: Context) -> None:
         text = ctx.text(unit)
         if "报告" not in text:
             continue
+        mentions = meetings_named(ctx, text)
         if "分别载于" in text:
-            _reports_respectively(ctx, unit, text)
-        for mention in meetings_named(ctx, text):
+            _reports_respectively(ctx, unit, text, mentions)
+        for mention in mentions:
             after = _REPORT_AFTER.match(text, mention.end)
             if after is None or re.search(r"关于[^，。；]{0,12}$", text[max(0, mention.start - 14) : mention.start]):
                 continue  # (「秘书长关于委员会第七十四届会议的报告」: a report about it)

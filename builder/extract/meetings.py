@@ -567,7 +567,7 @@ def _own_symbol(ctx: Context) -> str | None:
 
         def titled(symbol: str) -> bool:  # the title names a meeting of the symbol's series
             entry = ctx.gaz.series_by_prefix(symbol)
-            return entry is not None and any(lookup_form(p.split("{", 1)[0]) in title for p in entry.zh_patterns)
+            return entry is not None and any(body in title for body in series_bodies(entry))
 
         # (the title's series first: 「UNEP/CHW.16/1-UNEP/POPS/COP.11/1」 over a Basel COP's title is UNEP/CHW.16/1)
         own = sorted(counts, key=lambda s: (-counts[s], not titled(s), -ctx.gaz.series_prefix_length(s), s))[0]
@@ -867,6 +867,13 @@ def meetings_named(ctx: Context, text: str) -> list[MeetingMention]:
     return [m for m, at in _dated_mentions(ctx, text, _own_treaty_names(ctx), _own_generic(ctx)) if at is not None]
 
 
+@lru_cache(maxsize=256)
+def series_bodies(entry: SeriesEntry) -> frozenset[str]:
+    """The names of the body whose sessions a series counts, as its patterns write them
+    before the number (lookup form): 「妇女地位委员会」 of 「妇女地位委员会{ordinal}会议」."""
+    return frozenset(lookup_form(pattern.split("{", 1)[0]) for pattern in entry.zh_patterns)
+
+
 def _held_by_own_body(ctx: Context, before: str) -> bool:
     """「委员会于…举行了第七十五届会议」: the words before a session's ordinal say that
     the reporting body (its name, or 「委员会」 for a commission) held it."""
@@ -874,8 +881,7 @@ def _held_by_own_body(ctx: Context, before: str) -> bool:
     if held is None or ctx.series is None:
         return False
     subject = lookup_form(held.group("subject")).removeprefix("本")
-    bodies = {lookup_form(pattern.split("{", 1)[0]) for pattern in ctx.series.zh_patterns}
-    return any(subject == body or (body.endswith(subject) and subject in _BODY_WORDS) for body in bodies)
+    return any(subject == body or (body.endswith(subject) and subject in _BODY_WORDS) for body in series_bodies(ctx.series))
 
 
 # What a body that meets in sessions calls itself in its own report.
@@ -888,11 +894,12 @@ def _own_short_name(ctx: Context, before: str) -> bool:
     (not 「方案和协调委员会」)."""
     if ctx.series is None:
         return False
-    words = {word for pattern in ctx.series.zh_patterns for word in _BODY_WORDS
-             if lookup_form(pattern.split("{", 1)[0]).endswith(word)}
+    words = {word for body in series_bodies(ctx.series) for word in _BODY_WORDS if body.endswith(word)}
     sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    # (without the short name that ends the sentence, if it does)
+    named = sentence[: -len(own)] if (own := next((w for w in words if sentence.endswith(w)), None)) else sentence
     if any(name not in words and not any(p.startswith(name) for p in ctx.series.zh_patterns)
-           for name in re.findall(r"[\u4e00-\u9fff、]{2,24}?(?:委员会|理事会|论坛|工作组)", sentence[:-3] if sentence.endswith(tuple(words)) else sentence)):
+           for name in re.findall(r"[\u4e00-\u9fff、]{2,24}?(?:委员会|理事会|论坛|工作组)", named)):
         return False  # 「禁止酷刑委员会的报告指出，委员会第七十四届会议…」: which 委员会 is not sure
     return any(re.search(rf"(?:^|[，,。；;：:\s了的和及与在于为对即到过])(?:本)?{word}\s*$", before) for word in words)
 
