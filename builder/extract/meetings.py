@@ -878,9 +878,15 @@ def _held_by_own_body(ctx: Context, before: str) -> bool:
     """「委员会于…举行了第七十五届会议」: the words before a session's ordinal say that
     the reporting body (its name, or 「委员会」 for a commission) held it."""
     held = _HELD_BEFORE_VERB.search(before)
-    if held is None or ctx.series is None:
+    return held is not None and names_own_body(ctx, held.group("subject"))
+
+
+def names_own_body(ctx: Context, subject: str) -> bool:
+    """`subject` is the reporting body by its name (「妇女地位委员会」), or by the
+    short word its report uses for itself (「委员会」 for a commission)."""
+    if ctx.series is None:
         return False
-    subject = lookup_form(held.group("subject")).removeprefix("本")
+    subject = lookup_form(subject).removeprefix("本")
     return any(subject == body or (body.endswith(subject) and subject in _BODY_WORDS) for body in series_bodies(ctx.series))
 
 

@@ -25,7 +25,7 @@ from ..segment import Unit, chinese_number
 from .bodies import BODY_NAME, OTHER_BODY
 from .context import Context
 from .lists import roles_data, split_items
-from .meetings import find_meetings, meeting_key, names_treaty, plenary_at, serving_as_before
+from .meetings import find_meetings, meeting_key, names_own_body, names_treaty, plenary_at, serving_as_before
 from .sentences import clause_start, sentences
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
@@ -469,9 +469,14 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
             affiliation = affiliation_of(ctx, function)
             if affiliation is not None:
                 ctx.add("affiliation", ctx.span(unit, f_start, holder.end), subject=holder.ref, value=affiliation)
-        if holder.on_behalf_of is not None and holder.ref.kind == "person":
-            n_start = holder.state_start if holder.state_start is not None else holder.start
-            ctx.add("nationality", ctx.span(unit, min(n_start, holder.start), e), subject=holder.ref, value=holder.on_behalf_of)
+        _nationality(ctx, unit, holder, e)
+
+
+def _nationality(ctx: Context, unit: Unit, holder: Holder, end: int) -> None:
+    """A person's State, as the text names it with them (「日本的X」, 「X(日本)」)."""
+    if holder.on_behalf_of is not None and holder.ref.kind == "person":
+        n_start = holder.state_start if holder.state_start is not None else holder.start
+        ctx.add("nationality", ctx.span(unit, min(n_start, holder.start), end), subject=holder.ref, value=holder.on_behalf_of)
 
 
 _ELECT = re.compile(
@@ -569,6 +574,38 @@ _TITLE_STATES = re.compile(
 # 「2027 年缔约方会议将于…在日内瓦举行，由斯洛文尼亚的米哈·科瓦契奇大使主持」
 _PRESIDED_BY = re.compile(r"[，,]\s*(?:并|将)?由(?P<holders>[^，。；：由]{2,60}?)(?:担任主席并)?主持(?:会议)?(?=[，。；]|$)"
                           r"|(?:商定|决定|同意)由(?P<holders2>[^，。；：由]{2,60}?)主持(?P<over>[^，。；]{2,40}?会议)(?=[，。；]|$)")
+# The words before 「设立」 when the reported meeting sets a body up, in a clause of its
+# own: 「(N.) (在第 1 次全体会议上，)缔约方大会(还)商定设立」 (its subject the meeting, or
+# none); not 「会议回顾，第一次会议设立了」, 「会议未能商定设立」, 「会议建议设立」.
+_SETS_UP_LEAD = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<s1>[^，。；：在]{0,16}?)\s*(?:在(?P<at>[^，。；在]{1,40}?)上\s*[，,]?\s*)?"
+                           r"(?P<s2>[^，。；：在]{0,16}?)\s*(?:还|并|又|随后|也|即|已)?\s*(?:商定|决定|同意)?\s*")
+# A sitting of the meeting (「在 5 月 10 日第 4 次全体会议上」, 「在联席会议上」), not another
+# meeting (「在缔约方大会第十二次会议上」, 「在 2021 年会议上」).
+_SITTING = re.compile(r"[\s\d年月日上下午晚第至和、]*(?:次(?:全体)?会议|联席会议)?")
+
+
+def _set_up_by_meeting(ctx: Context, lead: str) -> bool:
+    """The words `lead` before 「设立…」 say that the reported meeting set the body up."""
+    match = _SETS_UP_LEAD.fullmatch(lead)
+    if match is None or match.group("at") is not None and not _SITTING.fullmatch(match.group("at")):
+        return False
+    return all(_the_meeting_or_its_part(ctx, subject.strip()) for subject in (match.group("s1"), match.group("s2")))
+
+
+# A part of a meeting (「筹备部分」, 「高级别部分」) or one of its sessional working groups
+# (「第二工作组」), as the subject that sets a body up.
+_MEETING_PART = re.compile(r"[^，。；、的]{0,8}部分|第[一二三四五六七八九十]{1,2}工作组")
+
+
+def _the_meeting_or_its_part(ctx: Context, subject: str) -> bool:
+    """`subject` (as the subject of a clause) is the reported meeting (none, 「会议」,
+    its body's name), a part of it, or a body the report says it has."""
+    return not subject or subject in _OWN_SUBJECTS or names_own_body(ctx, subject) \
+        or _MEETING_PART.fullmatch(subject) is not None \
+        or re.search(BODY_NAME + "$", subject) is not None and _committee(ctx, subject, "") is not None \
+        and _meetings_body(ctx, subject)
+
+
 _COMPOSED_BEFORE = re.compile(r"(?:组成的|任命了|设立了)(?P<body>[^，。；：的]{2,30}?委员会)[^。；]*$")
 _SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?" + BODY_NAME + r")\s*[，,]\s*$")
 # 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
@@ -806,6 +843,14 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
                 _emit(ctx, unit, holders, "CoChair", ctx.meeting_ref(ctx.meeting), at, offset + match.end(),
                       body=part.group("part"))
             return
+        set_up = _SET_UP.search(text, offset, at)
+        if set_up is not None and _set_up_by_meeting(ctx, text[offset : set_up.start()]):
+            # 「缔约方大会商定设立一个技术事项联络小组，由A和B共同主持」: co-chairs of that body
+            holders = _listed_holders(ctx, text, offset + match.start("holders"), offset + match.end("holders"))
+            if holders:
+                _emit(ctx, unit, holders, "CoChair", ctx.meeting_ref(ctx.meeting), set_up.start(), offset + match.end(),
+                      body=set_up.group("body"))
+            return
         if not _MEETING_SUBJECT.fullmatch(subject) or "设立" in text[clause_start(text, at) : at]:
             # 「全体委员会由A和B共同主持」, 「非正式磋商由…」, 「会议设立了全体委员会，由…」: co-chairs
             # of something else than the meeting (a committee the meeting set up is read with it)
@@ -877,6 +922,13 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
             # 委员会：A、B和C，并由A担任主席」: the committee the sentence composed.
             set_up = _SET_UP.search(text[offset : offset + match.start()])
             composed = _COMPOSED_BEFORE.search(text[offset : offset + match.start()])
+            if set_up is not None and not _set_up_by_meeting(ctx, text[offset : offset + set_up.start()]):
+                # 「缔约国第一次会议设立了…，由X担任共同主席」, 「会议建议设立…」: not a body the meeting set up
+                ctx.warn("office-meeting", f"office {target!r} of {set_up.group('body')!r}: not a body the reported "
+                         "meeting set up; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+                for holder in _listed_holders(ctx, text, offset + match.start("holders"), offset + match.end("holders")):
+                    _nationality(ctx, unit, holder, holder.end)  # who they are is stated all the same
+                return
             if set_up is not None:
                 qualifier = set_up.group("body")
             elif composed is not None:
