@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from constructed_text import facts, paragraph_offices
+from constructed_text import FOOT, TPNW, facts, paragraph_offices
 
 CO_CHAIRS = "由日本的佐藤健一先生和德国的乌尔丽克·哈特曼女士共同主持。"
 SERVING = "由日本的佐藤健一先生和德国的乌尔丽克·哈特曼女士担任共同主席。"
@@ -61,3 +61,37 @@ def test_the_co_chairs_nationality_is_kept_when_their_office_is_not_read():
                      "nationality")
     assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} \
         == {("佐藤健一", "JPN"), ("乌尔丽克.哈特曼", "DEU")}
+
+
+def _attended(paragraph: str) -> set[tuple]:
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "attendance")
+    return {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found}
+
+
+NGOS = "帕格沃什科学和世界事务会议和国际防止核战争医生组织"
+NGO_ROLES = {("pugwash-conferences-on-science-and-world-affairs", "NonGovernmentalOrganization"),
+             ("ippnw", "NonGovernmentalOrganization")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Where the whole list is, between the count and some of the names.
+    ("共有 68 个非政府组织登记参加了会议，名单载于 TPNW/MSP/2023/INF/2 号文件，其中包括" + NGOS + "。", NGO_ROLES),
+    ("共有 68 个非政府组织出席了会议，与会者名单见 TPNW/MSP/2023/INF/2，其中包括" + NGOS + "。", NGO_ROLES),
+    # CONSTRUCTED. Speakers only counted, then some of them named.
+    ("会议在第 8 次全体会议上听取了 14 个非政府组织的代表的发言，其中包括" + NGOS + "。", NGO_ROLES),
+    # CONSTRUCTED, NEGATIVE. The gazetteer says otherwise than the counted noun.
+    ("会议听取了 3 个非政府组织的代表的发言，其中包括世界卫生组织。", set()),
+    # CONSTRUCTED, NEGATIVE. Applied to attend, to attend, did not attend, invited.
+    ("共有 68 个非政府组织申请出席会议，其中包括" + NGOS + "。", set()),
+    ("共有 68 个非政府组织将出席会议，其中包括" + NGOS + "。", set()),
+    ("共有 68 个非政府组织未能出席会议，其中包括" + NGOS + "。", set()),
+    ("会议邀请了 20 个非政府组织出席会议，其中有" + NGOS + "。", set()),
+])
+def test_some_of_the_counted_organizations_named(paragraph, expected):
+    assert _attended(paragraph) == expected
+
+
+def test_the_counted_speakers_are_checked_as_partly_named():
+    ctx, _ = facts(TPNW + "1. 会议听取了 14 个非政府组织的代表的发言，其中包括" + NGOS + "。" + FOOT, "attendance")
+    assert [(c.what, c.stated, c.extracted) for c in ctx.counts if c.what.startswith("speakers")] \
+        == [("speakers: 非政府组织", 14, None)]

@@ -244,6 +244,8 @@ def _un_system(subject_text: str) -> bool:
 # 「A和B的代表向筹备委员会作了发言」.
 HEARD = re.compile(r"听取了(?P<list>[^。；：]{2,200}?)(?:的代表)?的发言")
 _HEARD_ETC = re.compile(r"等(?:\s*\d+\s*个)?(?:非政府组织|组织|机构|实体)(?:的)?(?:代表)?$")
+# 「14 个非政府组织的代表」: speakers only counted, by what they are.
+_COUNTED_SPEAKERS = re.compile(r"\s*(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)[^，。；、的]{2,12}?(?:的代表)?\s*")
 _SPOKE_FOR = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:在[^，。；]{1,40}?上[，,]\s*)?(?P<list>[^。；：，]{2,200}?)的代表"
                         r"(?:也|还)?(?P<frame>在[^，。；]{1,40}?上)?(?:向[^，。；]{1,20}?)?(?:作了发言|发了言)")
 
@@ -260,6 +262,14 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
             if pattern is _SPOKE_FOR and (re.match(r"\s*在", head) or match.group("frame") and any(
                     m.key != ctx.meeting.key for m in find_meetings(ctx, match.group("frame")))):
                 continue  # (「…的代表在缔约国第二次会议上发了言」: another meeting's speakers)
+            if pattern is HEARD and _COUNTED_SPEAKERS.fullmatch(head):
+                # 「听取了 14 个非政府组织的代表的发言，其中包括A、B和C」: some of them named
+                including = _INCLUDING.match(text, match.end())
+                if including is not None:
+                    end = text.find("。", including.end())
+                    _including(ctx, unit, text, match.start("list"), match.end("list"), match.start(),
+                               match.start("list"), including.end(), end if end >= 0 else len(text), "speakers")
+                continue
             list_end = match.end("list")
             kind_of = _HEARD_ETC.search(head)
             if kind_of is not None:  # 「…以及核时代和平基金会等非政府组织代表」: what they all are
@@ -596,21 +606,27 @@ def _legend_role(ctx: Context, ref: Ref) -> str:
     return "NonGovernmentalOrganization"
 
 
-_INCLUDING = re.compile(r"\s*[，,]\s*(?:(?:其中)?包括|其中有)\s*")
+# (「…出席了会议，名单载于 RC-6/INF.2 号文件，其中包括…」: where the whole list is, between)
+_INCLUDING = re.compile(r"\s*[，,]\s*(?:(?:其)?(?:完整)?(?:与会者)?名单(?:载于|见)[^，。；：]{1,60}?[，,]\s*)?"
+                        r"(?:(?:其中)?包括|其中有)\s*")
 _COUNTED_INCLUDING = re.compile(r"(?:\s*\d{1,3}\s*[.．])?\s*(?:出席|参加|列席)(?:了)?(?:本次|本届)?会议的(?P<what>[^，。：；]{2,40}?)"
                                 r"(?:共有|共计|总计|共)?\s*(?P<n>\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|家)[，,]\s*(?:其中)?包括\s*")
 
 
 def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_end: int, pred_start: int,
-               pred_end: int, list_start: int, sentence_end: int) -> None:
+               pred_end: int, list_start: int, sentence_end: int, counted: str = "participants") -> None:
+    """「36 个非政府组织……出席了会议，其中包括 A、B 和 C」: a count of participants
+    (or of `counted`, 「speakers」), then some of them by name, each an attendance in
+    the role the counted noun gives; the count is recorded as partly listed."""
     subject_text = text[subject_start:subject_end]
     subject = _subject(subject_text)
     if subject is None:
         return
-    if _INVITED.search(text[subject_start:pred_end]):
-        # 「会议邀请了 20 个非政府组织出席会议，其中有A和B」: invited, not said to have attended.
-        ctx.warn("attendance-invited", f"{subject_text.strip()!r} were invited or asked; not emitted",
-                 ctx.span(unit, subject_start, sentence_end))
+    if _NOT_ATTENDED.search(text[subject_start:pred_end]):
+        # 「会议邀请了 20 个非政府组织出席会议，其中有A和B」: invited, not said to have attended;
+        # 「68 个非政府组织申请出席会议」, 「…将出席」, 「…未能出席」: applied, to come, not done.
+        ctx.warn("attendance-invited", f"{subject_text.strip()!r} were invited, asked, or did not or will attend; "
+                 "not emitted", ctx.span(unit, subject_start, sentence_end))
         return
     if _mixed(subject, subject_text):
         # 「31 个非政府组织和政府间组织出席了…，其中包括A、B和C」: which is which is not said.
@@ -638,7 +654,7 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
                     role=item_role)
     count = _COUNT.search(subject_text)
     if count is not None and chinese_number(count.group("n")) is not None:
-        ctx.count(f"participants: {subject['zh']}", chinese_number(count.group("n")), None,
+        ctx.count(f"{counted}: {subject['zh']}", chinese_number(count.group("n")), None,
                   ctx.span(unit, subject_start + count.start(), subject_start + count.end()),
                   f"the text names {len(items)} of them (其中包括)")
 
