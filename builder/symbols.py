@@ -221,7 +221,8 @@ def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
     for pattern, template in _resolution_patterns():
         for match in pattern.finditer(text):
             number = re.sub(r"\s+", "", match.group("number"))
-            number = re.sub(r"^(\d+)\(", r"\1 (", number)  # S/RES/2231 (2015)
+            # S/RES/2231 (2015) is written with a space; A/RES/2997(XXVII), a session in Roman, without
+            number = re.sub(r"^(\d+)\((?=\d{4}\))", r"\1 (", number)
             symbol = parse(template.format(number=number))
             if symbol is not None:
                 found.append((match.start(), match.end(), symbol))

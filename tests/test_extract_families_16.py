@@ -95,3 +95,96 @@ def test_the_counted_speakers_are_checked_as_partly_named():
     ctx, _ = facts(TPNW + "1. 会议听取了 14 个非政府组织的代表的发言，其中包括" + NGOS + "。" + FOOT, "attendance")
     assert [(c.what, c.stated, c.extracted) for c in ctx.counts if c.what.startswith("speakers")] \
         == [("speakers: 非政府组织", 14, None)]
+
+
+# CONSTRUCTED. A committee's report printed as a supplement to the General Assembly's
+# official records: the symbol is the Assembly's, the sessions are the committee's.
+COMMITTEE_REPORT = ("   联合国 A/91/20 \n\n 和平利用外层空间委员会的报告 \n\n 第七十四届会议 \n\n(2036 年 6 月 11 日至 20 日) \n\n"
+                    " 大会 \n\n正式记录 \n\n第九十一届会议 \n\n补编第 20 号 \n\n"
+                    "1. 委员会第七十四届会议于 2036 年 6 月 11 日至 20 日在维也纳举行。委员会第七十三届会议的报告载于"
+                    "A/90/20 号文件。\n\n2. 下列国家作为委员会成员出席了会议：奥地利、智利和日本。\n\n"
+                    "3. 委员会决定将本报告提交大会第九十一届会议。\n\n A/91/20 \n\n \n\n2/2 36-01234 \n")
+
+
+def test_another_bodys_sessions_are_not_the_symbols_series():
+    ctx, attended = facts(COMMITTEE_REPORT, "attendance")
+    assert ctx.meeting is None and attended == []
+    _, reports = facts(COMMITTEE_REPORT, "reportOf")
+    assert reports == []
+    # the committee's sessions are not the Assembly's (its 91st, named by name in para 3, is)
+    assert not {"ga-session-74", "ga-session-73"} & set(ctx.meetings)
+    assert any(w.code == "no-meeting" for w in ctx.warnings)
+
+
+def test_the_assemblys_own_session_report_is_still_read():
+    # CONSTRUCTED. The Assembly's name before the session: the series' own body.
+    text = ("   联合国 A/CONF.999/1 \n\n 大会第九十一届会议的报告 \n\n1. 大会第九十一届会议于 2036 年 9 月 8 日开幕。"
+            "\n\n A/91/1 \n\n \n\n2/2 36-01234 \n")
+    ctx, _ = facts(text, "attendance", "A/91/1")
+    assert ctx.meeting is not None and ctx.meeting.key == "ga-session-91"
+
+
+@pytest.mark.parametrize("written, symbol", [
+    # CONSTRUCTED. An early General Assembly resolution: its session in Roman numerals, no space.
+    ("联合国大会 1972 年 12 月 15 日第 2997 (XXVII) 号决议", "A/RES/2997(XXVII)"),
+    ("大会第 1721(XVI)号决议", "A/RES/1721(XVI)"),
+    # CONSTRUCTED. A Security Council resolution keeps the space before its year.
+    ("安全理事会第 2231(2015)号决议", "S/RES/2231 (2015)"),
+])
+def test_resolutions_cited_in_words(written, symbol):
+    from builder.symbols import find_resolutions
+
+    assert [found.text for _, _, found in find_resolutions("会议回顾" + written + "。")] == [symbol]
+
+
+def test_a_graph_citing_an_early_assembly_resolution_conforms(tmp_path):
+    from builder.pipeline import build_one
+
+    source = tmp_path / "TPNW_MSP_2025_6.zh.txt"
+    source.write_text(TPNW + "1. 会议回顾大会第 2997 (XXVII) 号决议。" + FOOT, encoding="utf-8")
+    result = build_one(source)  # rdflib and pySHACL, the reference engine
+    assert result.ok, result.entry
+    assert "A/RES/2997(XXVII)" in {str(o) for o in result.graph.objects()}
+
+
+def _adoptions(paragraph: str) -> set[tuple]:
+    _, found = facts(TPNW + paragraph + FOOT, "adoption")
+    return {(f["adopter"].rsplit("/", 2)[-1] if "plenary" in f["adopter"] else "meeting",
+             f["item"].split("tpnw-msp-3/")[-1].removeprefix("document/"), f.get("procedure")) for f in found}
+
+
+def test_resolutions_listed_with_their_session_and_draft():
+    # CONSTRUCTED. 「第 3/1 号决议：title(draft)」 lines under 「通过了下列决议：」: each resolution,
+    # and the draft it was adopted from, adopted by the plenary; the symbol is no part of the title.
+    text = ("1. 在第 5 次全体会议上，会议以协商一致方式通过了下列决议：\n"
+            " (a) 第 3/1 号决议：闭会期间工作方案(TPNW/MSP/2025/L.2)；\n"
+            " (b) 第 3/2 号决议：财务安排(见 TPNW/MSP/2025/2)。\n")
+    assert _adoptions(text) == {("5", "decision/1", "Consensus"), ("5", "TPNW/MSP/2025/L.2", "Consensus"),
+                                ("5", "decision/2", "Consensus")}
+    ctx, titles = facts(TPNW + text + FOOT, "title")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("1", "闭会期间工作方案"), ("2", "财务安排")}
+    _, kinds = facts(TPNW + text + FOOT, "decisionType")
+    assert {k["value"] for k in kinds} == {"Resolution"}
+
+
+def test_a_listed_decision_of_another_session_is_not_this_ones():
+    # CONSTRUCTED, NEGATIVE. 「第 2/1 号决定」 in the third meeting's list is the second's.
+    text = ("1. 在第 5 次全体会议上，会议以协商一致方式通过了下列决定：\n"
+            " (a) 第 2/1 号决定：闭会期间工作方案；\n (b) 第 3/2 号决定：财务安排。\n")
+    assert _adoptions(text) == {("5", "decision/2", "Consensus")}
+
+
+def test_a_summary_list_does_not_repeat_the_plenarys_adoption():
+    # CONSTRUCTED. The plenary adopted the resolution; the session's summary list says the
+    # meeting adopted it: one adoption, the plenary's.
+    text = ("1. 在第 5 次全体会议上，会议以协商一致方式通过了闭会期间工作方案决议草案(TPNW/MSP/2025/L.2)，"
+            "即第 3/1 号决议。\n\n"
+            "2. 会议在第三次会议上通过了下列决议：\n\n 第 3/1 号决议 闭会期间工作方案 \n")
+    assert ("meeting", "decision/1", None) not in _adoptions(text)
+
+
+def test_a_listed_resolution_titled_after_a_space_may_open_with_years():
+    # CONSTRUCTED. 「第 3/5 号决议 2026–2027 年期间工作方案和预算」: the title after a space.
+    text = "1. 在第 7 次全体会议上，会议通过了下列决议：\n\n 第 3/5 号决议 2026–2027 年期间工作方案和预算 \n"
+    _, titles = facts(TPNW + text + FOOT, "title")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("5", "2026–2027 年期间工作方案和预算")}

@@ -36,6 +36,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("persons", persons.extract),
     ("documents", documents.extract),
     ("decision-titles", decisions.titles_of_issued_documents),
+    ("adopters", decisions.most_specific_adopters),
     ("treaty-actions", treaty_actions.extract),
     ("person-identity", identity.merge_persons),
     ("plenary-count", meetings.plenary_count),

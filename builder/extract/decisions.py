@@ -373,7 +373,7 @@ _DECISION_LIST = re.compile(
 # 「第 MC-6/1 号决定：」, 「决定 19/1 」 (a title after a space).
 _DECISION_LABEL = re.compile(
     r"(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?:(?P<session0>\d{1,3})/)?(?P<number>\d+)"
-    r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?(?P<session>\d{1,3})/))?(?P<number2>\d+)\s*号决定"
+    r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?)?(?P<session>\d{1,3})\s*/\s*)?(?P<number2>\d+)\s*号(?P<kind>决定|决议)"
     r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+)))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
 )
 # 「XXXVI/1」, 「17/1」: the meeting, then the number; 「2/CP.31」: the number, then the body and its session
@@ -1308,6 +1308,16 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         if not title.strip():
             continue
         t_end = match.end() + len(title)
+        draft = _DRAFT_AFTER_TITLE.search(title)
+        if draft is not None:
+            # 「(a) 第 8/1 号决议：加强全球塑料污染治理(UNEP/EA.8/L.2)；」: the draft it was adopted
+            # from, after the title (adopted with it); any other document cited there is no title
+            t_end = match.end() + draft.start()
+            title = title[: draft.start()]
+            if not title.strip():
+                continue
+        if not re.search(r"[：:]\s*$", match.group(0)) and not _BARE_TITLE.fullmatch(title.strip()):
+            continue  # 「第 13/1 号决议 由主席提交」, 「… 见附件」: no title after the space, nothing taken
         group = next(g for g in ("number", "number2", "number3") if match.group(g))
         if match.group("symbol") and ctx.symbol and not match.group("symbol").startswith(ctx.symbol.rsplit("/", 1)[0] + "/"):
             continue  # another session's resolution
@@ -1315,10 +1325,34 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         _title(ctx, ref, unit, match.end(), t_end)
         ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,
                 value=int(match.group(group)))
-        ctx.add("decisionType", ctx.span(unit, match.start(), t_end), subject=ref, value="OrdinaryDecision")
+        ctx.add("decisionType", ctx.span(unit, match.start(), t_end), subject=ref, value=_kind_of(match))
         out.append((ref, title))
+        symbol = parse_symbol(re.sub(r"\s+", "", draft.group("symbol"))) if draft is not None else None
+        if symbol is not None and symbol.doc_type in ("L", "CRP") and not draft.group("see"):
+            out.append((ctx.document(symbol.text), title))
         after = t_end
     return out
+
+
+# A title after a label and a space (not a colon): words only, not 「由…」, 「见…」, a date or a symbol.
+# (「2034–2035 年期间工作方案和预算」 opens with years; 「…，2035 年 12 月 15 日」 ends with a date)
+_BARE_TITLE = re.compile(r"(?!由|见|经|载于|参见|参阅)(?![^\n]*\d{4}\s*年\s*\d{1,2}\s*月)"
+                         r"[^“”。；：:\s(（，,A-Za-z][^“”。；\n(（，,A-Za-z]{1,60}")
+# A symbol in parentheses closing a listed decision's title: 「…治理(UNEP/EA.8/L.2)」.
+_DRAFT_AFTER_TITLE = re.compile(r"\s*[(（]\s*(?P<see>(?:见|参见|参阅|载于)\s*)?(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:\s*/\s*[A-Za-z0-9\-.()]+)+)\s*(?:号文件)?\s*[)）]\s*$")
+
+
+def most_specific_adopters(ctx: Context) -> None:
+    """An item the text says a plenary meeting adopted is not also recorded as
+    adopted by its meeting, without a procedure, from a summary of the session
+    (「缔约国会议在第十二届会议上通过了下列决议：」 after the plenary that adopted
+    each one): the plenary's adoption says more, and says the same."""
+    by_plenary = {(f.get("item"), f.get("adopter").key.split("/plenary/")[0]) for f in ctx.facts
+                  if f.kind == "adoption" and "/plenary/" in f.get("adopter").key}
+    if by_plenary:
+        ctx.facts[:] = [f for f in ctx.facts if not (
+            f.kind == "adoption" and "/plenary/" not in f.get("adopter").key and f.get("procedure") is None
+            and (f.get("item"), f.get("adopter").key) in by_plenary)]
 
 
 def _plenary_date(ctx: Context, adopter: Ref):

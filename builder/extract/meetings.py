@@ -477,6 +477,13 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
         ctx.treaty_key = prefix_series.treaty or None
     if title is not None:
         mentions = _title_mentions(ctx, ctx.text(title))
+        if not mentions and prefix_series is not None and _names_another_body(ctx, _masthead_name(ctx.text(title))):
+            # 「和平利用外层空间委员会的报告」 under A/89/20: another body's report, printed in the
+            # series' records; its sessions are not the series' (none is read by the series)
+            ctx.series = ctx.series_key = ctx.treaty_key = None
+            ctx.warn("no-meeting", f"the title names a body whose sessions the series of {symbol} does not count, "
+                     "and no series of the gazetteer; no meeting facts emitted", ctx.unit_span(title))
+            return
         if not mentions and ctx.series_key is None and symbol:
             # An unknown series: name it after the symbol prefix, and read the
             # ordinal from the title.
@@ -526,7 +533,30 @@ def _title_mentions(ctx: Context, title: str) -> list[MeetingMention]:
     body's is that body's (`_NESTED_BEFORE`, in `find_meetings`)."""
     return [m for m in find_meetings(ctx, title) if not _PART_AFTER.match(title, m.end)
             # 「秘书长关于…第七十五届会议的报告」: an author's report about the session
-            and not re.search(r"[\u4e00-\u9fff]{2,}关于\s*$", title[title.rfind("\n", 0, m.start) + 1 : m.start])]
+            and not re.search(r"[\u4e00-\u9fff]{2,}关于\s*$", title[title.rfind("\n", 0, m.start) + 1 : m.start])
+            and not (m.relative and _names_another_body(ctx, title[: m.start]))
+            # 「大会 ⏎ 正式记录 ⏎ 第八十九届会议 ⏎ 补编第 20 号」: the session whose records print the
+            # report (a body's report to the Assembly or the Council), not the one reported on
+            and not _OFFICIAL_RECORDS.search(title[max(0, m.start - 12) : m.start])
+            and not _SUPPLEMENT.match(title, m.end)]
+
+
+_OFFICIAL_RECORDS = re.compile(r"正式记录\s*$")
+_SUPPLEMENT = re.compile(r"\s*补编\s*第?\s*\d+\s*号")
+
+
+# A body's name: 「和平利用外层空间委员会」, 「人权理事会」, 「…问题工作组」.
+_A_BODY = re.compile(r"[\u4e00-\u9fff]{2,}?(?:委员会|理事会|工作组|小组|专家组|论坛|机构|组织|署|方案|基金)")
+
+
+def _names_another_body(ctx: Context, head: str) -> bool:
+    """「和平利用外层空间委员会的报告 ⏎ 第七十二届会议」 under the symbol A/89/20: the
+    title names a body other than the one whose sessions the symbol's series counts,
+    so a session it names by its ordinal alone is that body's, not the series'."""
+    head = lookup_form(head)
+    if ctx.series is None or any(body in head for body in series_bodies(ctx.series)):
+        return False
+    return _A_BODY.search(head) is not None
 
 
 # After the session a title names, a part of it whose report it is: 「…第六十三届会议非正式工作组会议的报告」.
