@@ -308,6 +308,8 @@ def _classify(lines: list[Line]) -> list[str]:
                 or (after is not None and after.first_on_page)
                 or (before is not None and before.kind == "furniture")
                 or (after is not None and after.kind == "furniture")
+                # the document's last line, the number after the last page's before it (「… ⏎ 3」 after 「2」)
+                or (after is None and _follows_a_folio(lines, i, fur["bare_folio"]))
             ):
                 line.kind = "furniture"
     # The cover block (Distr., date, language, original) on the first page,
@@ -391,6 +393,14 @@ def _glued_splits(text: str) -> list[tuple[str, int, int]]:
             if number[0] != "0" and 1 <= int(number) <= total and not symbol.endswith("/") and parse_symbol(symbol):
                 found.append((symbol, int(number), total))
     return found
+
+
+def _follows_a_folio(lines: list[Line], at: int, folio: re.Pattern[str]) -> bool:
+    """Line `at` (a bare number) is the page number after one an earlier page's foot
+    or head was given as page furniture."""
+    number = int(re.sub(r"\D", "", lines[at].text) or 0)
+    return number >= 2 and any(line.kind == "furniture" and folio.fullmatch(line.text)
+                               and re.sub(r"\D", "", line.text) == str(number - 1) for line in lines[:at])
 
 
 def _repage(lines: list[Line]) -> None:

@@ -91,3 +91,20 @@ def test_normalize_header_glued_to_page_number_is_furniture():
     clean = normalize(text)
     assert "3/22" not in clean.text
     assert "TPNW/MSP/2023/143" not in clean.text
+
+
+# CONSTRUCTED. A UNEP report: bare page numbers at the foot, the running head after them.
+_UNEP_PAGES = ("   联合国环境大会第九届会议工作报告 \n\n1. 大会于内罗毕举行。 \n\n 2 \n\n UNEP/EA.9/20 \n\n"
+               "2. 大会通过了议程。 \n\n 3 \n\n UNEP/EA.9/20 \n\n"
+               "3. 下列文件：\n\nUNEP/EA.9/3 3 2036–2037 年期间工作方案和预算 \n\n \n\n{last} \n")
+
+
+def test_the_last_pages_bare_number_is_furniture():
+    clean = normalize(_UNEP_PAGES.format(last="4"))
+    assert clean.text.rstrip().endswith("工作方案和预算")
+
+
+def test_a_last_number_that_follows_no_folio_is_kept():
+    # CONSTRUCTED, NEGATIVE. 「7」 does not follow the page numbered 3: it is no folio.
+    clean = normalize(_UNEP_PAGES.format(last="7"))
+    assert clean.text.rstrip().endswith("7")
