@@ -188,3 +188,31 @@ def test_a_listed_resolution_titled_after_a_space_may_open_with_years():
     text = "1. 在第 7 次全体会议上，会议通过了下列决议：\n\n 第 3/5 号决议 2026–2027 年期间工作方案和预算 \n"
     _, titles = facts(TPNW + text + FOOT, "title")
     assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("5", "2026–2027 年期间工作方案和预算")}
+
+
+def _titles(paragraph: str) -> set[tuple]:
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "title")
+    return {(t["subject"].removeprefix("document/"), t["value"]) for t in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A document's title quoted in the narrative, its symbol right after the noun.
+    ("会议收到了主席题为“空间与可持续发展：2034–2035 年工作重点”的非文件(TPNW/MSP/2025/CRP.3)。",
+     {("TPNW/MSP/2025/CRP.3", "空间与可持续发展：2034–2035 年工作重点")}),
+    ("会议审议了日本和卢森堡提交的题为“空间资源活动国际框架的要素”的会议室文件(TPNW/MSP/2025/CRP.8)。",
+     {("TPNW/MSP/2025/CRP.8", "空间资源活动国际框架的要素")}),
+    ("会议注意到秘书处编写的会议室文件“2033 年登记做法概览”(TPNW/MSP/2025/CRP.11)。",
+     {("TPNW/MSP/2025/CRP.11", "2033 年登记做法概览")}),
+    # CONSTRUCTED, NEGATIVE. A see-reference, two symbols, a declaration's own title.
+    ("会议注意到题为“概览”的说明(见 TPNW/MSP/2025/2)。", set()),
+    ("会议注意到题为“概览”的说明(TPNW/MSP/2025/2 和 Add.1)。", set()),
+])
+def test_titles_quoted_in_the_narrative(paragraph, expected):
+    assert {t for t in _titles(paragraph) if "decision" not in t[0]} == expected
+
+
+def test_a_table_title_is_not_doubled_by_the_narrative():
+    # CONSTRUCTED. The documents table titles the paper; the narrative quotes it otherwise.
+    text = ("1. 会议收到了题为“核裁军问题”的工作文件(TPNW/MSP/2025/WP.1)。\n\n"
+            "2. 会议收到了下列文件：\n\n (a) 核裁军(TPNW/MSP/2025/WP.1)；\n\n (b) 临时议程(TPNW/MSP/2025/1)。")
+    assert [v for s, v in _titles(text) if s == "TPNW/MSP/2025/WP.1"] == ["核裁军"]

@@ -87,6 +87,7 @@ def extract(ctx: Context) -> None:
     _tables(ctx)
     _headerless_rows(ctx)
     _listed_titles(ctx)
+    _quoted_titles(ctx)
     _considered(ctx)
     _submitted_in_text(ctx)
     _reports_of_meetings(ctx)
@@ -840,6 +841,39 @@ def _listed_titles(ctx: Context) -> None:
             where = text.find(title)
             if title and where >= 0:
                 ctx.add("title", ctx.span(unit, where, where + len(title)), subject=ref, value=title)
+
+
+# 「题为“空间资源活动国际框架的要素”的会议室文件(A/AC.105/2034/CRP.8)」, 「会议室文件“2033 年登记
+# 做法概览”(A/AC.105/2034/CRP.11)」: a document's own title, quoted, with its symbol right after the
+# noun. Not a declaration's or a decision's title (「题为“…”的政治宣言(…/WP.1)」: the draft's own
+# title may be another), and not 「(见 X)」 or two symbols.
+_DOCUMENT_NOUN = r"(?:工作文件|非文件|会议室文件|资料文件|背景文件|说明|报告|决议草案|决定草案)"
+_QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,160})”\s*的\s*" + _DOCUMENT_NOUN + r"\s*[(（](?P<symbol>[^()（）]{4,60})[)）]"
+                           r"|" + _DOCUMENT_NOUN + r"\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]")
+
+
+def _quoted_titles(ctx: Context) -> None:
+    """The titles quoted in the narrative (`_QUOTED_TITLE`), for documents that no
+    table or list has given one."""
+    titled = {f.get("subject") for f in ctx.facts if f.kind == "title"}
+    for unit in ctx.seg.units:
+        if unit.kind not in ("paragraph", "footnote"):
+            continue
+        text = ctx.text(unit)
+        if "“" not in text:
+            continue
+        for match in _QUOTED_TITLE.finditer(text):
+            group = "title" if match.group("title") else "title2"
+            written = match.group("symbol" if group == "title" else "symbol2")
+            symbols = find_symbols(written)
+            if len(symbols) != 1 or re.sub(r"\s+", "", symbols[0][2].text) != re.sub(r"\s+", "", written):
+                continue  # 「(见 X)」, 「(X 和 Add.1)」: not the one document the title is of
+            ref = ctx.document(symbols[0][2].text)
+            if ref is None or ref in titled or symbols[0][2].text == ctx.symbol:
+                continue
+            value = re.sub(r"\s*\n\s*", "", match.group(group)).strip()
+            ctx.add("title", ctx.span(unit, match.start(group), match.end(group)), subject=ref, value=value)
+            titled.add(ref)
 
 
 def _considered(ctx: Context) -> None:
