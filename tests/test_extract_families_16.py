@@ -216,3 +216,27 @@ def test_a_table_title_is_not_doubled_by_the_narrative():
     text = ("1. 会议收到了题为“核裁军问题”的工作文件(TPNW/MSP/2025/WP.1)。\n\n"
             "2. 会议收到了下列文件：\n\n (a) 核裁军(TPNW/MSP/2025/WP.1)；\n\n (b) 临时议程(TPNW/MSP/2025/1)。")
     assert [v for s, v in _titles(text) if s == "TPNW/MSP/2025/WP.1"] == ["核裁军"]
+
+
+UNEA = "   联合国环境规划署联合国环境大会第八届会议工作报告 \n\n"
+UNEA_FOOT = "\n\n UNEP/EA.8/20 \n\n \n\n2 \n"
+
+
+def test_a_reports_title_in_book_marks_with_its_symbol():
+    # CONSTRUCTED. 「见《…第七届会议工作报告》(X)」: the report's title, and the session it is of.
+    text = UNEA + "1. 大会回顾了《联合国环境规划署联合国环境大会第七届会议工作报告》(UNEP/EA.7/21)。" + UNEA_FOOT
+    _, titles = facts(text, "title", "UNEP/EA.8/20")
+    assert {(t["subject"], t["value"]) for t in titles} == {
+        ("document/UNEP/EA.7/21", "联合国环境规划署联合国环境大会第七届会议工作报告")}
+    _, reports = facts(text, "reportOf", "UNEP/EA.8/20")
+    assert ("document/UNEP/EA.7/21", "meeting/unea-session-7") in {(r["document"], r["meeting"]) for r in reports}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. Book marks around what is no report's title, or more than a symbol after.
+    "1. 大会回顾了《2030 年可持续发展议程》(A/RES/70/1)。",
+    "1. 大会回顾了《世界经济形势报告》(A/78/6，第 12 段)。",
+])
+def test_book_marks_that_title_no_report(paragraph):
+    _, titles = facts(UNEA + paragraph + UNEA_FOOT, "title", "UNEP/EA.8/20")
+    assert not titles

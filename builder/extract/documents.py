@@ -95,7 +95,7 @@ def extract(ctx: Context) -> None:
 
 # 「委员会 2030 年实质性会议的报告(A/85/42)」, 「…第七十四届会议的报告，1」 with the symbol in
 # footnote 1: the document is that meeting's report (a draft, 「报告草稿」, is not).
-_REPORT_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}\d[^()（）]{0,40}[)）]\s*)?(?:的)?\s*(?:最后|工作)?报告\s*"
+_REPORT_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}\d[^()（）]{0,40}[)）]\s*)?(?:的)?\s*(?:最后|工作)?报告\s*》?\s*"
                            r"(?:[(（]\s*(?P<symbols>[^()（）]{3,90}?)\s*[)）]"
                            r"|[，,]?\s*(?P<call>\d{1,2})(?=\s*(?:[，,。；;]|\n|$))"
                            # 「…第十一届会议(2031 年 12 月 15 日至 19 日，多哈)的报告载于 CAC/COSP/11/14 号文件」
@@ -844,12 +844,14 @@ def _listed_titles(ctx: Context) -> None:
 
 
 # 「题为“空间资源活动国际框架的要素”的会议室文件(A/AC.105/2034/CRP.8)」, 「会议室文件“2033 年登记
-# 做法概览”(A/AC.105/2034/CRP.11)」: a document's own title, quoted, with its symbol right after the
-# noun. Not a declaration's or a decision's title (「题为“…”的政治宣言(…/WP.1)」: the draft's own
+# 做法概览”(A/AC.105/2034/CRP.11)」, a report's 「《…工作报告》(X)」: a document's own title, quoted,
+# with its symbol right after the noun or the marks. Not a declaration's or a decision's title (「题为“…”的政治宣言(…/WP.1)」: the draft's own
 # title may be another), and not 「(见 X)」 or two symbols.
 _DOCUMENT_NOUN = r"(?:工作文件|非文件|会议室文件|资料文件|背景文件|说明|报告|决议草案|决定草案)"
 _QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,160})”\s*的\s*" + _DOCUMENT_NOUN + r"\s*[(（](?P<symbol>[^()（）]{4,60})[)）]"
-                           r"|" + _DOCUMENT_NOUN + r"\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]")
+                           r"|" + _DOCUMENT_NOUN + r"\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]"
+                           # 「见《联合国环境大会第七届会议工作报告》(UNEP/EA.7/21)」: a report's title in book marks
+                           r"|《(?P<title3>[^《》“”]{2,160}?报告)》\s*[(（](?P<symbol3>[^()（）]{4,60})[)）]")
 
 
 def _quoted_titles(ctx: Context) -> None:
@@ -860,11 +862,11 @@ def _quoted_titles(ctx: Context) -> None:
         if unit.kind not in ("paragraph", "footnote"):
             continue
         text = ctx.text(unit)
-        if "“" not in text:
+        if "“" not in text and "《" not in text:
             continue
         for match in _QUOTED_TITLE.finditer(text):
-            group = "title" if match.group("title") else "title2"
-            written = match.group("symbol" if group == "title" else "symbol2")
+            group = next(g for g in ("title", "title2", "title3") if match.group(g))
+            written = match.group(group.replace("title", "symbol"))
             symbols = find_symbols(written)
             if len(symbols) != 1 or re.sub(r"\s+", "", symbols[0][2].text) != re.sub(r"\s+", "", written):
                 continue  # 「(见 X)」, 「(X 和 Add.1)」: not the one document the title is of
