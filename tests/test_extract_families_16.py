@@ -240,3 +240,13 @@ def test_a_reports_title_in_book_marks_with_its_symbol():
 def test_book_marks_that_title_no_report(paragraph):
     _, titles = facts(UNEA + paragraph + UNEA_FOOT, "title", "UNEP/EA.8/20")
     assert not titles
+
+
+def test_the_elected_keep_their_state_when_no_meeting_is_identified():
+    # CONSTRUCTED. The committee's sessions are no series' (COMMITTEE_REPORT above): no office,
+    # but who was elected for which State is stated all the same.
+    text = COMMITTEE_REPORT.replace("3. 委员会决定", "3. 委员会选举智利的罗德里戈·佩雷斯为主席，并选举佐藤真由美(日本)为副主席。\n\n4. 委员会决定")
+    ctx, found = facts(text, "nationality")
+    assert ctx.meeting is None and not [f for f in ctx.facts if f.kind == "office"]
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} == {
+        ("罗德里戈.佩雷斯", "CHL"), ("佐藤真由美", "JPN")}

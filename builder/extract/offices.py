@@ -443,6 +443,23 @@ def _committee_role(ctx: Context, meeting: Ref, role: str, body: str | None) -> 
     return role
 
 
+def _nationalities_of_the_elected(ctx: Context) -> None:
+    """A report whose meeting is not identified (another body's sessions, a series the
+    gazetteer does not have) states no office of it; who was elected or appointed,
+    and for which State, it states all the same: 「委员会选举智利的X为主席」 → X, Chile."""
+    for unit, text in ctx.units("paragraph", "footnote"):
+        if not _APPOINTMENT_KEY.search(text):
+            continue
+        for s, e in sentences(text):
+            sentence = text[s:e]
+            for pattern, keys in _APPOINTMENTS:
+                if not any(key in sentence for key in keys):
+                    continue
+                for match in pattern.finditer(sentence):
+                    for holder in _listed_holders(ctx, text, s + match.start("holders"), s + match.end("holders")):
+                        _nationality(ctx, unit, holder, holder.end)
+
+
 def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: Ref, span_start: int,
           span_end: int, elected_at: Ref | None = None, appointed_by: Ref | None = None, body: str | None = None) -> None:
     role = _committee_role(ctx, meeting, role, body)
@@ -689,6 +706,7 @@ _TITLES = ("主席", "秘书", "协调员", "协调人", "报告员", "联络人
 
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
+        _nationalities_of_the_elected(ctx)
         return
     for unit, text in ctx.units("paragraph", "footnote", "annex-title", "decision"):
         appointed_by = _decision_of(ctx, unit)
