@@ -250,3 +250,23 @@ def test_the_elected_keep_their_state_when_no_meeting_is_identified():
     assert ctx.meeting is None and not [f for f in ctx.facts if f.kind == "office"]
     assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} == {
         ("罗德里戈.佩雷斯", "CHL"), ("佐藤真由美", "JPN")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A replacement: 「指定/选举X接替Y担任副主席」, 「由X在余下任期内接替其担任副主席」.
+    ("副主席安德烈·切班先生辞去职务。摩尔多瓦共和国指定伊奥娜·鲁苏女士接替切班先生担任副主席。",
+     {("伊奥娜.鲁苏", "VicePresident", "MDA", None)}),
+    ("由于副主席亚当·科瓦尔奇克先生(波兰)已调任他职，主席团同意由波兰常驻内罗毕代表团的约安娜·维希涅夫斯卡女士在余下任期内"
+     "接替其担任副主席。", {("约安娜.维希涅夫斯卡", "VicePresident", "POL", None)}),
+    ("会议选举约安娜·维希涅夫斯卡女士(波兰)接替亚当·科瓦尔奇克先生担任副主席。",
+     {("约安娜.维希涅夫斯卡", "VicePresident", "POL", None)}),
+    # CONSTRUCTED. A group designates: no State.
+    ("东欧国家集团指定伊奥娜·鲁苏女士担任副主席。", {("伊奥娜.鲁苏", "VicePresident", None, None)}),
+])
+def test_replacements_and_designations(paragraph, expected):
+    assert _offices(paragraph) == expected
+
+
+def test_a_designating_state_is_no_nationality():
+    _, found = facts(TPNW + "1. 摩尔多瓦共和国指定伊奥娜·鲁苏女士接替切班先生担任副主席。" + FOOT, "nationality")
+    assert found == []

@@ -17,7 +17,7 @@ sentence names (「为第三次缔约国会议主席」), else the reported meet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..iri import name_key
 from ..records import Ref
@@ -43,6 +43,7 @@ class Holder:
     on_behalf_of: Ref | None = None
     function: tuple[int, str] | None = None  # (start, text) of the function written before the name
     state_start: int | None = None  # where the State is written, when before the name (「智利的X」)
+    designated: bool = False  # the State designated them (「摩尔多瓦共和国指定X…」): no nationality stated
 
 
 def _office_terms() -> list[dict]:
@@ -491,7 +492,7 @@ def _emit(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting: R
 
 def _nationality(ctx: Context, unit: Unit, holder: Holder, end: int) -> None:
     """A person's State, as the text names it with them (「日本的X」, 「X(日本)」)."""
-    if holder.on_behalf_of is not None and holder.ref.kind == "person":
+    if holder.on_behalf_of is not None and holder.ref.kind == "person" and not holder.designated:
         n_start = holder.state_start if holder.state_start is not None else holder.start
         ctx.add("nationality", ctx.span(unit, min(n_start, holder.start), end), subject=holder.ref, value=holder.on_behalf_of)
 
@@ -504,7 +505,10 @@ _ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{
                       # 「X大使经鼓掌一致推选为审议会议主席」: passive without 被, after its manner
                       r"|(?:(?<=鼓掌)|(?<=一致))(?:推选为|选为))"
                       r"(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
-_SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>[^，。；：]{2,120}?)担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
+# (「指定X接替切班先生担任副主席」: X serves in the office of the one replaced, `_REPLACING`)
+_REPLACING = r"(?:\s*(?:在[^，。；：]{1,12}?内)?\s*接替(?P<replaced>[^，。；：]{1,20}?))?"
+_SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>(?:(?!接替)[^，。；：]){2,120}?)" + _REPLACING
+                    + r"担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
 # 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
 _SERVES_AS = re.compile(
     r"(?:^|(?<=[，。；]))\s*(?:\d{1,3}\s*[.．]\s*)?(?:并|还)?(?:(?:会议|大会)(?:一致|还|也)?)?(?:注意到|获悉|确认)?[，,]?\s*"
@@ -672,7 +676,8 @@ _LIST_HEAD = re.compile(r"^(?P<role>[^：:\n]{1,12})[：:]\s*$")
 
 
 # 「会议以鼓掌方式推选肯尼亚的 X 大使担任第十九届会议主席」
-_ELECT_SERVE = re.compile(r"(?<![未不])(?<!没有)(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任|接任)[^，。；：]){2,120}?)(?:担任|接任)"
+_ELECT_SERVE = re.compile(r"(?<![未不])(?<!没有)(?:选举|推选|选出|任命|指定|核可)(?P<holders>(?:(?!选举|推选|任命|担任|接任|接替)[^，。；：]){2,120}?)"
+                          + _REPLACING + r"(?:担任|接任)"
                           r"(?P<target>[^，。；：]{0,40}?)(?=[，。；]|$)")
 # 「圆桌讨论 1：…，由A(巴西)和B(新西兰)共同主持」: co-chairs of a body of the meeting
 _CO_PRESIDED = re.compile(r"由(?P<holders>[^，。；：由]{2,120}?)共同主持(?P<target>)(?=[，。；]|$)")
@@ -1108,6 +1113,13 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
         holders.append(holder)
     if not holders:
         return
+    designator = ctx.gaz.state(clause.strip()) if re.match(r"指定", match.group(0)) else None
+    if designator is not None:
+        # 「摩尔多瓦共和国指定伊奥娜·鲁苏女士接替切班先生担任副主席」: a State designates its
+        # own person to the office, who holds it for that State
+        state = ctx.state(clause.strip())
+        holders = [replace(h, on_behalf_of=state, designated=True) if h.ref.kind == "person" and h.on_behalf_of is None
+                   else h for h in holders]
     count = match.group("count") if match.re is _ELECT_LIST else None
     if count is not None:  # 「选出三名副主席：A、B和C」: the number stated is checked
         ctx.count(f"officers: {role}", chinese_number(count), len(holders), ctx.span(unit, offset + match.start(), h_end))
