@@ -396,11 +396,11 @@ def _glued_splits(text: str) -> list[tuple[str, int, int]]:
 
 
 def _follows_a_folio(lines: list[Line], at: int, folio: re.Pattern[str]) -> bool:
-    """Line `at` (a bare number) is the page number after one an earlier page's foot
-    or head was given as page furniture."""
+    """Line `at` (a bare number) is the page number after the last one an earlier
+    page's foot or head gave as page furniture."""
     number = int(re.sub(r"\D", "", lines[at].text) or 0)
-    return number >= 2 and any(line.kind == "furniture" and folio.fullmatch(line.text)
-                               and re.sub(r"\D", "", line.text) == str(number - 1) for line in lines[:at])
+    last = next((line for line in reversed(lines[:at]) if line.kind == "furniture" and folio.fullmatch(line.text)), None)
+    return number >= 2 and last is not None and re.sub(r"\D", "", last.text) == str(number - 1)
 
 
 def _repage(lines: list[Line]) -> None:

@@ -108,3 +108,9 @@ def test_a_last_number_that_follows_no_folio_is_kept():
     # CONSTRUCTED, NEGATIVE. 「7」 does not follow the page numbered 3: it is no folio.
     clean = normalize(_UNEP_PAGES.format(last="7"))
     assert clean.text.rstrip().endswith("7")
+
+
+def test_a_last_number_after_an_earlier_folio_but_not_the_last_is_kept():
+    # CONSTRUCTED, NEGATIVE. Folios 2 and 3 before; a last 「3」 is a figure, not page 4.
+    clean = normalize(_UNEP_PAGES.format(last="3"))
+    assert clean.text.rstrip().endswith("3")

@@ -219,6 +219,8 @@ _INVITED = re.compile(r"邀请|(?<![申])请|鼓励|呼吁|希望|促请|敦促"
 # Another event's attendance (「历届会议上，…」, 「在会前举办的讲习班上，…」), and one not sent.
 _OTHER_EVENT = r"历届|以往|往届|讲习班|研讨会|会外活动|会前"
 _NOT_SENT = r"未派|没有派|未出席|缺席"
+# (a count with some named: also 「受邀出席」, 「本应出席」, 「获得认可参加」 — invited, due, accredited)
+_NOT_ATTENDED_MORE = re.compile(r"受邀|本应|原应|认可(?:参加|出席)")
 _NOT_ATTENDED = re.compile(_INVITED.pattern + r"|申请|允许|准许|同意|(?<!获)准予|将|拟|要求|有权|可以|(?<![认许])可(?!能)|有意|打算|计划|原定"
                            r"|拒绝|尚待|是否|" + _NOT_SENT + "|" + _OTHER_EVENT + r"|上届"
                            # not done: the negation on the verb itself (not 「尚未批准《条约》的国家」)
@@ -263,8 +265,16 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
                     m.key != ctx.meeting.key for m in find_meetings(ctx, match.group("frame")))):
                 continue  # (「…的代表在缔约国第二次会议上发了言」: another meeting's speakers)
             if pattern is HEARD and _COUNTED_SPEAKERS.fullmatch(head):
-                # 「听取了 14 个非政府组织的代表的发言，其中包括A、B和C」: some of them named
+                # 「听取了 14 个非政府组织的代表的发言，其中包括A、B和C」: some of them named (by the
+                # reported meeting: not after another meeting's name or a frame of another time)
                 including = _INCLUDING.match(text, match.end())
+                lead = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+                if including is not None and (any(m.key != ctx.meeting.key for m in find_meetings(ctx, lead))
+                                              or _ANOTHER_MEETING_WORDS.search(lead)
+                                              or re.search(r"回顾|忆及|\d{4}\s*年", lead)):
+                    ctx.warn("attendance-meeting", "speakers heard at a meeting other than the reported one, or at "
+                             "another time; not emitted", ctx.span(unit, match.start(), match.end()))
+                    continue
                 if including is not None:
                     end = text.find("。", including.end())
                     _including(ctx, unit, text, match.start("list"), match.end("list"), match.start(),
@@ -622,7 +632,13 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
     subject = _subject(subject_text)
     if subject is None:
         return
-    if _NOT_ATTENDED.search(text[subject_start:pred_end]):
+    lead = text[clause_start(text, min(subject_start, pred_start)) : min(subject_start, pred_start)]
+    if re.search(r"\d{4}\s*年", lead + text[subject_start:subject_end]) or _ANOTHER_MEETING_WORDS.search(lead):
+        # 「2023 年，共有 68 个非政府组织出席了会议，…其中包括…」: another year's meeting
+        ctx.warn("attendance-meeting", "the sentence opens with another time or meeting; not emitted",
+                 ctx.span(unit, subject_start, sentence_end))
+        return
+    if _NOT_ATTENDED.search(text[subject_start:pred_end]) or _NOT_ATTENDED_MORE.search(text[subject_start:pred_end]):
         # 「会议邀请了 20 个非政府组织出席会议，其中有A和B」: invited, not said to have attended;
         # 「68 个非政府组织申请出席会议」, 「…将出席」, 「…未能出席」: applied, to come, not done.
         ctx.warn("attendance-invited", f"{subject_text.strip()!r} were invited, asked, or did not or will attend; "
@@ -637,10 +653,18 @@ def _including(ctx: Context, unit: Unit, text: str, subject_start: int, subject_
     meeting = _meeting_of(ctx, text[pred_start:pred_end])
     if meeting is None:
         return
+    # the list runs to its clause's end (not 「…，发言全文载于会议网站」), without a closing 「等」
     end = len(text[:sentence_end].rstrip("。 \n"))
+    clause_end = re.search(r"[，,；;]", text[list_start:end])
+    if clause_end is not None:
+        end = list_start + clause_end.start()
+    end = len(text[:end].rstrip()) - (1 if text[:end].rstrip().endswith("等") else 0)
     items = _resolve(ctx, text, list_start, end, subject)
     for item in items:
-        if item.value is None:
+        if item.value is None or item.value.kind != subject["kind"] or item.value.kind == "organization" and (
+                "的" in item.text or item.value.key not in ctx.gaz.organizations
+                and re.search(r"(?:代表|代表团|发言|人士|等)$", item.text.strip())):
+            # 「其中包括以色列」 under a count of organizations; 「日本和德国的组织」, 「青年代表」: no one's name
             ctx.warn("attendance-unresolved", f"list item {item.text!r} is not a known participant; not emitted",
                      ctx.span(unit, item.start, item.end))
             continue

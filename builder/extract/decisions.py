@@ -1308,7 +1308,17 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         if not title.strip():
             continue
         t_end = match.end() + len(title)
+        cited = _SYMBOL_PAREN.search(title)
+        if cited is not None:
+            # 「财务安排(X 和 Corr.1)」, 「…(X)，经口头修订」: what the parenthesis cites (and what
+            # follows it) is no part of the title; its draft is taken only where it is one symbol alone
+            title = title[: cited.end()]
         draft = _DRAFT_AFTER_TITLE.search(title)
+        if draft is None and cited is not None:
+            title = title[: cited.start()]
+            t_end = match.end() + len(title)
+            if not title.strip():
+                continue
         if draft is not None:
             # 「(a) 第 8/1 号决议：加强全球塑料污染治理(UNEP/EA.8/L.2)；」: the draft it was adopted
             # from, after the title (adopted with it); any other document cited there is no title
@@ -1338,6 +1348,8 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
 # (「2034–2035 年期间工作方案和预算」 opens with years; 「…，2035 年 12 月 15 日」 ends with a date)
 _BARE_TITLE = re.compile(r"(?!由|见|经|载于|参见|参阅)(?![^\n]*\d{4}\s*年\s*\d{1,2}\s*月)"
                          r"[^“”。；：:\s(（，,A-Za-z][^“”。；\n(（，,A-Za-z]{1,60}")
+# A parenthesis that cites a document by its symbol.
+_SYMBOL_PAREN = re.compile(r"\s*[(（][^()（）]*?[A-Z][A-Za-z0-9.\-]*\s*/[^()（）]*[)）]")
 # A symbol in parentheses closing a listed decision's title: 「…治理(UNEP/EA.8/L.2)」.
 _DRAFT_AFTER_TITLE = re.compile(r"\s*[(（]\s*(?P<see>(?:见|参见|参阅|载于)\s*)?(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:\s*/\s*[A-Za-z0-9\-.()]+)+)\s*(?:号文件)?\s*[)）]\s*$")
 

@@ -849,7 +849,8 @@ def _listed_titles(ctx: Context) -> None:
 # title may be another), and not 「(见 X)」 or two symbols.
 _DOCUMENT_NOUN = r"(?:工作文件|非文件|会议室文件|资料文件|背景文件|说明|报告|决议草案|决定草案)"
 _QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,160})”\s*的\s*" + _DOCUMENT_NOUN + r"\s*[(（](?P<symbol>[^()（）]{4,60})[)）]"
-                           r"|" + _DOCUMENT_NOUN + r"\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]"
+                           # (after the quote: not 「说明」, 「报告」, which are verbs too: 「主席报告“…”(X)」)
+                           r"|(?:工作文件|非文件|会议室文件|资料文件|背景文件|决议草案|决定草案)\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]"
                            # 「见《联合国环境大会第七届会议工作报告》(UNEP/EA.7/21)」: a report's title in book marks
                            r"|《(?P<title3>[^《》“”]{2,160}?报告)》\s*[(（](?P<symbol3>[^()（）]{4,60})[)）]")
 

@@ -554,9 +554,12 @@ def _names_another_body(ctx: Context, head: str) -> bool:
     title names a body other than the one whose sessions the symbol's series counts,
     so a session it names by its ordinal alone is that body's, not the series'."""
     head = lookup_form(head)
-    if ctx.series is None or any(body in head for body in series_bodies(ctx.series)):
+    if ctx.series is None:
         return False
-    return _A_BODY.search(head) is not None
+    # the body named last before the session (「大会 ⏎ 和平利用外层空间委员会的报告」: the Committee)
+    own = max((head.rfind(body) + len(body) for body in series_bodies(ctx.series) if body in head), default=-1)
+    return any(match.end() > own and not any(match.group(0).endswith(body) for body in series_bodies(ctx.series))
+               for match in _A_BODY.finditer(head))
 
 
 # After the session a title names, a part of it whose report it is: 「…第六十三届会议非正式工作组会议的报告」.

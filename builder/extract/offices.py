@@ -605,23 +605,43 @@ _SETS_UP_LEAD = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<s1>[^，。；：在
 _SITTING = re.compile(r"[\s\d年月日上下午晚第至和、]*(?:次(?:全体)?会议|联席会议)?")
 
 
-def _set_up_by_meeting(ctx: Context, lead: str) -> bool:
-    """The words `lead` before 「设立…」 say that the reported meeting set the body up."""
+def _set_up_by_meeting(ctx: Context, lead: str, body: str) -> bool:
+    """The words `lead` before 「设立…」 say that the reported meeting set the body up,
+    and `body` names one body (not 「…小组和一个…小组」, 「两个联络小组」)."""
     match = _SETS_UP_LEAD.fullmatch(lead)
-    if match is None or match.group("at") is not None and not _SITTING.fullmatch(match.group("at")):
+    if match is None or re.search("(?:" + BODY_NAME + r")\s*(?:和|及|与|、)|^(?:两|[二三四五六七八九十\d]+)\s*个", body.strip()):
+        return False
+    at = match.group("at")
+    if at is not None and (not _SITTING.fullmatch(at) or not _years_of_the_meeting(ctx, at)):
         return False
     return all(_the_meeting_or_its_part(ctx, subject.strip()) for subject in (match.group("s1"), match.group("s2")))
 
 
-# A part of a meeting (「筹备部分」, 「高级别部分」) or one of its sessional working groups
-# (「第二工作组」), as the subject that sets a body up.
-_MEETING_PART = re.compile(r"[^，。；、的]{0,8}部分|第[一二三四五六七八九十]{1,2}工作组")
+def _years_of_the_meeting(ctx: Context, text: str) -> bool:
+    """Every year `text` writes is one the reported meeting was held in (「在 2023 年 11 月 27 日
+    第 1 次全体会议上」 in the 2025 meeting's report is another meeting's sitting)."""
+    years = {int(y) for y in re.findall(r"(\d{4})\s*年", text)}
+    if not years:
+        return True
+    info = ctx.meeting
+    held = {d.year for d in (info.start, info.end) if d is not None} if info is not None else set()
+    return bool(held) and years <= set(range(min(held), max(held) + 1))
+
+
+# A part of the reported meeting (「筹备部分」, 「高级别部分」, not 「上届会议高级别部分」) or one of its
+# sessional working groups (「第二工作组」), as the subject that sets a body up.
+_MEETING_PART = re.compile(r"(?:(?:本次|本届)?会议的?)?[^，。；、的届次期会]{0,6}部分|第[一二三四五六七八九十]{1,2}工作组")
+# The meeting as a clause's subject, whatever it reports on.
+_THE_MEETING = frozenset(("会议", "本次会议", "本届会议"))
 
 
 def _the_meeting_or_its_part(ctx: Context, subject: str) -> bool:
     """`subject` (as the subject of a clause) is the reported meeting (none, 「会议」,
-    its body's name), a part of it, or a body the report says it has."""
-    return not subject or subject in _OWN_SUBJECTS or names_own_body(ctx, subject) \
+    its body's name, or a short name its own name contains: 「缔约方大会」 in a COP's
+    report, not 「大会」 in one of a meeting of States parties), a part of it, or a
+    body the report says it has."""
+    own_short = subject in _OWN_SUBJECTS and ctx.meeting is not None and subject in ctx.meeting.label_zh.replace("\n", "")
+    return not subject or subject in _THE_MEETING or own_short or names_own_body(ctx, subject) \
         or _MEETING_PART.fullmatch(subject) is not None \
         or re.search(BODY_NAME + "$", subject) is not None and _committee(ctx, subject, "") is not None \
         and _meetings_body(ctx, subject)
@@ -867,7 +887,7 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
                       body=part.group("part"))
             return
         set_up = _SET_UP.search(text, offset, at)
-        if set_up is not None and _set_up_by_meeting(ctx, text[offset : set_up.start()]):
+        if set_up is not None and _set_up_by_meeting(ctx, text[offset : set_up.start()], set_up.group("body")):
             # 「缔约方大会商定设立一个技术事项联络小组，由A和B共同主持」: co-chairs of that body
             holders = _listed_holders(ctx, text, offset + match.start("holders"), offset + match.end("holders"))
             if holders:
@@ -945,7 +965,7 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
             # 委员会：A、B和C，并由A担任主席」: the committee the sentence composed.
             set_up = _SET_UP.search(text[offset : offset + match.start()])
             composed = _COMPOSED_BEFORE.search(text[offset : offset + match.start()])
-            if set_up is not None and not _set_up_by_meeting(ctx, text[offset : offset + set_up.start()]):
+            if set_up is not None and not _set_up_by_meeting(ctx, text[offset : offset + set_up.start()], set_up.group("body")):
                 # 「缔约国第一次会议设立了…，由X担任共同主席」, 「会议建议设立…」: not a body the meeting set up
                 ctx.warn("office-meeting", f"office {target!r} of {set_up.group('body')!r}: not a body the reported "
                          "meeting set up; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
