@@ -350,3 +350,19 @@ def test_review_a_listed_titles_parenthesis_is_no_part_of_it():
 ])
 def test_review_verbs_before_a_quote_give_no_title(paragraph):
     assert {t for t in _titles(paragraph) if "decision" not in t[0]} == set()
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A speaker named alone with an honorific, or of an organization 「X的」.
+    ("奥卢塞贡·阿德巴约先生也发了言。", {("奥卢塞贡.阿德巴约", "Speaker")}),
+    ("汉斯-约阿希姆·克勒默先生代表环境署执行主任致辞。", {("汉斯%2D约阿希姆.克勒默", "Speaker")}),
+    ("裁军事务厅的卡米拉·奥孔科沃-伯格女士宣读了秘书长致会议的贺词。", {("卡米拉.奥孔科沃%2D伯格", "Speaker")}),
+    # CONSTRUCTED, NEGATIVE. No honorific, no function: not taken; allowed, asked, not done.
+    ("奥卢塞贡·阿德巴约也发了言。", set()),
+    ("会议同意约翰·史密斯先生发言。", set()),
+    ("约翰·史密斯先生要求发言。", set()),
+    ("约翰·史密斯先生未能发言。", set()),
+    ("在第二次会议上，约翰·史密斯先生发了言。", set()),
+])
+def test_speakers_named_alone_or_of_an_organization(paragraph, expected):
+    assert _attended(paragraph) == expected

@@ -320,11 +320,20 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
     state = re.sub(r"^来自", "", written.group("state")) if written else None  # 「…主席、来自毛里求斯的X」
     if written and ctx.gaz.state(state) and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
         return ctx.person(_strip_title(written.group("name"))), written.group("function"), ctx.state(state), who
+    if written and ctx.gaz.organization(written.group("state")) is not None \
+            and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
+        # 「裁军事务厅的卡米拉·奥孔科沃-伯格女士」: of an organization the gazetteer knows
+        return ctx.person(_strip_title(written.group("name"))), written.group("state"), None, who
     split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
-    if split is None or "·" not in split[1] or not (split[0] or with_state) or not _plausible_person(split[1]) \
+    # a name alone with its honorific (「奥卢塞贡·阿德巴约先生也发了言」) is someone's
+    titled = _HONORIFIC_END.search(who) is not None
+    if split is None or "·" not in split[1] or not (split[0] or with_state or titled) or not _plausible_person(split[1]) \
             or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]):
-        return None  # no function (nor State), or no one name (「主席和约翰·史密斯」)
+        return None  # no function (nor State, nor honorific), or no one name (「主席和约翰·史密斯」)
     return ctx.person(split[1]), split[0], None, who
+
+
+_HONORIFIC_END = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|大使|阁下|博士|教授)\s*$")
 
 
 # 「阿马杜·巴·迪奥普(塞内加尔)」 anywhere: a transliterated name and the State in
