@@ -366,3 +366,23 @@ def test_review_verbs_before_a_quote_give_no_title(paragraph):
 ])
 def test_speakers_named_alone_or_of_an_organization(paragraph, expected):
     assert _attended(paragraph) == expected
+
+
+ELECTED = "1. 会议选举奥地利的亚历山大·克门特大使为会议主席。\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED. 「主席」 speaks after the report named the one person elected to preside.
+    (ELECTED + "2. 在第 1 次全体会议上，主席作了发言。", {("亚历山大.克门特", "Speaker")}),
+    ("1. 会议选举奥地利的亚历山大·克门特大使为会议主席。主席随即宣布会议开幕，并作了开幕发言。", {("亚历山大.克门特", "Speaker")}),
+    (ELECTED.replace("。", "，选举智利的胡安·佩雷斯为工作组主席。") + "2. 主席在当选后作了发言。", {("亚历山大.克门特", "Speaker")}),
+    # CONSTRUCTED, NEGATIVE. Before the election (a temporary or outgoing chair may preside), at
+    # another meeting, another chair.
+    ("1. 在第 1 次全体会议上，主席作了发言。\n\n2. 会议选举奥地利的亚历山大·克门特大使为会议主席。", set()),
+    (ELECTED + "2. 在缔约国第二次会议上，主席作了发言。", set()),
+    (ELECTED + "2. 临时主席作了发言。", set()),
+    (ELECTED + "2. 主席随即宣布会议开幕。", set()),
+])
+def test_the_presiding_officer_speaks(text, expected):
+    _, found = facts(TPNW + text + FOOT, "attendance")
+    assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found if f["role"] == "Speaker"} == expected

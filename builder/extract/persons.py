@@ -165,7 +165,14 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
             continue  # a frame of another meeting or event, or of a day outside the meeting's
         stop = re.compile(r"[，,：:]").search(body, head_start)
         verb = _SPOKE.search(body, head_start, stop.start() if stop else len(body))
-        if verb is None or _DID_NOT_SPEAK.search(body, head_start, verb.start()):
+        if verb is None:
+            # 「主席随即宣布会议开幕，并作了开幕发言」: the presiding officer opens, then speaks
+            opened = _OPENED_THEN_SPOKE.match(body, head_start)
+            if opened is not None:
+                _presiding_speaker(ctx, unit, start + head_start, start + head_start + len(opened.group("who")),
+                                   start + opened.end(), _meeting_of_list(ctx, unit, start))
+            continue
+        if _DID_NOT_SPEAK.search(body, head_start, verb.start()):
             continue
         if "该次会议" in verb.group(0) and not _previous_sentence_is_ours(ctx, text, start):
             continue  # 「该次会议」 refers back to a meeting that may be another
@@ -173,6 +180,11 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
         if _INVITES.match(head) or re.match(r"\s*由", head) or re.search(r"(?:会议|大会|会)\s*由", head):
             # 「会议由X宣布开幕并致开幕词」 (read by `_opened_by`), 「…由X代为宣读」
             continue  # 「主席邀请…发言」, 「会议欢迎…致辞」: the subject is not the speaker
+        if _PRESIDING.fullmatch(head.strip()):
+            # 「在 11 月 10 日第 1 次会议上，主席作了发言」: the meeting's one presiding officer
+            at = start + head_start + len(head) - len(head.lstrip())
+            _presiding_speaker(ctx, unit, at, at + len(head.strip()), start + verb.end(), _meeting_of_list(ctx, unit, start))
+            continue
         for part_start, part in _speaker_parts(head):
             found = _speaker_of(ctx, part)
             if found is None:
@@ -182,6 +194,31 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
             who_start = start + head_start + part_start + part.index(found[3])
             meeting = meeting or _meeting_of_list(ctx, unit, start)
             _add_speaker(ctx, unit, found, who_start, start + verb.end(), meeting)
+
+
+# The presiding officer by the office alone, as a clause's subject (not 「临时主席」, 「前任主席」,
+# 「工作组主席」: those are others), with what may stand between it and the verb.
+_PRESIDING = re.compile(r"(?:会议|本次会议|本届会议)?主席(?:在当选后|当选后|随即|随后|接着)?")
+_OPENED_THEN_SPOKE = re.compile(r"\s*(?P<who>(?:会议|本次会议|本届会议)?主席)(?:随即|随后|接着)?宣布(?:会议|本届会议|本次会议)?(?:开幕|闭幕)"
+                                r"\s*[，,]\s*并\s*(?:作了[^，。；：]{0,6}?发言|致了?(?:开幕|闭幕|欢迎)?(?:词|辞))\s*$")
+
+
+def _presiding_speaker(ctx: Context, unit: Unit, start: int, end: int, verb_end: int, meeting: Ref) -> None:
+    """「主席作了发言」: the speaker is the reported meeting's president or chair, where
+    the report named one person to that office before this sentence; otherwise
+    who 「主席」 is at that point (a temporary or outgoing one) is not sure."""
+    reported = ctx.meeting_ref(ctx.meeting)
+    at = ctx.span(unit, start, end).start
+    offices = [f for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
+               and f.get("role") in ("President", "Chair") and not f.get("body")]
+    holders = {f.get("holder") for f in offices}
+    if meeting != reported or len(holders) != 1 or next(iter(holders)).kind != "person" \
+            or any(f.span.start >= at for f in offices):
+        ctx.warn("speaker-name", "「主席」 speaks: who presided at that point is not one person named before; "
+                 "not emitted", ctx.span(unit, start, end))
+        return
+    ctx.add("attendance", ctx.span(unit, start, verb_end), participant=next(iter(holders)), meeting=reported,
+            role="Speaker")
 
 
 def _add_speaker(ctx: Context, unit: Unit, found: tuple, who_start: int, end: int, meeting: Ref) -> None:
