@@ -386,3 +386,19 @@ ELECTED = "1. 会议选举奥地利的亚历山大·克门特大使为会议主�
 def test_the_presiding_officer_speaks(text, expected):
     _, found = facts(TPNW + text + FOOT, "attendance")
     assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found if f["role"] == "Speaker"} == expected
+
+
+VOTE_AT_5 = ("1. 在 6 月 18 日上午举行的第 5 次全体会议上，挪威代表介绍了决定草案(TPNW/MSP/2025/L.2)。\n\n"
+             "2. 应挪威代表的要求，会议对修正案进行了记录表决。修正案以 29 票赞成、81 票反对被否决。\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED. 「随后，」 goes on at the sitting the paragraphs before name (across one that names none).
+    (VOTE_AT_5 + "3. 随后，会议经记录表决，以 91 票赞成、12 票反对通过了决定草案 TPNW/MSP/2025/L.2。",
+     {("5", "TPNW/MSP/2025/L.2", "Vote")}),
+    # CONSTRUCTED, NEGATIVE. A paragraph between that tells of another day: which sitting is not sure.
+    (VOTE_AT_5.replace("2. 应挪威代表", "2. 6 月 19 日，应挪威代表")
+     + "3. 随后，会议经记录表决，以 91 票赞成、12 票反对通过了决定草案 TPNW/MSP/2025/L.2。", set()),
+])
+def test_an_adoption_that_goes_on_from_the_sitting_before(text, expected):
+    assert {a for a in _adoptions(text) if a[1].startswith("TPNW")} == expected

@@ -764,12 +764,36 @@ def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
         ctx.warn("adoption-adopter", "an adoption at a sitting not read as a plenary; not emitted", ctx.span(unit, 0, at))
         return None
     if plenary is None and _GOES_ON.match(text) and any(offset < unit.start for offset, _k, _n in ctx.plenary_mentions):
-        ctx.warn("adoption-adopter", "an adoption in a paragraph that goes on from an earlier sitting; not emitted",
-                 ctx.span(unit, 0, at))
-        return None
+        plenary = _sitting_carried_over(ctx, unit)
+        if plenary is None:
+            ctx.warn("adoption-adopter", "an adoption in a paragraph that goes on from an earlier sitting not told; "
+                     "not emitted", ctx.span(unit, 0, at))
+            return None
     if plenary is not None and len(plenary[1]) == 1:
         return ctx.plenary_ref(plenary[0], plenary[1][0])
     return ctx.meeting_ref(ctx.meeting)
+
+
+# What tells of another sitting or time in a paragraph between: a day, a frame (「在…会议上」, 「…期间」).
+_ANOTHER_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|会议上|期间|届会|次日|翌日|当天|上午|下午")
+
+
+def _sitting_carried_over(ctx: Context, unit: Unit) -> tuple[str, tuple[int, ...]] | None:
+    """「20. 随后，…通过了…」: the sitting the paragraph goes on from — the last one the
+    paragraph before names (or the one before that, across a paragraph that names no
+    sitting, day or other time); None when that is not one sitting of the reported meeting."""
+    units = [u for u in ctx.seg.units if u.part == unit.part and u.kind != "footnote"]
+    index = units.index(unit)
+    for previous in reversed(units[max(0, index - 2) : index]):
+        if previous.kind != "paragraph":
+            return None
+        named = [(key, numbers) for offset, key, numbers in ctx.plenary_mentions if previous.start <= offset <= previous.end]
+        if named:
+            key, numbers = named[-1]
+            return (key, numbers) if len(numbers) == 1 and key == ctx.meeting.key else None
+        if _ANOTHER_TIME.search(ctx.text(previous)):
+            return None
+    return None
 
 
 # 「对该决定草案进行了记录表决」, 「表决结果为：」: a vote on the draft the next sentence adopts.
