@@ -257,6 +257,9 @@ def row_symbol(line: str) -> tuple[int, str] | None:
     first = text.split(" ", 1)[0].rstrip("*")
     if parse(first) is not None:
         return lead, first
+    parts = joint_parts(first) if "-" in first else None
+    if parts:
+        return lead, parts[0][2].text  # 「ISBA/31/A/6-ISBA/31/C/8 财务委员会的报告」: a joint symbol's first part
     item = _ITEM_LABEL.match(text)
     if item is not None:
         second = text[item.end() :].split(" ", 1)[0].rstrip("*")

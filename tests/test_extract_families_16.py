@@ -402,3 +402,38 @@ VOTE_AT_5 = ("1. 在 6 月 18 日上午举行的第 5 次全体会议上，挪�
 ])
 def test_an_adoption_that_goes_on_from_the_sitting_before(text, expected):
     assert {a for a in _adoptions(text) if a[1].startswith("TPNW")} == expected
+
+
+def test_a_vienna_job_number_is_page_furniture():
+    # CONSTRUCTED. 「V.36-01587 3/4」 at a page's foot, inside a symbol broken over the page.
+    from builder.normalize import normalize
+
+    text = ("   麻醉药品委员会第七十九届会议报告 \n\n1. 委员会还收到执行主任的报告(E/CN.7/\n\n \n\nV.36-01587 3/4 \n\n"
+            " E/CN.7/2036/10 \n\n2036/2)。\n\n2/4 V.36-01587 \n\n E/CN.7/2036/10 \n")
+    clean = normalize(text)
+    assert "V.36" not in clean.text and "(E/CN.7/2036/2)" in clean.text
+
+
+def test_an_election_by_a_committee_that_met():
+    # CONSTRUCTED. 「委员会于 7 月 23 日开会，推选X为主席」 after the credentials committee was named:
+    # its chair, not the meeting's President (the builder gave that), and 推选 is no part of the name.
+    text = TPNW + ("1. 会议任命阿根廷、中国和加纳为全权证书委员会成员。委员会于 7 月 23 日开会，"
+                   "推选马蒂亚斯·埃切维里亚先生(阿根廷)为主席。") + FOOT
+    ctx, found = facts(text, "office")
+    assert not [f for f in found if f["role"] in ("President", "Chair") and not f.get("body")]
+    assert not [f for f in ctx.facts if f.kind == "nationality" and "推选" in str(f.get("subject"))]
+
+
+def test_a_joint_symbol_opens_a_table_row():
+    # CONSTRUCTED. 「ISBA/31/A/6-ISBA/31/C/8 财务委员会的报告」: a row of its own (it was run into the
+    # row above), its title the first part's.
+    text = ("   国际海底管理局大会第三十一届会议主席关于大会工作的声明 \n\n1. 大会闭幕。\n\n 附件 \n\n 文件一览 \n\n 文号 标题 \n\n"
+            " ISBA/31/A/2/Add.1 秘书长的报告。增编 \n\n ISBA/31/A/6-ISBA/31/C/8 财务委员会的报告 \n\n"
+            " ISBA/31/A/DEC.1 大会关于预算的决定 \n\n ISBA/31/A/12 \n\n \n\n2/2 36-11842 \n")
+    ctx, titles = facts(text, "title", "ISBA/31/A/12")
+    found = {(t["subject"].removeprefix("document/"), t["value"]) for t in titles}
+    assert ("ISBA/31/A/6", "财务委员会的报告") in found
+    assert not [v for s, v in found if s == "ISBA/31/A/2/Add.1" and "ISBA" in v]
+    # the session's own decision in its table is its outcome, not a document before it
+    _, considered = facts(text, "considered", "ISBA/31/A/12")
+    assert "document/ISBA/31/A/DEC.1" not in {c["value"] for c in considered}

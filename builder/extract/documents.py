@@ -11,6 +11,7 @@ from ..iri import name_key, symbol_key
 from ..records import Ref, Span
 from ..segment import Unit
 from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_link
+from ..symbols import parse as parse_symbol
 from .sentences import sentences
 from .context import Context
 from .lists import conjunctions, has_conjunction, inside_word, roles_data, split_items
@@ -172,6 +173,15 @@ def _reports_of_meetings(ctx: Context) -> None:
                             meeting=ctx.meeting_ref(info))
 
 
+def _own_outcome(ctx: Context, symbol: str) -> bool:
+    """「ISBA/31/A/DEC.1」 in the table of the session's documents (report ISBA/31/A/12): a
+    decision or resolution the session issued, its outcome, not a document before it."""
+    parsed = parse_symbol(symbol)
+    kind = (parsed.doc_type if parsed is not None else None) or (re.search(r"/(DEC|RES|Res|Dec)\.\d", symbol) or [None, None])[1]
+    return bool(kind) and kind.upper() in ("DEC", "RES") and ctx.symbol is not None \
+        and symbol.startswith(ctx.symbol.rsplit("/", 1)[0] + "/")
+
+
 def _tables(ctx: Context) -> None:
     """The documents table: titles, submitters, and what was before the meeting."""
     units = ctx.seg.units
@@ -226,7 +236,7 @@ def _tables(ctx: Context) -> None:
         elif title:
             ctx.add("title", ctx.span(unit, title_start, len(text)), subject=ref, value=title)
             _submitters(ctx, unit, ref, text, title_start)
-        if before_meeting and ctx.meeting is not None:
+        if before_meeting and ctx.meeting is not None and not _own_outcome(ctx, symbol_text):
             ctx.add("considered", ctx.unit_span(unit), subject=ctx.meeting_ref(ctx.meeting), value=ref)
 
 
@@ -288,7 +298,7 @@ def _headerless_rows(ctx: Context) -> None:
             ref = ctx.document(found[1])
             if ref is None or found[1] == ctx.symbol:
                 continue
-            body = row_text[found[0] + len(found[1]) :].strip()
+            body = row_text[found[0] :].split(" ", 1)[1].strip() if " " in row_text[found[0] :] else ""
             note = _AUTHOR_NOTE.search(body)
             title = body[: note.start()].strip() if note is not None and note.start() > 0 else body.rstrip("。")
             span = ctx.span(unit, start, end)

@@ -996,7 +996,8 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
             # before that says the body met (not 「工作组提交了报告，会议随后选举…」: a clause with
             # a subject of its own)
             opening = _BODY_OPENS.match(text, offset, offset + match.start())
-            met = opening is not None and re.search(r"举行(?:了)?[^，,。；]{0,6}会议|会议上", text[opening.end() : clause_at])
+            met = opening is not None and re.search(r"举行(?:了)?[^，,。；]{0,6}会议|会议上|开会|开了会|召开(?:了)?会议",
+                                                    text[opening.end() : clause_at])
             subject = opening if met and not _names_the_meeting(ctx, opening.group("body")) else None
         at_meeting = _AT_MEETING.search(text, offset, offset + match.start())
         if subject is not None and subject.group("body").strip() == "委员会" and ctx.series is not None \

@@ -380,7 +380,7 @@ _HONORIFIC_END = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|大使|�
 _STATE_PAREN = r"[(（](?P<state>[^()（）]{2,30}?)(?:\s*[，,]\s*\d[\d,]*\s*票)?[)）]"
 _NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下)?\s*" + _STATE_PAREN)
 # Words that may stand right before a name without belonging to it.
-_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|选出|提名|任命|指定|确认|邀请|感谢|赞扬|称赞|祝贺|欢迎|人选|候选人"
+_LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|推选|推举|选出|选派|提名|任命|指定|确认|邀请|感谢|赞扬|称赞|祝贺|欢迎|人选|候选人"
                          r"|接任|继任|接替)*")
 _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|由|为|人选|候选人|的)$")
 
