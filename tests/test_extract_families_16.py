@@ -437,3 +437,30 @@ def test_a_joint_symbol_opens_a_table_row():
     # the session's own decision in its table is its outcome, not a document before it
     _, considered = facts(text, "considered", "ISBA/31/A/12")
     assert "document/ISBA/31/A/DEC.1" not in {c["value"] for c in considered}
+
+
+CND = "   麻醉药品委员会第七十九届会议报告 \n\n"
+CND_FOOT = "\n\n E/CN.7/2036/10 \n\n \n\n2/4 V.36-01587 \n"
+
+
+def test_a_commissions_resolutions_listed_for_the_councils_attention():
+    # CONSTRUCTED. 「委员会本届会议通过的下列决议提请理事会注意：」 (the session without 「在…上」).
+    text = (CND + "1. 委员会本届会议通过的下列决议提请理事会注意：\n\n 第 79/1 号决议 加强国际合作 \n\n"
+            " 第 79/2 号决议 确保药物可用于医疗目的 \n\n2. 委员会闭幕。" + CND_FOOT)
+    _, titles = facts(text, "title", "E/CN.7/2036/10")
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("1", "加强国际合作"), ("2", "确保药物可用于医疗目的")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The resolution's number alone in parentheses after the adopted draft.
+    ("1. 在第 9 次全体会议上，会议以协商一致方式通过了经口头订正的决议草案 TPNW/MSP/2025/L.3(第 3/2 号决议)。",
+     {("9", "decision/2", "Consensus"), ("9", "TPNW/MSP/2025/L.3", "Consensus")}),
+    # CONSTRUCTED, NEGATIVE. Another session's number; a resolution the draft is about.
+    ("1. 在第 9 次全体会议上，会议以协商一致方式通过了决议草案(TPNW/MSP/2025/L.4)(第 2/2 号决议)。",
+     {("9", "TPNW/MSP/2025/L.4", "Consensus")}),
+    ("1. 在第 9 次全体会议上，会议以协商一致方式通过了关于执行第 3/2 号决议的决议草案(TPNW/MSP/2025/L.4)。",
+     {("9", "TPNW/MSP/2025/L.4", "Consensus")}),
+])
+def test_the_number_a_draft_became_in_parentheses(paragraph, expected):
+    assert _adoptions(paragraph) == expected

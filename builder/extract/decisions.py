@@ -230,7 +230,7 @@ _LISTED_SESSION_TEXT = re.compile(r"(?m)^\s*(?:\(\s*[a-z]{1,2}\s*\)\s*)?第\s*(?
                                   r"\s*[；;。]?\s*$")
 # The list's lead-in: the reported body's own texts, adopted (not 「大会通过的…」, 「建议…通过的」).
 _OWN_TEXTS_INTRO = re.compile(r"(?:^|[。\n]|\d\s*[.．])\s*(?P<body>委员会|会议|大会|理事会|论坛|缔约国会议|缔约方会议|缔约方大会)"
-                              r"(?:在(?:本届会议|本次会议|第[一二三四五六七八九十百]+届会议)上)?通过(?:的|了)(?:下列|以下)[^。：\n]{0,30}?(?:决议|决定)"
+                              r"(?:在?(?:本届会议|本次会议|第[一二三四五六七八九十百]+届会议)上?)?通过(?:的|了)(?:下列|以下)[^。：\n]{0,30}?(?:决议|决定)"
                               r"[^。：\n]{0,20}[：:]")
 
 
@@ -643,7 +643,8 @@ def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") 
 
 # 「通过了该决议草案(见第一章 B 节，第 75/1 号决议)」: where the text it became is printed, and
 # its number, a resolution or decision numbered with the reported session (checked).
-_SEE_BECAME = re.compile(r"[(（]\s*(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+章\s*(?:[A-Z]\s*节)?\s*[，,、]?\s*)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
+# (or the number alone in the parenthesis: 「通过了决议草案 X(第 79/2 号决议)」)
+_SEE_BECAME = re.compile(r"[(（]\s*(?:(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+章\s*(?:[A-Z]\s*节)?\s*[，,、]?\s*)?)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
                          r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)\s*[)）]")
 
 
