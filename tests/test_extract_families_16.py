@@ -464,3 +464,38 @@ def test_a_commissions_resolutions_listed_for_the_councils_attention():
 ])
 def test_the_number_a_draft_became_in_parentheses(paragraph, expected):
     assert _adoptions(paragraph) == expected
+
+
+ISA = "   国际海底管理局大会第三十一届会议主席关于大会工作的声明 \n\n"
+ISA_FOOT = "\n\n ISBA/31/A/12 \n\n \n\n2/4 36-11842 \n"
+
+
+def test_a_draft_put_to_the_vote_that_became_a_decision_by_its_symbol():
+    # CONSTRUCTED. 「该草案付诸记录表决，以…获得通过，成为关于…的 ISBA/31/A/DEC.4 号决定」.
+    text = (ISA + "1. 国际海底管理局大会第三十一届会议于 2036 年 7 月 21 日至 25 日在金斯敦举行。\n\n"
+            "2. 7 月 25 日第 195 次会议审议了智利提交的决定草案(ISBA/31/A/L.3)。经中国代表团要求，该草案付诸记录表决，"
+            "以 68 票赞成、21 票反对、27 票弃权获得通过，成为关于制定保护和保全海洋环境总政策的 ISBA/31/A/DEC.4 号决定。" + ISA_FOOT)
+    _, found = facts(text, "adoption", "ISBA/31/A/12")
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].rsplit("/", 1)[-1], f.get("procedure")) for f in found} == {
+        ("195", "L.3", "Vote"), ("195", "4", "Vote"), ("195", "DEC.4", "Vote")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. Rejected; another session's decision symbol.
+    "2. 7 月 25 日第 195 次会议审议了决定草案(ISBA/31/A/L.3)。该草案付诸表决，以 20 票赞成、68 票反对未获通过。",
+    "2. 7 月 25 日第 195 次会议审议了决定草案(ISBA/31/A/L.3)。该草案付诸表决，以 68 票赞成、21 票反对获得通过，"
+    "成为关于环境的 ISBA/30/A/DEC.4 号决定。",
+])
+def test_no_decision_from_a_rejection_or_another_sessions_symbol(paragraph):
+    text = ISA + "1. 国际海底管理局大会第三十一届会议于 2036 年 7 月 21 日至 25 日在金斯敦举行。\n\n" + paragraph + ISA_FOOT
+    _, found = facts(text, "adoption", "ISBA/31/A/12")
+    assert not [f for f in found if "/decision/" in f["item"]]
+
+
+def test_a_dated_sitting_as_the_subject_of_its_sentence():
+    # CONSTRUCTED. 「7 月 25 日第 195 次会议审议了…」: that sitting, dated; not 「委员会第 3 次会议审议了」.
+    text = (ISA + "1. 国际海底管理局大会第三十一届会议于 2036 年 7 月 21 日至 25 日在金斯敦举行。\n\n2. 7 月 25 日第 195 次会议审议了秘书长的报告。\n\n"
+            "3. 全权证书委员会第 3 次会议审议了全权证书。" + ISA_FOOT)
+    ctx, dates = facts(text, "date", "ISBA/31/A/12")
+    assert {(d["subject"].rsplit("/", 1)[-1], d["value"]) for d in dates if "/plenary/" in d["subject"]} == {("195", "2036-07-25")}
+    assert not [n for _, _, n in ctx.plenary_mentions if n == (3,)]

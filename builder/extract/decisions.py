@@ -693,7 +693,9 @@ def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: in
 # 「该草案」, 「决定草案」 as the whole subject of 「获得通过」
 # announced only by the meeting or its President (not 「工作组主席宣布」, 「工作组宣布」)
 _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|大会)?主席|会议)\s*宣布\s*)?"
-                         r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|提案|议程)|(?P<bare>决定草案|决议草案|提案|议程))$")
+                         r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|提案|议程)|(?P<bare>决定草案|决议草案|提案|议程))"
+                         # 「该草案付诸记录表决，以 68 票赞成…获得通过」: the vote's words before its count
+                         r"(?:\s*(?:付诸|交付)(?:记录|唱名)?(?:表决)?)?$")
 def _another_text_between(ctx: Context, unit: Unit, found: tuple[str, int], at: int, draft: re.Match[str]) -> bool:
     """Between the document an anaphor would name and the anaphor: another text of its
     kind without a symbol (「…随后提出一项程序性提案」), or the first withdrawn or
@@ -716,6 +718,9 @@ _BECAME = re.compile(rf"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作为|即
                      # 「…成为大会第 3 号决定(NPT/CONF.2030/DEC.3)」: its symbol may follow
                      r"(?:\s*[(（]\s*(?P<dec>[A-Z][A-Za-z0-9.\-/]*/DEC\.(?P<decn>\d{1,3}))\s*[)）])?"
                      r"(?!草案|的)(?=\s*(?:$|[，,。；]))")
+# 「…，成为关于制定…总政策的 ISBA/31/A/DEC.4 号决定」: the decision numbered by its symbol.
+_BECAME_SYMBOL = re.compile(r"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作为|即)\s*(?:关于[^，。；]{1,80}?的\s*)?"
+                            r"(?P<dec>[A-Z][A-Za-z0-9.\-/]*/DEC\.(?P<decn>\d{1,3}))\s*号决定(?=\s*(?:$|[，,。；]))")
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
 _OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|机构|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
@@ -866,6 +871,21 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
                 if issued is not None:
                     ctx.entity(items[-1]).props["issued_as"] = issued
                     items = [*items, issued]
+        elif not items and draft is not None and (by_symbol := _BECAME_SYMBOL.match(sentence, match.end())) is not None \
+                and own_decision_symbol(ctx, by_symbol.group("dec")):
+            # 「该草案…获得通过，成为关于…的 ISBA/31/A/DEC.4 号决定」: the decision numbered by its own
+            # symbol, the document it is issued as, and the draft the paragraph names before
+            span = ctx.span(unit, s + by_symbol.start("dec"), s + by_symbol.end())
+            items = _numbered_refs(ctx, span, [int(by_symbol.group("decn"))])
+            issued = ctx.document(by_symbol.group("dec"))
+            if issued is not None:
+                ctx.entity(items[0]).props["issued_as"] = issued
+                items.append(issued)
+            found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare"))
+            found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
+            document = ctx.document(found[0]) if found else None
+            if document is not None:
+                items = [document, *items]
         elif not items and draft is not None and not re.match(r"\s*[，,]\s*(?:成为|作为)", sentence[match.end() :]):
             # 「会议审议了决定草案(X)。该草案以协商一致方式获得通过」: the draft named before in the
             # paragraph (not where it became something not read: 「成为第 18/4 号决定附件二」)

@@ -1205,6 +1205,10 @@ _FIRST_OF_TWO = re.compile(r"在\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:上�
 _BARE_PLENARY_HELD = re.compile(
     r"第\s*(?P<first>\d{1,3})\s*次(?P<more>)会议(?=\s*于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
     r"(?:上午|下午|晚上)?\s*(?:举行|召开|开幕))")
+# A dated sitting as the subject that opens its sentence: 「17. 7 月 25 日第 195 次会议审议了…」 (its
+# day must be the reported meeting's: `plenaries` dates it, and a day outside is not taken).
+_SUBJECT_PLENARY = re.compile(r"第\s*(?P<first>\d{1,4})\s*次(?P<more>)会议(?=\s*(?:审议了|通过了|听取了|核准了|选举了|选出了|讨论了))")
+_DAY_OPENS = re.compile(r"\s*(?:\d{1,3}\s*[.．])?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上)?\s*")
 _NUMBERED_MEETING = re.compile(r"第\s*\d{1,4}\s*次\s*(?:全体)?会议")
 _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _SAME_DAY_WORDS = r"(?:同日|同一天|当天|当日)"
@@ -1247,6 +1251,8 @@ def plenaries(ctx: Context) -> None:
             + [(m.start(), "plenary", m) for m in _BARE_PLENARY_HELD.finditer(text)
                if sittings_called_meetings and int(m.group("first")) <= sittings_called_meetings
                and _opens_sentence(text, m.start()) and not _after_another_body(ctx, unit, text, m.start())]
+            + [(m.start(), "plenary", m) for m in _SUBJECT_PLENARY.finditer(text)
+               if _DAY_OPENS.fullmatch(text, max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1, m.start())]
             + [(m.start(), "same", m) for m in _SAME_PLENARY.finditer(text)]
         )
         read = sorted((m.start(), m.end()) for _, kind, m in events if kind == "plenary")
