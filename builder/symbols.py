@@ -255,6 +255,8 @@ def row_symbol(line: str) -> tuple[int, str] | None:
     text = line.lstrip()
     lead = len(line) - len(text)
     first = text.split(" ", 1)[0].rstrip("*")
+    if re.match(r"\s*号", text[len(first) :]):
+        return None  # 「ISBA/31/C/8-ISBA/31/A/6 号文件所述的建议」: a wrapped title's line, no row
     if parse(first) is not None:
         return lead, first
     parts = joint_parts(first) if "-" in first else None

@@ -654,6 +654,9 @@ def _see_became(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> No
     for see in _SEE_BECAME.finditer(obj):
         if "修正" in obj[: see.start()]:
             continue  # 「通过了决议草案…的修正案(见…)」: the amendment, not the resolution
+        if not re.match(r"[(（]\s*(?:见|参见|参阅)", see.group(0)) \
+                and not re.search(r"(?:[A-Z][A-Za-z0-9.\-/]*\d|草案|[)）])\s*$", obj[: see.start()]):
+            continue  # the number alone only right after the draft (not 「…替代第 3 次会议通过的决议(第 79/1 号决议)」)
         numbers = decision_numbers(ctx, see.group("list"))
         if not numbers or not re.search(r"/", see.group("list")):
             continue  # only a number with the reported session (「第 75/1 号」 in the 75th session's report)
@@ -770,7 +773,12 @@ def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
         ctx.warn("adoption-adopter", "an adoption at a sitting not read as a plenary; not emitted", ctx.span(unit, 0, at))
         return None
     if plenary is None and _GOES_ON.match(text) and any(offset < unit.start for offset, _k, _n in ctx.plenary_mentions):
-        plenary = _sitting_carried_over(ctx, unit)
+        # (not where the paragraph names a time, sitting or meeting of its own before the adoption)
+        verb = text.find("通过", at)
+        head = text[: verb if verb >= 0 else at]  # (the act may begin inside its subject: 「…第四次|会议…通过」)
+        own_frame = _ANOTHER_TIME.search(head) or re.search(r"会议上|会议期间", head) \
+            or any(m.key != ctx.meeting.key for m in find_meetings(ctx, head))
+        plenary = None if own_frame else _sitting_carried_over(ctx, unit)
         if plenary is None:
             ctx.warn("adoption-adopter", "an adoption in a paragraph that goes on from an earlier sitting not told; "
                      "not emitted", ctx.span(unit, 0, at))
@@ -781,7 +789,8 @@ def _adopter(ctx: Context, unit: Unit, at: int) -> Ref | None:
 
 
 # What tells of another sitting or time in a paragraph between: a day, a frame (「在…会议上」, 「…期间」).
-_ANOTHER_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|会议上|期间|届会|次日|翌日|当天|上午|下午")
+_ANOTHER_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|会议上|期间|届会|次日|翌日|次周|下周|第二天|几天|数日|后来|下一次|当天|上午|下午"
+                           r"|闭幕会议|开幕会议")
 
 
 def _sitting_carried_over(ctx: Context, unit: Unit) -> tuple[str, tuple[int, ...]] | None:
@@ -794,9 +803,13 @@ def _sitting_carried_over(ctx: Context, unit: Unit) -> tuple[str, tuple[int, ...
         if previous.kind != "paragraph":
             return None
         named = [(key, numbers) for offset, key, numbers in ctx.plenary_mentions if previous.start <= offset <= previous.end]
-        if named:
-            key, numbers = named[-1]
-            return (key, numbers) if len(numbers) == 1 and key == ctx.meeting.key else None
+        written = {int(n) for n in re.findall(r"第\s*(\d{1,4})\s*次\s*(?:全体)?会议", ctx.text(previous))}
+        if named or written:
+            # one sitting, the only one the paragraph writes (not 「…已在第 3 次全体会议上讨论」,
+            # 「…推迟到第 6 次全体会议」 beside the paragraph's own)
+            key, numbers = named[-1] if named else (None, ())
+            return (key, numbers) if len(numbers) == 1 and key == ctx.meeting.key and written == set(numbers) \
+                and len({n for _, n in named}) == 1 else None
         if _ANOTHER_TIME.search(ctx.text(previous)):
             return None
     return None

@@ -165,8 +165,8 @@ def _reports_of_meetings(ctx: Context) -> None:
             if info is None:
                 continue
             for start, end, symbol in symbols:
-                if symbol.doc_type is not None:
-                    continue  # 「(X/L.1)」: a draft, not the issued report
+                if symbol.doc_type is not None or symbol.text == ctx.symbol:
+                    continue  # 「(X/L.1)」: a draft, not the issued report; the report's own symbol: its title's
                 ref = ctx.document(symbol.text)
                 if ref is not None:
                     ctx.add("reportOf", ctx.span(where, offset + start, offset + end), document=ref,

@@ -213,7 +213,7 @@ def affiliation_of(ctx: Context, function: str) -> Ref | None:
 
     form = lookup_form(function)
     names = ctx.gaz.org_names()
-    end = next((end for end in range(len(form) - 1, 1, -1) if form[:end] in names), None)
+    end = next((end for end in range(len(form), 1, -1) if form[:end] in names), None)
     if end is None or form[:end] in _AMBIGUOUS_BODIES:
         return None  # 「大会主席」: the General Assembly's, or the conference's own
     key = names[form[:end]]
@@ -506,7 +506,7 @@ _ELECTED = re.compile(r"(?:^\s*\d{1,3}\s*[.．]\s*)?(?P<holders>[^，。；：]{
                       r"|(?:(?<=鼓掌)|(?<=一致))(?:推选为|选为))"
                       r"(?P<target>[^，。；：]{0,60}?)(?=[，。；]|$)")
 # (「指定X接替切班先生担任副主席」: X serves in the office of the one replaced, `_REPLACING`)
-_REPLACING = r"(?:\s*(?:在[^，。；：]{1,12}?内)?\s*接替(?P<replaced>[^，。；：]{1,20}?))?"
+_REPLACING = r"(?:\s*(?:在[^，。；：]{1,12}?(?:内|期间))?\s*接替(?P<replaced>[^，。；：]{1,20}?))?"
 _SERVE = re.compile(r"(?P<body>[^，。；：]{0,60}?)(?:将)?由(?P<holders>(?:(?!接替)[^，。；：]){2,120}?)" + _REPLACING
                     + r"担任(?P<target>[^，。；：]{0,30}?)(?=[，。；]|$)")
 # 「裁军事务厅…干事马库斯·林德奎斯特担任会议秘书」, 「会议秘书长由……担任」
@@ -516,7 +516,7 @@ _SERVES_AS = re.compile(
     r"(?P<target>(?:会议|大会|审议会议|筹备委员会|委员会)[^，。；：]{1,12}?)(?=[，。；]|$)"
 )
 # 「并请新西兰担任普遍加入问题促进者」: the meeting asks a state or person to serve.
-_INVITED = re.compile(r"(?<![申提])请(?P<holders>(?:(?!请|担任)[^，。；：]){2,80}?)担任(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
+_INVITED = re.compile(r"(?<![申提])请(?!求)(?P<holders>(?:(?!请|担任)[^，。；：]){2,80}?)担任(?P<target>[^，。；：]{1,40}?)(?=[，。；]|$)")
 # 「会议秘书长由…担任」, 「会议秘书长由联合国秘书长指定，由X出任」
 _FILLED_BY = re.compile(r"(?P<target>(?:会议|大会|审议会议)[^，。；：由]{1,12}?)由(?:[^，。；：由]{2,20}?(?:指定|任命|提名)[，,]\s*由)?"
                         r"(?P<holders>[^，。；：]{2,80}?)(?:担任|出任)(?=[，。；]|$)")
@@ -949,6 +949,11 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
         ctx.warn("office-meeting", f"office {target!r}: elected by another meeting; not emitted",
                  ctx.span(unit, offset + match.start(), offset + match.end()))
         return
+    if serve and re.search(r"请求|要求|提议|建议|推荐|希望|不同意|未同意|拒绝|反对", match.group("body")):
+        # 「切班先生请求由X接替其担任副主席」, 「会议不同意由X…担任」: asked or refused, not filled
+        ctx.warn("office-proposed", f"office {target!r}: asked for, proposed or refused; not emitted",
+                 ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     if serve and any(ctx.state(paren) for paren in re.findall(r"[(（]([^()（）]{2,30})[)）]", match.group("body"))):
         return  # 「李明先生(新加坡)和和田由纪女士(日本)担任…」: the 由 of a name, not 「由X担任」
     if serve:
@@ -1134,11 +1139,12 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
         holders.append(holder)
     if not holders:
         return
-    designator = ctx.gaz.state(clause.strip()) if re.match(r"指定", match.group(0)) else None
+    designating = _MARKER.sub("", clause).strip()
+    designator = ctx.gaz.state(designating) if re.match(r"指定", match.group(0)) else None
     if designator is not None:
         # 「摩尔多瓦共和国指定伊奥娜·鲁苏女士接替切班先生担任副主席」: a State designates its
         # own person to the office, who holds it for that State
-        state = ctx.state(clause.strip())
+        state = ctx.state(designating)
         holders = [replace(h, on_behalf_of=state, designated=True) if h.ref.kind == "person" and h.on_behalf_of is None
                    else h for h in holders]
     count = match.group("count") if match.re is _ELECT_LIST else None
@@ -1713,7 +1719,7 @@ def _last_committee(ctx: Context, before: str) -> str | None:
     named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}委员会", before)]
     if not named:
         return None
-    body = re.sub(r"^.*?(?:任命了|设立了|成立了|任命|设立|成立)", "", named[-1])
+    body = re.sub(r"^.*?(?:任命了|设立了|成立了|任命|设立|成立)(?:一个)?", "", named[-1])
     return None if _ends_with_organization(ctx, body) or ctx.gaz.organization(body) else body
 
 

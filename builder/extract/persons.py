@@ -203,12 +203,34 @@ _OPENED_THEN_SPOKE = re.compile(r"\s*(?P<who>(?:会议|本次会议|本届会议
                                 r"\s*[，,]\s*并\s*(?:作了[^，。；：]{0,6}?发言|致了?(?:开幕|闭幕|欢迎)?(?:词|辞))\s*$")
 
 
+_ACTING = re.compile(r"代理主席|代行主席|代为主持|临时主持|主持了(?:第\s*\d|[^，。；]{0,6}会议)|(?<!会议)由[^，。；]{2,40}?主持(?:了)?(?:第|会议)")
+_OTHER_PRESIDING_BODY = re.compile(r"全体委员会|主要委员会|起草委员会|全权证书委员会|总务委员会|工作组|联络小组|起草小组|附属机构|主席之友")
+
+
+def _paragraphs_before(ctx: Context, unit: Unit, at: int) -> str:
+    """The text of this paragraph up to `at`, and of the one before it (and the heading between)."""
+    units = [u for u in ctx.seg.units if u.part == unit.part and u.kind != "footnote"]
+    index = units.index(unit)
+    previous = units[index - 1] if index > 0 else None
+    between = ctx.clean.text[previous.start : unit.start] if previous is not None else ""
+    return between + ctx.text(unit)[:at]
+
+
 def _presiding_speaker(ctx: Context, unit: Unit, start: int, end: int, verb_end: int, meeting: Ref) -> None:
     """「主席作了发言」: the speaker is the reported meeting's president or chair, where
     the report named one person to that office before this sentence; otherwise
     who 「主席」 is at that point (a temporary or outgoing one) is not sure."""
     reported = ctx.meeting_ref(ctx.meeting)
     at = ctx.span(unit, start, end).start
+    elected = min((f.span.start for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
+                   and f.get("role") in ("President", "Chair") and not f.get("body")), default=at)
+    if any(elected <= m.start() < at for m in _ACTING.finditer(ctx.clean.text)) \
+            or _OTHER_PRESIDING_BODY.search(_paragraphs_before(ctx, unit, start)):
+        # 「会议选举X为代理主席」, 「Y主持了第 4 次全体会议」 after the election; another body
+        # (「全体委员会…」) in this paragraph or the one before: whose chair 「主席」 is, is not sure
+        ctx.warn("speaker-name", "「主席」 speaks where an acting chair or another body's chair may be meant; "
+                 "not emitted", ctx.span(unit, start, end))
+        return
     offices = [f for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
                and f.get("role") in ("President", "Chair") and not f.get("body")]
     holders = {f.get("holder") for f in offices}
@@ -358,12 +380,14 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
     if written and ctx.gaz.state(state) and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
         return ctx.person(_strip_title(written.group("name"))), written.group("function"), ctx.state(state), who
     if written and ctx.gaz.organization(written.group("state")) is not None \
-            and _TRANSLIT_WHOLE.fullmatch(_strip_title(written.group("name"))):
-        # 「裁军事务厅的卡米拉·奥孔科沃-伯格女士」: of an organization the gazetteer knows
+            and _HONORIFIC_END.search(written.group("name")) is not None and _BARE_GIVEN.match(written.group("name")):
+        # 「裁军事务厅的卡米拉·奥孔科沃-伯格女士」: of an organization the gazetteer knows (the name
+        # alone after 「的」, with its honorific: not 「…的代表约翰·史密斯先生」, 「…先生介绍了…并」)
         return ctx.person(_strip_title(written.group("name"))), written.group("state"), None, who
     split = split_function_name(_strip_title(who))  # 「…司长彼得·卡里乌基先生」: the name without 先生
-    # a name alone with its honorific (「奥卢塞贡·阿德巴约先生也发了言」) is someone's
-    titled = _HONORIFIC_END.search(who) is not None
+    # a name alone with its honorific (「奥卢塞贡·阿德巴约先生也发了言」) is someone's, where nothing
+    # stands before it (not 「此后约翰·史密斯先生」, 「大会还听取了约翰·史密斯先生」)
+    titled = _HONORIFIC_END.search(who) is not None and _BARE_GIVEN.match(who.strip()) is not None
     if split is None or "·" not in split[1] or not (split[0] or with_state or titled) or not _plausible_person(split[1]) \
             or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]):
         return None  # no function (nor State, nor honorific), or no one name (「主席和约翰·史密斯」)
@@ -371,6 +395,10 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
 
 
 _HONORIFIC_END = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|大使|阁下|博士|教授)\s*$")
+# A given name that is only a name: no word of a clause or a function run into it (「此后约翰」,
+# 「代表约翰」, 「还听取了约翰」, 「嘉宾约翰」).
+_BARE_GIVEN = re.compile(r"(?![^·]*(?:了|还|也|后|说|据|听|取|邀|宾|此|最|接着|另|他|她|其|代表|主任|主席|秘书|司长|处长|部长|大使|嘉宾|报道|同日))"
+                         r"[\u4e00-\u9fff\-]{1,8}·")
 
 
 # 「阿马杜·巴·迪奥普(塞内加尔)」 anywhere: a transliterated name and the State in
