@@ -113,8 +113,8 @@ Known disagreements with the annotations are written down rather than hidden:
   (heldout19 marks the same uncertain, heldout20 not at all), so the
   one known false positive (CRP.1/Rev.1, above) weighs more: 14 of 15.
   heldout20: the ISA Assembly's manner 「未经表决核准了该报告，并通过了…」 carried to
-  the second verb (the annotation marks that reading uncertain), its decision 5
-  adopted by the session where the annotation takes the 195th meeting, its
+  the second verb (the annotation marks that reading uncertain), its recorded
+  vote (「Vote」; the annotation writes 「RecordedVote」), its
   place from the masthead (「牙买加金斯敦」, the annotation 「金斯敦」), and an
   addendum titled without 「。增编」; the Commission on Narcotic Drugs' session
   left undated (two parts, December and March), so its meetings are undated
