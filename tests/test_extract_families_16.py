@@ -592,3 +592,8 @@ def test_review2_the_reports_own_symbol_is_no_other_sessions_report():
     text = UNEA + "1. 大会回顾了《联合国环境大会第七届会议工作报告》(UNEP/EA.8/20)。" + UNEA_FOOT
     _, reports = facts(text, "reportOf", "UNEP/EA.8/20")
     assert ("document/UNEP/EA.8/20", "meeting/unea-session-7") not in {(r["document"], r["meeting"]) for r in reports}
+
+
+def test_a_name_with_a_character_that_is_also_a_word():
+    # CONSTRUCTED. 「罗宾」 holds 「宾」 (as 「嘉宾」 does): a name all the same.
+    assert _attended("罗宾·史密斯先生也发了言。") == {("罗宾.史密斯", "Speaker")}

@@ -222,8 +222,9 @@ def _presiding_speaker(ctx: Context, unit: Unit, start: int, end: int, verb_end:
     who 「主席」 is at that point (a temporary or outgoing one) is not sure."""
     reported = ctx.meeting_ref(ctx.meeting)
     at = ctx.span(unit, start, end).start
-    elected = min((f.span.start for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
-                   and f.get("role") in ("President", "Chair") and not f.get("body")), default=at)
+    offices = [f for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
+               and f.get("role") in ("President", "Chair") and not f.get("body")]
+    elected = min((f.span.start for f in offices), default=at)
     if any(elected <= m.start() < at for m in _ACTING.finditer(ctx.clean.text)) \
             or _OTHER_PRESIDING_BODY.search(_paragraphs_before(ctx, unit, start)):
         # 「会议选举X为代理主席」, 「Y主持了第 4 次全体会议」 after the election; another body
@@ -231,8 +232,6 @@ def _presiding_speaker(ctx: Context, unit: Unit, start: int, end: int, verb_end:
         ctx.warn("speaker-name", "「主席」 speaks where an acting chair or another body's chair may be meant; "
                  "not emitted", ctx.span(unit, start, end))
         return
-    offices = [f for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
-               and f.get("role") in ("President", "Chair") and not f.get("body")]
     holders = {f.get("holder") for f in offices}
     if meeting != reported or len(holders) != 1 or next(iter(holders)).kind != "person" \
             or any(f.span.start >= at for f in offices):
@@ -397,7 +396,8 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
 _HONORIFIC_END = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|大使|阁下|博士|教授)\s*$")
 # A given name that is only a name: no word of a clause or a function run into it (「此后约翰」,
 # 「代表约翰」, 「还听取了约翰」, 「嘉宾约翰」).
-_BARE_GIVEN = re.compile(r"(?![^·]*(?:了|还|也|后|说|据|听|取|邀|宾|此|最|接着|另|他|她|其|代表|主任|主席|秘书|司长|处长|部长|大使|嘉宾|报道|同日))"
+# (「宾」 alone is in names, 「罗宾」: only 「嘉宾」)
+_BARE_GIVEN = re.compile(r"(?![^·]*(?:了|还|也|后|说|据|听|取|邀|此|最|接着|另|他|她|其|代表|主任|主席|秘书|司长|处长|部长|大使|嘉宾|报道|同日))"
                          r"[\u4e00-\u9fff\-]{1,8}·")
 
 
