@@ -597,3 +597,40 @@ def test_review2_the_reports_own_symbol_is_no_other_sessions_report():
 def test_a_name_with_a_character_that_is_also_a_word():
     # CONSTRUCTED. 「罗宾」 holds 「宾」 (as 「嘉宾」 does): a name all the same.
     assert _attended("罗宾·史密斯先生也发了言。") == {("罗宾.史密斯", "Speaker")}
+
+
+def test_a_bureau_table_with_its_labels_on_lines_of_their_own():
+    # CONSTRUCTED. 「下列人员当选为…主席团成员： ⏎ 主席 ⏎ X(国) ⏎ 副主席 ⏎ A ⏎ B ⏎ 报告员 ⏎ C」.
+    text = ("下列人员当选为缔约国第三次会议主席团成员：\n 主席 \n 埃尔维拉·恩达耶(塞内加尔) \n 副主席 \n"
+            " 若昂·卡瓦略·门德斯(巴西) \n 佐藤美智子(日本) \n 报告员 \n 艾玛·汤普森(新西兰) ")
+    assert _offices(text) == {("埃尔维拉.恩达耶", "President", "SEN", None), ("若昂.卡瓦略.门德斯", "VicePresident", "BRA", None),
+                              ("佐藤美智子", "VicePresident", "JPN", None), ("艾玛.汤普森", "Rapporteur", "NZL", None)}
+    # CONSTRUCTED, NEGATIVE. A label line in a paragraph that introduces no bureau.
+    assert _offices("会议审议了下列事项：\n 主席 \n 埃尔维拉·恩达耶(塞内加尔) ") == set()
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The host State before 「的」; a State's delegation.
+    ("会议以鼓掌方式选举东道国巴拉圭的卡洛斯·贝拉斯克斯·罗哈斯先生担任会议主席。",
+     {("卡洛斯.贝拉斯克斯.罗哈斯", "President", "PRY", None)}),
+    ("会议选举波兰代表团的伊扎贝拉·诺瓦克女士为副主席。", {("伊扎贝拉.诺瓦克", "VicePresident", "POL", None)}),
+    # CONSTRUCTED. Two offices of the body the sentence sets up.
+    ("会议决定设立全体委员会，由瑞典的马库斯·林德奎斯特先生担任主席，由斐济的塞鲁·纳伊卡女士担任副主席。",
+     {("马库斯.林德奎斯特", "Chair", "SWE", "全体委员会"), ("塞鲁.纳伊卡", "ViceChair", "FJI", "全体委员会")}),
+])
+def test_officers_states_and_bodies(paragraph, expected):
+    assert _offices(paragraph) == expected
+
+
+def test_an_entity_with_an_observer_office_attends_by_its_name():
+    # CONSTRUCTED. 「X作为在联合国设有常设观察员办事处的实体派代表出席了会议」: X, not X and what it is.
+    assert _attended("马耳他主权军事医院骑士团作为在联合国设有常设观察员办事处的实体派代表出席了会议。") == {
+        ("smom", "ObserverOrganization")}
+
+
+def test_a_nairobi_folio_beside_its_job_number_is_furniture():
+    from builder.normalize import normalize
+
+    text = ("   保护野生动物迁徙物种公约缔约方大会第十五届会议 \n\n1. 工作组报告载于 UNEP/CMS/COP15/CW/\n\n"
+            "2/3 K3600452 \n\n UNEP/CMS/COP15/25 \n\n2 号文件。\n\n K3600452 3/3 \n")
+    assert "K3600452" not in normalize(text).text

@@ -69,7 +69,8 @@ def _role_name(term: dict, qualifier: str) -> str:
     return term["role"]
 
 
-_FROM_STATE = re.compile(r"^(?:其中)?来自(?=[^的()（）]{2,20}的)")
+# 「来自立陶宛的X」, 「东道国巴拉圭的X」: words before the State that say where the person is from.
+_FROM_STATE = re.compile(r"^(?:(?:其中)?来自|东道国)(?=[^的()（）]{2,20}的)")
 
 
 def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | None:
@@ -172,8 +173,9 @@ def person_or_state(ctx: Context, text: str, start: int, end: int) -> Holder | N
 _MISSION_REST_PATTERN = r"(?:政府)?常驻(?:[^、，,的()（）]|[(（][\u4e00-\u9fff]{1,6}[)）]){0,24}?(?:代表团|副代表|代表)(?:团长|副团长|团临时代办)?"
 _MISSION = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)" + _MISSION_REST_PATTERN)
 _MISSION_REST = re.compile(_MISSION_REST_PATTERN)
-# 「丹麦代表」, 「丹麦政府代表」, 「丹麦代表团团长」: the representative of a State, named before the person.
-_REPRESENTATIVE_OF = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?(?:代表团团长|代表)")
+# 「丹麦代表」, 「丹麦政府代表」, 「丹麦代表团团长」, 「波兰代表团的」: the representative of a State (a
+# member of its delegation), named before the person.
+_REPRESENTATIVE_OF = re.compile(r"(?P<state>[^、，,的()（）]{2,20}?)(?:政府)?(?:代表团团长|代表团|代表)")
 _SECRETARIAT_ROLES = frozenset(("SecretaryGeneral", "Secretary"))
 # The meeting itself decides: 「会议决定，」, 「审议会议还商定」 (not 「主席团决定」, 「第 1 号决定」).
 _MEETING_DECIDED = re.compile(r"(?:^|[，,；;]|\d\s*[.．])\s*(?:本次|本届)?(?:会议|大会|审议会议|审议大会|缔约国会议|缔约方会议)"
@@ -648,7 +650,9 @@ def _the_meeting_or_its_part(ctx: Context, subject: str) -> bool:
 
 
 _COMPOSED_BEFORE = re.compile(r"(?:组成的|任命了|设立了)(?P<body>[^，。；：的]{2,30}?委员会)[^。；]*$")
-_SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?" + BODY_NAME + r")\s*[，,]\s*$")
+# (「设立全体委员会，由A担任主席，由B担任副主席」: the second office is the same body's)
+_SET_UP = re.compile(r"设立了?(?:一个)?(?P<body>[^，。；]{2,30}?" + BODY_NAME + r")\s*[，,]\s*"
+                     r"(?:由[^，。；由]{2,80}?担任[^，。；]{1,20}?[，,]\s*)*$")
 # 「另设立了一个由加拿大的X主持的法律起草小组」: the chair of a body the meeting set up.
 _BODY_PRESIDED = re.compile(r"设立了?(?:一个)?由(?P<holders>[^，。；：由]{2,60}?)(?:共同)?主持的(?P<body>[^，。；：]{2,30}?"
                             r"(?:" + BODY_NAME + r"|主席之友))(?=[，。；]|$)")
@@ -1506,6 +1510,10 @@ def _chaired(ctx: Context, unit: Unit, holders: list[Holder], role: str, meeting
             ctx.add("chaired", ctx.span(unit, min(start, holder.start), max(end, holder.end)), person=holder.ref, meeting=meeting)
 
 
+# A paragraph that introduces the bureau as a list: 「下列人员当选为…主席团成员：」, 「主席团成员如下：」.
+_BUREAU_INTRO = re.compile(r"(?:当选为|选举|选出)[^。：]{0,40}?主席团成员[^。：]{0,10}?[：:]|主席团(?:成员)?(?:如下|名单如下|组成如下)[：:]")
+
+
 def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
     """「副主席：」 followed by one holder a line, or by an inline list that may
     go on over lines of one holder each; the meeting is the one the lead-in names
@@ -1515,8 +1523,14 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
+    bureau = _BUREAU_INTRO.search(text) is not None
+    terms = {t["zh"] for t in _office_terms()}
     for index, (s, e, line) in enumerate(lines):
         head = _LIST_HEAD.match(line.strip())
+        if head is None and bureau and line.strip() in terms and _BUREAU_INTRO.search(text, 0, s):
+            # 「下列人员当选为…主席团成员： ⏎ 主席 ⏎ X(塞内加尔) ⏎ 副主席 ⏎ …」: a table's label column,
+            # each label on a line of its own without a colon
+            head = re.match(r"\s*(?P<role>\S+)", line)
         inline = re.match(r"^\s*(?P<role>[^：:\n]{1,12})[：:](?P<list>.+)$", line)
         if head:
             found = _role_at_end(head.group("role"))
