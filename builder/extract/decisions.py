@@ -699,6 +699,27 @@ _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|�
                          r"(?:(?:该|此)(?P<that>(?:决定|决议)?草案|提案|议程)|(?P<bare>决定草案|决议草案|提案|议程))"
                          # 「该草案付诸记录表决，以 68 票赞成…获得通过」: the vote's words before its count
                          r"(?:\s*(?:付诸|交付)(?:记录|唱名)?(?:表决)?)?$")
+def _draft_named_before(ctx: Context, unit: Unit, at: int, draft: re.Match[str]) -> tuple[Ref, int] | None:
+    """The document 「该草案」 (`draft`, at offset `at` of the unit) names: the one of its
+    noun the paragraph names before (`_antecedent`), with where it is named; None where
+    none is, or another text of its kind stands between (`_another_text_between`)."""
+    found = _antecedent(ctx, ctx.text(unit), at, draft.group("that") or draft.group("bare"))
+    if found is None or _another_text_between(ctx, unit, found, at, draft):
+        return None
+    document = ctx.document(found[0])
+    return (document, found[1]) if document is not None else None
+
+
+def _issued_as(ctx: Context, decision: Ref, symbol: str) -> list[Ref]:
+    """The document a decision is issued as (「…号决定(X/DEC.3)」), recorded on the
+    decision; [] where the symbol names no document."""
+    issued = ctx.document(symbol)
+    if issued is None:
+        return []
+    ctx.entity(decision).props["issued_as"] = issued
+    return [issued]
+
+
 def _another_text_between(ctx: Context, unit: Unit, found: tuple[str, int], at: int, draft: re.Match[str]) -> bool:
     """Between the document an anaphor would name and the anaphor: another text of its
     kind without a symbol (「…随后提出一项程序性提案」), or the first withdrawn or
@@ -871,42 +892,29 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             written = "list" if became.group("list") else "bare"
             items = _numbered_refs(ctx, ctx.span(unit, s + became.start(written), s + became.end()),
                                    decision_numbers(ctx, numbers_written(became)) or (), _kind_of(became))
-            found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare")) \
-                if items else None
-            found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
-            document = ctx.document(found[0]) if found else None
-            if document is not None:
-                items = [document, *items]
+            found = _draft_named_before(ctx, unit, s + subject_start, draft) if items else None
+            if found is not None:
+                items = [found[0], *items]
             if len(items) >= 1 and became.group("dec") and own_decision_symbol(ctx, became.group("dec")) \
                     and items[-1].key.endswith(f"/decision/{became.group('decn')}"):
                 # 「…成为大会第 3 号决定(NPT/CONF.2030/DEC.3)」: the document it is issued as
-                issued = ctx.document(became.group("dec"))
-                if issued is not None:
-                    ctx.entity(items[-1]).props["issued_as"] = issued
-                    items = [*items, issued]
+                items = [*items, *_issued_as(ctx, items[-1], became.group("dec"))]
         elif not items and draft is not None and (by_symbol := _BECAME_SYMBOL.match(sentence, match.end())) is not None \
                 and own_decision_symbol(ctx, by_symbol.group("dec")):
             # 「该草案…获得通过，成为关于…的 ISBA/31/A/DEC.4 号决定」: the decision numbered by its own
             # symbol, the document it is issued as, and the draft the paragraph names before
             span = ctx.span(unit, s + by_symbol.start("dec"), s + by_symbol.end())
             items = _numbered_refs(ctx, span, [int(by_symbol.group("decn"))])
-            issued = ctx.document(by_symbol.group("dec"))
-            if issued is not None:
-                ctx.entity(items[0]).props["issued_as"] = issued
-                items.append(issued)
-            found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare"))
-            found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
-            document = ctx.document(found[0]) if found else None
-            if document is not None:
-                items = [document, *items]
+            items = [*items, *_issued_as(ctx, items[0], by_symbol.group("dec"))]
+            found = _draft_named_before(ctx, unit, s + subject_start, draft)
+            if found is not None:
+                items = [found[0], *items]
         elif not items and draft is not None and not re.match(r"\s*[，,]\s*(?:成为|作为)", sentence[match.end() :]):
             # 「会议审议了决定草案(X)。该草案以协商一致方式获得通过」: the draft named before in the
             # paragraph (not where it became something not read: 「成为第 18/4 号决定附件二」)
-            found = _antecedent(ctx, ctx.text(unit), s + subject_start, draft.group("that") or draft.group("bare"))
-            found = found if found is None or not _another_text_between(ctx, unit, found, s + subject_start, draft) else None
-            document = ctx.document(found[0]) if found else None
-            items = [document] if document is not None else []
-            at = min(at, found[1]) if document is not None else at  # quoted from the antecedent
+            found = _draft_named_before(ctx, unit, s + subject_start, draft)
+            items = [found[0]] if found is not None else []
+            at = min(at, found[1]) if found is not None else at  # quoted from the antecedent
         if not items:
             symbols = find_symbols(subject)
             if len(symbols) == 1 and re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$", subject[: symbols[0][0]]) \
@@ -1078,10 +1086,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         ctx.add("decisionType", span, subject=ref, value="OrdinaryDecision")
         ctx.add("number", span, subject=ref, value=number)
         adopt(ref)
-        document = ctx.document(about.group("symbol"))
-        if document is not None:
+        for document in _issued_as(ctx, ref, about.group("symbol")):
             adopt(document)
-            ctx.entity(ref).props["issued_as"] = document
         return
     listed = _numbered_decisions(ctx, unit, obj, obj_start)
     for item in listed:
@@ -1090,10 +1096,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     if len(listed) == 1 and issued_as is not None and listed[0].key.endswith(f"/decision/{issued_as.group('n')}") \
             and own_decision_symbol(ctx, issued_as.group("symbol")):
         # 「…第 1 号决定(NPT/CONF.2030/DEC.1)」: the decision's own document, of the same number
-        document = ctx.document(issued_as.group("symbol"))
-        if document is not None:
+        for document in _issued_as(ctx, listed[0], issued_as.group("symbol")):
             adopt(document)
-            ctx.entity(listed[0]).props["issued_as"] = document
     if listed:
         return
     numbered = _DECISION_N.search(obj)
