@@ -77,6 +77,9 @@ class SeriesEntry:
     host: str = ""
     # The letters the series' decisions are numbered with (「SC-13/1」: the Stockholm COP's).
     decision_prefix: str = ""
+    # "resolutions" for a body whose numbered texts are resolutions, its decisions numbered
+    # apart (`decisions._decision_local`); empty for a body that adopts decisions.
+    texts: str = ""
 
 
 @dataclass(frozen=True)
@@ -194,11 +197,13 @@ def load() -> Gazetteer:
         if key in gaz.series:
             old = gaz.series[key]
             gaz.series[key] = SeriesEntry(key, old.zh_patterns + patterns, old.en_name, old.zh_name,
-                                          old.symbol_prefix, old.numbering, old.treaty, old.host, old.decision_prefix)
+                                          old.symbol_prefix, old.numbering, old.treaty, old.host, old.decision_prefix,
+                                          old.texts)
             continue
         gaz.series[key] = SeriesEntry(key, patterns, row.get("en_name", ""), row.get("zh_name", ""),
                                       row.get("symbol_prefix", ""), row.get("numbering", "ordinal"), row.get("treaty", ""),
-                                      row.get("host_series", ""), row.get("decision_prefix", ""))
+                                      row.get("host_series", ""), row.get("decision_prefix", ""),
+                                      row.get("texts", ""))
     for row in _rows(folder / "treaties.tsv"):
         entry = TreatyEntry(row["key"], row["en_name"], row["zh_name"], _split(row.get("zh_aliases", "")),
                             _split(row.get("en_aliases", "")), row.get("wikidata", ""), row.get("symbol", ""),

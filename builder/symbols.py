@@ -28,16 +28,22 @@ _SERIES = r"[A-Z][A-Z0-9]*(?:-(?:[A-Z0-9]+|[A-Z][a-z]{1,4}\.[A-Z0-9]+))*"
 _COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?:\(\d{1,3}\))?"
 _SC_YEAR = r"(?:\s?\(\d{4}\))"
 _ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"
+# A last component that is a word, one space and a dotted number: the
+# resolutions and decisions of conventions that number them by meeting
+# (「UNEP/CMS/Resolution 15.1」, 「UNEP/CMS/Decision 14.12」), with the
+# meeting that revised one (「UNEP/CMS/Resolution 11.33 (Rev.COP14)」).
+_SPACED_LAST = r"(?:Resolution|Decision|Recommendation) \d{1,3}(?:\.\d{1,3}){1,2}(?: \(Rev\.COP\d{1,2}\))?"
+_TAIL = rf"(?:/{_COMPONENT})*/(?:{_SPACED_LAST}(?!\.?\d)|{_COMPONENT}(?:{_SC_YEAR}|{_ROMAN_SESSION})?)"
 
 # A symbol in running text: the series, one or more components, optionally the
 # Security Council year or a Roman-numeral session in parentheses. Look-arounds
 # keep it from starting or ending inside a longer token.
 SYMBOL_RE = re.compile(
-    rf"(?<![A-Za-z0-9/.\-])(?P<symbol>{_SERIES}(?:/{_COMPONENT})+(?:{_SC_YEAR}|{_ROMAN_SESSION})?)"
+    rf"(?<![A-Za-z0-9/.\-])(?P<symbol>{_SERIES}{_TAIL})"
     r"(?![A-Za-z0-9/])"
 )
 # The same grammar anchored, for validating a whole string.
-SYMBOL_FULL_RE = re.compile(rf"{_SERIES}(?:/{_COMPONENT})+(?:{_SC_YEAR}|{_ROMAN_SESSION})?")
+SYMBOL_FULL_RE = re.compile(rf"{_SERIES}{_TAIL}")
 # The part or volume of a document written after its symbol (a running head, a
 # cover): 「(Part I)」, 「(Vol. II)」; no part of the symbol.
 PART_LABEL = r"[(（]\s*(?:Part|PART|Vol\.?|Volume)\s*[IVXL\d]{1,5}\s*[)）]"

@@ -24,7 +24,7 @@ SOURCES_MD = DATA / "organizations.SOURCES.md"
 
 ORG_COLUMNS = ["key", "type", "acronym", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata"]
 SERIES_COLUMNS = ["key", "zh_pattern", "en_name", "zh_name", "symbol_prefix", "numbering", "treaty", "host_series",
-                  "decision_prefix"]
+                  "decision_prefix", "texts"]
 TREATY_COLUMNS = ["key", "en_name", "zh_name", "zh_aliases", "en_aliases", "wikidata", "symbol", "rio_parties"]
 
 ORG_TYPES = {"UNEntity", "IGO", "NGO", "GroupOfStates", "RedCrossMovement", "Academic",
@@ -366,6 +366,7 @@ def test_series_fields():
     for row in SERIES:
         assert row["en_name"] and row["zh_name"] and row["zh_pattern"] and row["symbol_prefix"], row["key"]
         assert row["numbering"] in NUMBERINGS, (row["key"], row["numbering"])
+        assert row["texts"] in {"", "resolutions"}, (row["key"], row["texts"])
 
 
 def test_series_treaty_keys_exist():

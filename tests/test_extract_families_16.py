@@ -159,10 +159,12 @@ def test_resolutions_listed_with_their_session_and_draft():
     text = ("1. 在第 5 次全体会议上，会议以协商一致方式通过了下列决议：\n"
             " (a) 第 3/1 号决议：闭会期间工作方案(TPNW/MSP/2025/L.2)；\n"
             " (b) 第 3/2 号决议：财务安排(见 TPNW/MSP/2025/2)。\n")
-    assert _adoptions(text) == {("5", "decision/1", "Consensus"), ("5", "TPNW/MSP/2025/L.2", "Consensus"),
-                                ("5", "decision/2", "Consensus")}
+    # (a meeting that adopts decisions keys its resolutions resolution-N, apart from its decisions)
+    assert _adoptions(text) == {("5", "decision/resolution-1", "Consensus"), ("5", "TPNW/MSP/2025/L.2", "Consensus"),
+                                ("5", "decision/resolution-2", "Consensus")}
     ctx, titles = facts(TPNW + text + FOOT, "title")
-    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("1", "闭会期间工作方案"), ("2", "财务安排")}
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("resolution-1", "闭会期间工作方案"),
+                                                                                ("resolution-2", "财务安排")}
     _, kinds = facts(TPNW + text + FOOT, "decisionType")
     assert {k["value"] for k in kinds} == {"Resolution"}
 
@@ -180,14 +182,15 @@ def test_a_summary_list_does_not_repeat_the_plenarys_adoption():
     text = ("1. 在第 5 次全体会议上，会议以协商一致方式通过了闭会期间工作方案决议草案(TPNW/MSP/2025/L.2)，"
             "即第 3/1 号决议。\n\n"
             "2. 会议在第三次会议上通过了下列决议：\n\n 第 3/1 号决议 闭会期间工作方案 \n")
-    assert ("meeting", "decision/1", None) not in _adoptions(text)
+    assert ("meeting", "decision/resolution-1", None) not in _adoptions(text)
+    assert ("5", "decision/resolution-1", "Consensus") in _adoptions(text)
 
 
 def test_a_listed_resolution_titled_after_a_space_may_open_with_years():
     # CONSTRUCTED. 「第 3/5 号决议 2026–2027 年期间工作方案和预算」: the title after a space.
     text = "1. 在第 7 次全体会议上，会议通过了下列决议：\n\n 第 3/5 号决议 2026–2027 年期间工作方案和预算 \n"
     _, titles = facts(TPNW + text + FOOT, "title")
-    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("5", "2026–2027 年期间工作方案和预算")}
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {("resolution-5", "2026–2027 年期间工作方案和预算")}
 
 
 def _titles(paragraph: str) -> set[tuple]:
@@ -339,7 +342,7 @@ def test_review_a_listed_titles_parenthesis_is_no_part_of_it():
             " (c) 第 3/3 号决议：报告安排(经口头修正的 TPNW/MSP/2025/L.4)。\n")
     _, titles = facts(TPNW + text + FOOT, "title")
     assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles} == {
-        ("1", "闭会期间工作方案"), ("2", "财务安排"), ("3", "报告安排")}
+        ("resolution-1", "闭会期间工作方案"), ("resolution-2", "财务安排"), ("resolution-3", "报告安排")}
     # only the draft written alone in its parenthesis is adopted with its resolution
     assert {item for _, item, _ in _adoptions(text) if item.startswith("TPNW")} == {"TPNW/MSP/2025/L.2"}
 
@@ -457,7 +460,7 @@ def test_a_commissions_resolutions_listed_for_the_councils_attention():
 @pytest.mark.parametrize("paragraph, expected", [
     # CONSTRUCTED. The resolution's number alone in parentheses after the adopted draft.
     ("1. 在第 9 次全体会议上，会议以协商一致方式通过了经口头订正的决议草案 TPNW/MSP/2025/L.3(第 3/2 号决议)。",
-     {("9", "decision/2", "Consensus"), ("9", "TPNW/MSP/2025/L.3", "Consensus")}),
+     {("9", "decision/resolution-2", "Consensus"), ("9", "TPNW/MSP/2025/L.3", "Consensus")}),
     # CONSTRUCTED, NEGATIVE. Another session's number; a resolution the draft is about.
     ("1. 在第 9 次全体会议上，会议以协商一致方式通过了决议草案(TPNW/MSP/2025/L.4)(第 2/2 号决议)。",
      {("9", "TPNW/MSP/2025/L.4", "Consensus")}),

@@ -123,6 +123,10 @@ Known disagreements with the annotations are written down rather than hidden:
   the contract and every earlier set key them decision/1 under the meeting),
   so each counts as a miss and a false positive; the recorded vote's name; the
   adopted draft L.2 also read as considered; the first plenary undated.
+Key design (meeting_series.tsv `texts`): a body that adopts resolutions keys its
+decisions decision-N, apart from its resolutions of the same numbers (CND
+resolution 67/1 and decision 67/1 are two texts); heldout17 keys the
+Commission on the Status of Women's decision 75/101 as decision/101.
 """
 
 from __future__ import annotations
@@ -166,7 +170,8 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("NPT_CONF.2030_50", "plenary"): 0.45, ("A_CN.10_2031_3", "meeting"): 0.75,
          ("A_CN.10_2031_3", "plenary"): 0.75, ("A_CONF.236_2026_4", "attended"): 0.34,
          ("BWC_MSP_2031_5", "attended"): 0.94, ("BWC_MSP_2031_5", "office"): 0.25,
-         ("BWC_MSP_2031_5", "submittedBy"): 0.75, ("E_CN.6_2031_12", "adopted"): 0.75,
+         ("BWC_MSP_2031_5", "submittedBy"): 0.75, ("E_CN.6_2031_12", "adopted"): 0.62,
+         ("E_CN.6_2031_12", "decision"): 0.66,
          ("E_CN.6_2031_12", "plenary"): 0.6, ("A_CN.10_2031_3", "adopted"): 0.66,
          ("CAC_COSP_12_18", "adopted"): 0.81, ("UNEP_EA.8_20", "adopted"): 0.92, ("UNEP_EA.8_20", "decision"): 0.75,
          ("UNEP_EA.8_20", "office"): 0.83, ("UNEP_EA.8_20", "documentTitle"): 0.92,

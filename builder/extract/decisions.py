@@ -35,24 +35,46 @@ from .lists import ITEM_MARKER as _ITEM_MARKER, roles_data
 from .meetings import find_meetings, number_list, plenary_at, series_bodies, _PLENARY, _plenary_meeting, _plenary_numbers
 
 
-def decision_ref(ctx: Context, decision: tuple[str, int | str], meeting: MeetingInfo | None = None) -> Ref | None:
+def decision_ref(ctx: Context, decision: tuple[str, int | str], meeting: MeetingInfo | None = None,
+                 kind: str = "OrdinaryDecision") -> Ref | None:
     """The IRI key of a decision of the reported meeting (or of `meeting`): ('decision', 1),
-    ('intersessional', 2) or ('declaration', 1)."""
+    ('intersessional', 2) or ('declaration', 1); `kind` is the numbered text's type
+    ("Resolution" for a 「第 N 号决议」; see `_numbered_local`)."""
     meeting = meeting or ctx.meeting
     if meeting is None:
         return None
-    kind, number = decision
-    if kind == "decision":
-        local = str(number)
-    elif kind == "intersessional":
-        local = f"intersessional-{number}"
-    else:
-        local = "declaration" if number == 1 else f"declaration-{number}"
-    ref = Ref("meeting", f"{meeting.key}/decision/{local}")
+    ref = Ref("meeting", f"{meeting.key}/decision/{_decision_local(ctx, meeting, decision, kind)}")
     entity = ctx.entity(ref)
-    entity.props["decision"] = (kind, number)
+    entity.props["decision"] = decision
     entity.props["decision_of"] = meeting.key
     return ref
+
+
+def _decision_local(ctx: Context, meeting: MeetingInfo, decision: tuple[str, int | str], kind: str) -> str:
+    """The last part of a decision's key (`decision_ref`), without minting it.
+
+    A body that adopts resolutions numbers its decisions apart, from 1 as well (the
+    Commission on Narcotic Drugs' resolution 67/1 and decision 67/1 are two texts):
+    in such a series (`texts` in meeting_series.tsv) a resolution is keyed by its
+    number and a decision `decision-N`; elsewhere a decision by its number and a
+    resolution, which such bodies seldom adopt, `resolution-N`. The key depends on
+    the series only, so it is the same in every report."""
+    what, number = decision
+    if what == "intersessional":
+        return f"intersessional-{number}"
+    if what == "declaration":
+        return "declaration" if number == 1 else f"declaration-{number}"
+    series = ctx.gaz.series.get(meeting.series)
+    by_resolutions = series is not None and series.texts == "resolutions"
+    if kind == "Resolution":
+        return str(number) if by_resolutions else f"resolution-{number}"
+    return f"decision-{number}" if by_resolutions else str(number)
+
+
+def _is_decision(ctx: Context, ref: Ref, number: int | str) -> bool:
+    """Whether `ref` is the reported meeting's decision (not resolution) numbered `number`."""
+    return ctx.meeting is not None and ref.key == f"{ctx.meeting.key}/decision/" + _decision_local(
+        ctx, ctx.meeting, ("decision", number), "OrdinaryDecision")
 
 
 def _annex_units(ctx: Context, part: str) -> list[Unit]:
@@ -260,7 +282,7 @@ def _listed_session_texts(ctx: Context, unit: Unit, text: str) -> None:
         if int(match.group("session")) != ctx.meeting.ordinal:
             continue
         number = int(match.group("number"))
-        ref = decision_ref(ctx, ("decision", number))
+        ref = decision_ref(ctx, ("decision", number), kind=_kind_of(match))
         span = ctx.span(unit, match.start("session"), match.end("number"))
         ctx.add("number", span, subject=ref, value=number)
         ctx.add("decisionType", span, subject=ref, value=_kind_of(match))
@@ -405,7 +427,7 @@ _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
 # The whole object: not 「该报告所载的建议」, 「该报告第 10 段」, 「该草案的订正本」 (something of it).
 _THAT_DOCUMENT = re.compile(rf"^\s*(?:经[^，。；的]{{0,10}}的\s*)?(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
                             r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第|[(（]\s*(?:见|参见|参阅)))")
-_AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?:Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
+_AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?P<which>Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
 
 
 # What a decision is about, before its number (not its title): 「关于缔约国会议会期安排的第 3 号
@@ -634,7 +656,7 @@ def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") 
     its number and type (「…，成为第 24/1 号决定」)."""
     refs = []
     for number in numbers:
-        ref = decision_ref(ctx, ("decision", number))
+        ref = decision_ref(ctx, ("decision", number), kind=kind)
         ctx.add("number", span, subject=ref, value=number)
         ctx.add("decisionType", span, subject=ref, value=kind)
         refs.append(ref)
@@ -896,7 +918,7 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             if found is not None:
                 items = [found[0], *items]
             if len(items) >= 1 and became.group("dec") and own_decision_symbol(ctx, became.group("dec")) \
-                    and items[-1].key.endswith(f"/decision/{became.group('decn')}"):
+                    and _is_decision(ctx, items[-1], became.group("decn")):
                 # 「…成为大会第 3 号决定(NPT/CONF.2030/DEC.3)」: the document it is issued as
                 items = [*items, *_issued_as(ctx, items[-1], became.group("dec"))]
         elif not items and draft is not None and (by_symbol := _BECAME_SYMBOL.match(sentence, match.end())) is not None \
@@ -1025,7 +1047,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         # 「通过了 X 号文件所载决定草案，该决定作为决定 1 载于本报告附件一」
         annex = f"annex {roman(chinese_number(as_decision.group('annex')) or 0)}"
         number = int(as_decision.group("number"))
-        item = next((r for r in annex_decisions.get(annex, []) if r.key.endswith(f"/decision/{number}")), None)
+        item = next((r for r in annex_decisions.get(annex, []) if _is_decision(ctx, r, number)), None)
         if item is not None:
             adopt(item)
             return
@@ -1093,7 +1115,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     for item in listed:
         adopt(item)
     issued_as = _ISSUED_AS.search(obj)
-    if len(listed) == 1 and issued_as is not None and listed[0].key.endswith(f"/decision/{issued_as.group('n')}") \
+    if len(listed) == 1 and issued_as is not None and _is_decision(ctx, listed[0], issued_as.group("n")) \
             and own_decision_symbol(ctx, issued_as.group("symbol")):
         # 「…第 1 号决定(NPT/CONF.2030/DEC.1)」: the decision's own document, of the same number
         for document in _issued_as(ctx, listed[0], issued_as.group("symbol")):
@@ -1104,7 +1126,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     if numbered:
         # 「通过了关于…的决定 3」: a decision of the meeting, by its number.
         number = int(numbered.group("number"))
-        ref = next((r for refs in annex_decisions.values() for r in refs if r.key.endswith(f"/decision/{number}")),
+        ref = next((r for refs in annex_decisions.values() for r in refs if _is_decision(ctx, r, number)),
                    None) or decision_ref(ctx, ("decision", number))
         adopt(ref)
         return
@@ -1117,7 +1139,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     as_resolution = _AS_RESOLUTION.search(obj)
     if as_resolution:
         # 「通过了该决议草案，作为第 ICC-ASP/24/Res.5 号决议」: the resolution, numbered by its symbol.
-        adopt(decision_ref(ctx, ("decision", int(as_resolution.group("number")))))
+        adopt(decision_ref(ctx, ("decision", int(as_resolution.group("number"))),
+                           kind="OrdinaryDecision" if as_resolution.group("which") == "DEC" else "Resolution"))
         # and the draft it was (「该决议草案」), below
     that = _THAT_DOCUMENT.match(obj)
     if that:
@@ -1166,7 +1189,8 @@ def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt)
     titled = list(_TITLED_DRAFT.finditer(obj, 0, as_numbered.start("list" if as_numbered.group("list") else "bare")))
     if len(titled) == 1 and len(numbers) == 1:  # not 「题为“A”的…和题为“B”的决定草案」
         t_start = obj_start + titled[0].start("title")
-        _title(ctx, decision_ref(ctx, ("decision", numbers[0])), unit, t_start, t_start + len(titled[0].group("title")))
+        _title(ctx, decision_ref(ctx, ("decision", numbers[0]), kind=_kind_of(as_numbered)), unit, t_start,
+               t_start + len(titled[0].group("title")))
     # and the draft named before 「作为」, if it is named by its symbol (`_adopted_symbols`)
 
 
@@ -1187,7 +1211,7 @@ def _titled_decision(ctx: Context, unit: Unit, obj: str, obj_start: int, declara
             # 「题为“…”的决定(C-28/DEC.4)」: the decision is numbered by its symbol.
             number = next(c for c in symbol.components if c.startswith("DEC")).partition(".")[2] or None
         ref = next((r for r in annex_decisions.get(part or "", [])
-                    if number and r.key.endswith(f"/decision/{number}")), None)
+                    if number and _is_decision(ctx, r, number)), None)
         if ref is None and number and not annex_decisions.get(part or ""):
             ref = decision_ref(ctx, ("decision", int(number)))
             ctx.add("decisionType", ctx.span(unit, obj_start + declaration.start(), obj_start + declaration.end()),
@@ -1393,11 +1417,13 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         group = next(g for g in ("number", "number2", "number3") if match.group(g))
         if match.group("symbol") and ctx.symbol and not match.group("symbol").startswith(ctx.symbol.rsplit("/", 1)[0] + "/"):
             continue  # another session's resolution
-        ref = decision_ref(ctx, ("decision", int(match.group(group))))
+        # (「…/Res.3：」 is a resolution, 「…/DEC.3：」 a decision, as 号决议 and 号决定 are)
+        kind = "Resolution" if re.search(r"/(?:Res|RES)\.\d+$", match.group("symbol") or "") else _kind_of(match)
+        ref = decision_ref(ctx, ("decision", int(match.group(group))), kind=kind)
         _title(ctx, ref, unit, match.end(), t_end)
         ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,
                 value=int(match.group(group)))
-        ctx.add("decisionType", ctx.span(unit, match.start(), t_end), subject=ref, value=_kind_of(match))
+        ctx.add("decisionType", ctx.span(unit, match.start(), t_end), subject=ref, value=kind)
         out.append((ref, title))
         symbol = parse_symbol(re.sub(r"\s+", "", draft.group("symbol"))) if draft is not None else None
         if symbol is not None and symbol.doc_type in ("L", "CRP") and not draft.group("see"):
