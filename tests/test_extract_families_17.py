@@ -4,6 +4,8 @@ the facts expected written by hand."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pytest
 
 from builder.symbols import find_symbols, parse
@@ -80,3 +82,88 @@ def test_a_numbered_resolution_document_conforms(tmp_path):
     iris = {str(s) for s in result.graph.subjects()}
     assert "https://w3id.org/unkg/id/document/UNEP/CMS/Resolution%2011.33%20(Rev.COP14)" in iris
     assert "UNEP/CMS/Resolution 11.33 (Rev.COP14)" in {str(o) for o in result.graph.objects()}
+
+
+CMS = "   保护野生动物迁徙物种公约缔约方大会第十五届会议的报告 \n\n"
+CMS_FOOT = "\n\n UNEP/CMS/COP15/25 \n\n \n\n2/3 K3600452 \n"
+
+
+def _attended(text: str) -> set[tuple]:
+    _, found = facts(text, "attendance")
+    return {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found}
+
+
+def test_the_eu_listed_among_a_conventions_parties_is_one():
+    # CONSTRUCTED. A convention open to regional economic integration organizations: the EU
+    # closes the list of its parties and is counted with them.
+    text = CMS + "1. 下列 3 个《公约》缔约方出席了会议：阿根廷、澳大利亚和欧洲联盟。" + CMS_FOOT
+    assert _attended(text) == {("ARG", "StateParty"), ("AUS", "StateParty"), ("eu", "StateParty")}
+    ctx, _ = facts(text, "attendance")
+    assert [(c.stated, c.extracted) for c in ctx.counts if "缔约方" in c.what] == [(3, 3)]
+
+
+def test_the_eu_listed_among_a_treatys_parties_that_admits_none_is_left_out():
+    # CONSTRUCTED, NEGATIVE. A treaty open to States only: the EU is no party of it.
+    assert _attended(TPNW + "1. 下列缔约国出席了会议：阿根廷、澳大利亚和欧洲联盟。" + FOOT) == {
+        ("ARG", "StateParty"), ("AUS", "StateParty")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED. What the observer States are not, before their list (「作为非…缔约方的X」 is not
+    # read: 「作为」 opens the predicate's phrase).
+    "非《公约》缔约方的中国、日本和美利坚合众国作为观察员出席了会议。",
+    "非缔约国的中国、日本和美利坚合众国以观察员身份出席了会议。",
+    "非本公约缔约方的中国、日本和美利坚合众国以观察员身份出席了会议。",
+])
+def test_observer_states_after_what_they_are_not(paragraph):
+    assert _attended(CMS + "1. " + paragraph + CMS_FOOT) == {("CHN", "ObserverState"), ("JPN", "ObserverState"),
+                                                            ("USA", "ObserverState")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. No observer standing said; the qualifier of parties.
+    "非缔约国的中国和日本出席了会议。",
+    "《公约》缔约方的中国和日本作为观察员出席了会议。",
+])
+def test_no_observer_states_from_a_qualifier_alone(paragraph):
+    assert _attended(CMS + "1. " + paragraph + CMS_FOOT) == set()
+
+
+SECRETARIAT = "%E3%80%8A濒危野生动植物种国际贸易公约%E3%80%8B秘书处"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A treaty's secretariat in a list of organizations: a name of its own.
+    ("联合国粮食及农业组织、《濒危野生动植物种国际贸易公约》秘书处和国际捕鲸委员会以观察员身份出席了会议。",
+     {("fao", "ObserverOrganization"), ("zh-" + SECRETARIAT, "ObserverOrganization"),
+      ("zh-国际捕鲸委员会", "ObserverOrganization")}),
+    # CONSTRUCTED. Two: the known name closes the pair, its own 「及」 inside it.
+    ("《濒危野生动植物种国际贸易公约》秘书处和联合国粮食及农业组织以观察员身份出席了会议。",
+     {("fao", "ObserverOrganization"), ("zh-" + SECRETARIAT, "ObserverOrganization")}),
+    # CONSTRUCTED, NEGATIVE. Unknown names joined twice: one, two or three bodies; none is taken.
+    ("《濒危野生动植物种国际贸易公约》秘书处和海洋研究所及鸟类协会以观察员身份出席了会议。", set()),
+])
+def test_a_treaty_secretariat_among_observer_organizations(paragraph, expected):
+    assert _attended(CMS + "1. " + paragraph + CMS_FOOT) == expected
+
+
+def test_a_conventions_resolutions_listed_by_symbol_are_adopted_with_their_documents():
+    # CONSTRUCTED. 「(a) UNEP/CMS/Resolution 15.1：title；」 under 「通过了…下列决议：」: each
+    # resolution of this meeting, and the document it is, adopted by the plenary, with its title.
+    text = (CMS + "1. 在 2 月 13 日第 4 次全体会议上，大会以协商一致方式通过了全体委员会提交的下列决议：\n\n"
+            " (a) UNEP/CMS/Resolution 15.1：迁徙物种状况报告的后续行动；\n\n"
+            " (b) UNEP/CMS/Resolution 14.2：财务和行政事项。" + CMS_FOOT)
+    _, found = facts(text, "adoption", "UNEP/CMS/COP15/25")
+    assert {(f["adopter"].rsplit("/", 1)[-1], unquote(f["item"].split("cms-cop-15/")[-1].removeprefix("document/")))
+            for f in found} == {("4", "decision/1"), ("4", "UNEP/CMS/Resolution 15.1")}
+    _, titles = facts(text, "title", "UNEP/CMS/COP15/25")
+    assert {(unquote(t["subject"].split("cms-cop-15/")[-1].removeprefix("document/")), t["value"]) for t in titles} == {
+        ("decision/1", "迁徙物种状况报告的后续行动"), ("UNEP/CMS/Resolution 15.1", "迁徙物种状况报告的后续行动")}
+
+
+def test_another_bodys_numbered_resolution_in_a_list_is_not_this_meetings():
+    # CONSTRUCTED, NEGATIVE. The report is not under UNEP/CMS/: the CMS resolution is another body's.
+    text = (TPNW + "1. 在第 4 次全体会议上，会议以协商一致方式通过了下列决议：\n\n"
+            " (a) UNEP/CMS/Resolution 3.1：迁徙物种状况报告的后续行动。" + FOOT)
+    _, found = facts(text, "adoption")
+    assert not [f for f in found if "Resolution" in f["item"] or "/decision/" in f["item"]]

@@ -122,7 +122,10 @@ Known disagreements with the annotations are written down rather than hidden:
   Conference's decisions by their printed numbers (decision:ctoc-cop-18/18/1;
   the contract and every earlier set key them decision/1 under the meeting),
   so each counts as a miss and a false positive; the recorded vote's name; the
-  adopted draft L.2 also read as considered; the first plenary undated.
+  adopted draft L.2 also read as considered; the first plenary undated. The
+  CMS set keys its resolutions by their printed numbers too
+  (decision:cms-cop-15/15.1; the builder cms-cop-15/decision/1), so each is a
+  miss and a false positive, and so are their adoptions.
 Key design (meeting_series.tsv `texts`): a body that adopts resolutions keys its
 decisions decision-N, apart from its resolutions of the same numbers (CND
 resolution 67/1 and decision 67/1 are two texts); heldout17 keys the
@@ -178,7 +181,8 @@ KNOWN = {("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "att
          ("ISBA_31_A_12", "adopted"): 0.4, ("ISBA_31_A_12", "meeting"): 0.66, ("ISBA_31_A_12", "documentTitle"): 0.92,
          ("E_CN.7_2036_10", "meeting"): 0.5, ("E_CN.7_2036_10", "plenary"): 0.0,
          ("CTOC_COP_2036_14", "adopted"): 0.5, ("CTOC_COP_2036_14", "decision"): 0.0,
-         ("CTOC_COP_2036_14", "considered"): 0.88, ("CTOC_COP_2036_14", "plenary"): 0.83}
+         ("CTOC_COP_2036_14", "considered"): 0.88,
+         ("UNEP_CMS_COP15_25", "decision"): 0.0, ("UNEP_CMS_COP15_25", "adopted"): 0.57, ("CTOC_COP_2036_14", "plenary"): 0.83}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])

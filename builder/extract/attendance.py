@@ -321,6 +321,11 @@ def _speaking_organizations(ctx: Context, unit: Unit, text: str) -> None:
                         meeting=meeting, role=role)
 
 
+# Before a list of States that attend as observers, what they are not: 「非《公约》缔约方的」,
+# 「非缔约国的」, 「作为非本条约缔约国的」.
+_NON_PARTY_QUALIFIER = re.compile(r"\s*(?:作为)?非(?:《[^》]{1,40}》|本?(?:公约|条约|议定书|协定))?\s*(?:缔约方|缔约国)的\s*(?=\S)")
+
+
 def extract(ctx: Context) -> None:
     if ctx.meeting is None:
         return
@@ -395,6 +400,11 @@ def extract(ctx: Context) -> None:
                     ctx.warn("attendance-not-stated", f"{sentence.strip()!r}: not attended, or to come; not emitted",
                              ctx.span(unit, s, e))
                     break
+                qualifier = _NON_PARTY_QUALIFIER.match(text, list_start, s + before.start())
+                if qualifier is not None and _says_observer(before.group(0)):
+                    # 「非《公约》缔约方的中国、日本和美国作为观察员出席了会议」: what the States are not,
+                    # then the list
+                    list_start = qualifier.end()
                 if list_start < s + before.start():
                     _read(ctx, unit, text, list_start, list_start, s + before.start(), s + before.start(), s + before.end(), list_after=False)
                 if not re.match(r"\s*；", tail):
@@ -1081,8 +1091,10 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
     kind = subject["kind"] if subject else None
     if kind == "state":
         # A known organization may close a list of States parties (「越南和欧洲联盟」,
-        # the EU as a party): it is told apart from the States, and left out.
-        items = split_items(text, lambda name: ctx.state(name) or _mission_state(ctx, name) or ctx.gaz.organization(name),
+        # the EU as a party): it is told apart from the States, and left out, unless the
+        # treaty admits it as a party (`_party_organization`).
+        items = split_items(text, lambda name: ctx.state(name) or _mission_state(ctx, name)
+                            or next(iter(_party_organization(ctx, name) or ()), None) or ctx.gaz.organization(name),
                             start, end)
         return [item if isinstance(item.value, Ref) or item.value is None else Item(item.start, item.end, item.text, None)
                 for item in items]
@@ -1137,9 +1149,9 @@ def _known_last(ctx: Context, text: str) -> re.Match[str] | None:
     or more, no other join, no number or pronoun). Not at 「与」, which joins
     inside names (「裁军与发展中心」, 「非洲联盟与联合国达尔富尔混合行动」)."""
     found = [join for join in re.finditer(r"(?<=.)(以及|和|及)(?=.)", text) if not inside_word(text, join.start())]
-    if len(found) != 1:
+    if not found:
         return None
-    join = found[0]
+    join = found[0]  # the first: any other is inside the known name after it (「…秘书处和联合国粮食及农业组织」)
     left, right = text[: join.start()].strip(), text[join.end() :].strip()
     if (len(right) < 4 or ctx.gaz.organization(right) is None or len(left) < 4 or ctx.gaz.organization(left) is not None
             or _QUANTIFIED.search(left) or re.match(r"其|各|该|本|有关|相关|所有|上述|下列", left) or "与" in left):
@@ -1174,6 +1186,12 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
                 join := _one_split(ctx, item.text) or _known_last(ctx, item.text)) is not None:
             # 「其中包括绿十字国际和国际纯粹与应用化学联合会」: both sides read as names.
             pieces = _around(item, join.start(), len(join.group(0)))
+        elif last and len(items) == 1 and stated is None and any(
+                not inside_word(item.text, j.start()) and not _joint(ctx, item.text, j)
+                and _ends_like_an_organization(item.text[: j.start()]) for j in _FINAL_CONJUNCTION.finditer(item.text)):
+            # 「A秘书处和B及C组织」: one name, or two, or three; which is not said: none is taken
+            out.append(Item(item.start, item.end, item.text, None))
+            continue
         elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
             joins = [j for j in _FINAL_CONJUNCTION.finditer(item.text) if not inside_word(item.text, j.start())]
             org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])

@@ -396,7 +396,10 @@ _DECISION_LIST = re.compile(
 _DECISION_LABEL = re.compile(
     r"(?:\(\s*[a-z]{1,3}\s*\)\s*)?(?:决定\s*(?:(?P<session0>\d{1,3})/)?(?P<number>\d+)"
     r"|第\s*(?:(?P<prefix>[A-Z]{1,6}-?)?(?P<session>\d{1,3})\s*/\s*)?(?P<number2>\d+)\s*号(?P<kind>决定|决议)"
-    r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+)))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
+    r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+))"
+    # 「UNEP/CMS/Resolution 15.1：」: a convention's resolution or decision numbered with its meeting
+    r"|(?P<symbol4>(?P<root4>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*)/(?P<word4>Resolution|Decision) "
+    r"(?P<session4>\d{1,3})\.(?P<number4>\d{1,3})(?![.\d])))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
 )
 # 「XXXVI/1」, 「17/1」: the meeting, then the number; 「2/CP.31」: the number, then the body and its session
 _BODY_SESSION = r"\s*/\s*[A-Z]{2,4}\s*[.．]\s*\d{1,3}"
@@ -1383,9 +1386,11 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
             index > 0 and labels[index - 1].end() < match.start() and not re.search(r"[；;。\n]", text[labels[index - 1].end() : match.start()]))
         if not at_line_start:
             continue
-        session = match.group("session") or match.group("session0")
+        session = match.group("session") or match.group("session0") or match.group("session4")
         if session and (ctx.meeting is None or ctx.meeting.ordinal != int(session)):
             continue  # 「第 MC-5/3 号决定」: another session's decision
+        if match.group("symbol4") and not (ctx.symbol or "").startswith(match.group("root4") + "/"):
+            continue  # 「UNEP/CMS/Resolution 15.1」 in a report not under UNEP/CMS/: another body's
         limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         stop = re.search(r"[；;。\n]", text[match.end() : limit])
         t_end = match.end() + (stop.start() if stop else limit - match.end())
@@ -1414,17 +1419,23 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
                 continue
         if not re.search(r"[：:]\s*$", match.group(0)) and not _BARE_TITLE.fullmatch(title.strip()):
             continue  # 「第 13/1 号决议 由主席提交」, 「… 见附件」: no title after the space, nothing taken
-        group = next(g for g in ("number", "number2", "number3") if match.group(g))
+        group = next(g for g in ("number", "number2", "number3", "number4") if match.group(g))
         if match.group("symbol") and ctx.symbol and not match.group("symbol").startswith(ctx.symbol.rsplit("/", 1)[0] + "/"):
             continue  # another session's resolution
         # (「…/Res.3：」 is a resolution, 「…/DEC.3：」 a decision, as 号决议 and 号决定 are)
-        kind = "Resolution" if re.search(r"/(?:Res|RES)\.\d+$", match.group("symbol") or "") else _kind_of(match)
+        kind = "Resolution" if re.search(r"/(?:Res|RES)\.\d+$", match.group("symbol") or "") \
+            or match.group("word4") == "Resolution" else _kind_of(match)
         ref = decision_ref(ctx, ("decision", int(match.group(group))), kind=kind)
         _title(ctx, ref, unit, match.end(), t_end)
         ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,
                 value=int(match.group(group)))
         ctx.add("decisionType", ctx.span(unit, match.start(), t_end), subject=ref, value=kind)
         out.append((ref, title))
+        if match.group("symbol4"):
+            # the document the resolution is (its symbol the label): adopted with it, with its title
+            for document in _issued_as(ctx, ref, match.group("symbol4")):
+                _title(ctx, document, unit, match.end(), t_end)
+                out.append((document, title))
         symbol = parse_symbol(re.sub(r"\s+", "", draft.group("symbol"))) if draft is not None else None
         if symbol is not None and symbol.doc_type in ("L", "CRP") and not draft.group("see"):
             out.append((ctx.document(symbol.text), title))
