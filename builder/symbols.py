@@ -200,12 +200,15 @@ def symbol_from_link(url: str) -> Symbol | None:
 def _resolution_patterns() -> list[tuple[re.Pattern[str], str]]:
     patterns = []
     date = r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    # what it is about, between the body (and date) and the number: 「大会 2017 年 4 月 27 日关于联合国森林
+    # 战略计划的第 71/285 号决议」 (no clause mark, no quote, no other number in it)
+    about = r"(?:\s*关于[^，,。；;“”()（）\d]{1,40}?的)?"
     for body in _data()["resolution_bodies"]:
         names = "|".join(sorted(map(re.escape, body["zh"]), key=len, reverse=True))
         patterns.append(
             (
                 re.compile(
-                    rf"(?:{names})(?:\s*在)?{date}\s*(?:在其|其)?\s*(?:的)?\s*第\s*(?P<number>{body['number']})\s*号决议"
+                    rf"(?:{names})(?:\s*在)?{date}\s*(?:在其|其)?\s*(?:的)?{about}\s*第\s*(?P<number>{body['number']})\s*号决议"
                 ),
                 body["symbol"],
             )

@@ -167,3 +167,150 @@ def test_another_bodys_numbered_resolution_in_a_list_is_not_this_meetings():
             " (a) UNEP/CMS/Resolution 3.1：迁徙物种状况报告的后续行动。" + FOOT)
     _, found = facts(text, "adoption")
     assert not [f for f in found if "Resolution" in f["item"] or "/decision/" in f["item"]]
+
+
+BASEL = "   巴塞尔公约缔约方会议第十八次会议的报告 \n\n"
+BASEL_FOOT = "\n\n UNEP/CHW.18/28 \n\n \n\nGE.37-08126 3 \n"
+
+
+def test_a_conventions_decisions_listed_by_its_letters():
+    # CONSTRUCTED. 「(a) BC-18/1：title；」 under 「通过了下列决定：」: the Basel convention writes its
+    # decisions with its letters; each is a decision of this meeting, no document's symbol.
+    text = (BASEL + "1. 在 5 月 12 日第 6 次全体会议上，缔约方会议以协商一致方式通过了下列决定：\n\n"
+            " (a) BC-18/1：战略框架的执行情况；\n\n (b) BC-18/2：塑料废物；\n\n (c) BC-17/3：电子废物。" + BASEL_FOOT)
+    ctx, found = facts(text, "adoption", "UNEP/CHW.18/28")
+    assert ctx.meeting is not None and ctx.meeting.key == "basel-cop-18"
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("basel-cop-18/")[-1]) for f in found} == {
+        ("6", "decision/1"), ("6", "decision/2")}
+    _, titles = facts(text, "title", "UNEP/CHW.18/28")
+    assert {(t["subject"].split("basel-cop-18/")[-1], t["value"]) for t in titles} == {
+        ("decision/1", "战略框架的执行情况"), ("decision/2", "塑料废物")}
+    _, references = facts(text, "references", "UNEP/CHW.18/28")
+    assert not [r for r in references if "BC-" in r["value"]]
+
+
+def test_a_review_conferences_symbols_with_letters_stay_documents():
+    # CONSTRUCTED, NEGATIVE. 「RC-6/1」 is a document of the Chemical Weapons Convention's review
+    # conference (whose symbols start so), not the Rotterdam convention's decision.
+    text = ("   禁止化学武器公约缔约国大会审议公约运作情况第六届特别会议的报告 \n\n"
+            "1. 审议大会收到了 RC-6/1 号文件。\n\n RC-6/4 \n\n \n\n2/9 26-01234 \n")
+    _, references = facts(text, "references", "RC-6/4")
+    assert [r["value"].split("document/")[-1] for r in references] == ["RC-6/1"]
+
+
+UNFF = "   联合国森林论坛第三十二届会议报告 \n\n"
+UNFF_FOOT = "\n\n E/CN.18/2037/8 \n\n \n\n2/4 37-07412 \n"
+SITTINGS = "1. 论坛共举行了 10 次会议。\n\n"
+
+
+def test_a_meeting_that_closed_on_a_day_was_not_held_on_it():
+    # CONSTRUCTED, NEGATIVE. 「…于 D 闭幕后立即举行的」: D closed the earlier session; what was
+    # held then is another sitting; no dates of the earlier session come from it.
+    text = UNFF + "1. 本届会议第 1 次会议是在论坛第三十一届会议于 2036 年 5 月 8 日闭幕后立即举行的。" + UNFF_FOOT
+    ctx, _ = facts(text, "startDate")
+    assert not [f for f in ctx.facts if f.kind in ("startDate", "endDate") and "unff-session-31" in str(f.get("subject"))]
+
+
+def test_a_forums_officers_are_its_chair_and_vice_chairs():
+    # CONSTRUCTED. A forum's session is chaired (as a commission's is), not presided.
+    text = (UNFF + "1. 在 2036 年 5 月 8 日第 1 次会议上，论坛以鼓掌方式选举卡塔丽娜·索萨·门德斯女士(葡萄牙)为主席，"
+            "选举奥卢费米·阿德耶莫先生(尼日利亚)为副主席。" + UNFF_FOOT)
+    _, found = facts(text, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1]) for f in found} == {
+        ("卡塔丽娜.索萨.门德斯", "Chair", "PRT"), ("奥卢费米.阿德耶莫", "ViceChair", "NGA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED. What the resolution is about, between the body (and the date) and its number.
+    ("回顾大会 2017 年 4 月 27 日关于联合国森林战略计划的第 71/285 号决议，", ["A/RES/71/285"]),
+    ("安全理事会关于叙利亚局势的第 2254 (2015) 号决议", ["S/RES/2254 (2015)"]),
+    # CONSTRUCTED, NEGATIVE. A report on the resolution; a number in what it is about.
+    ("大会关于第 71/285 号决议执行情况的报告", []),
+    ("大会关于 2030 年议程的第 71/285 号决议", []),
+])
+def test_a_resolution_cited_with_what_it_is_about(text, expected):
+    from builder.symbols import find_resolutions
+
+    assert [s.text for _, _, s in find_resolutions(text)] == expected
+
+
+def _unff_attended(paragraph: str) -> set[tuple]:
+    return _attended(UNFF + "1. " + paragraph + UNFF_FOOT)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The forum's member States; observer States by that name.
+    ("下列 3 个论坛成员国派代表出席了会议：阿根廷、澳大利亚和巴西。",
+     {("ARG", "MemberState"), ("AUS", "MemberState"), ("BRA", "MemberState")}),
+    ("下列非成员观察员国以观察员身份出席了会议：罗马教廷和巴勒斯坦国。", {("VAT", "ObserverState"), ("PSE", "ObserverState")}),
+    # CONSTRUCTED. Major groups (civil society) counted, some named; with NGOs, one kind.
+    ("共有 23 个主要群体和其他利益攸关方组织派代表出席了会议，其中包括国际林业学生协会和世界农民组织。",
+     {("zh-国际林业学生协会", "NonGovernmentalOrganization"), ("zh-世界农民组织", "NonGovernmentalOrganization")}),
+    ("共有 10 个非政府组织和主要群体派代表出席了会议，其中包括国际林业学生协会和世界农民组织。",
+     {("zh-国际林业学生协会", "NonGovernmentalOrganization"), ("zh-世界农民组织", "NonGovernmentalOrganization")}),
+    # CONSTRUCTED, NEGATIVE. Another body's member States; NGOs with intergovernmental ones.
+    ("下列 3 个安全理事会成员国派代表出席了会议：阿根廷、澳大利亚和巴西。", set()),
+    ("共有 10 个非政府组织和政府间组织派代表出席了会议，其中包括国际林业学生协会和世界农民组织。", set()),
+])
+def test_a_forums_participants(paragraph, expected):
+    assert _unff_attended(paragraph) == expected
+
+
+def _unff_adopted(text: str) -> set[tuple]:
+    _, found = facts(UNFF + SITTINGS + text + UNFF_FOOT, "adoption")
+    return {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("unff-session-32/")[-1].removeprefix("document/"),
+             f.get("procedure")) for f in found}
+
+
+def test_a_draft_adopted_after_a_footnote_call_and_the_decision_it_became():
+    # CONSTRUCTED. 「…进行了记录表决。3 该决定草案…获得通过(见第一章，B 节，第 32/1 号决定)」: the
+    # footnote call belongs to the sentence before; the see-reference names the decision.
+    text = ("2. 在 4 月 30 日第 8 次会议上，论坛审议了题为“设立专家组”的决定草案(E/CN.18/2037/L.5)。"
+            "应俄罗斯联邦代表的请求，对该决定草案进行了记录表决。3 该决定草案以 19 票赞成、2 票反对、4 票弃权获得通过"
+            "(见第一章，B 节，第 32/1 号决定)。")
+    assert _unff_adopted(text) == {("8", "E/CN.18/2037/L.5", "Vote"), ("8", "decision/1", "Vote")}
+
+
+def test_a_passive_adoptions_see_reference_to_another_session_adopts_no_decision():
+    # CONSTRUCTED, NEGATIVE. The see-reference names another session's decision.
+    text = "2. 在第 8 次会议上，论坛审议了决定草案(E/CN.18/2037/L.5)。该决定草案获得通过(见第 31/1 号决定)。"
+    assert _unff_adopted(text) == {("8", "E/CN.18/2037/L.5", None)}
+
+
+INTRODUCED = "2. 在 5 月 1 日第 9 次会议上，主席代表主席团介绍了题为“加强执行手段”的决议草案(E/CN.18/2037/L.3)。"
+
+
+def test_the_draft_the_paragraph_before_introduced_at_the_same_sitting():
+    # CONSTRUCTED. 「在同次会议上，论坛…通过了该决议草案」: the draft is the one the paragraph
+    # before introduced, at that sitting.
+    text = INTRODUCED + "\n\n3. 在同次会议上，论坛未经表决通过了该决议草案，并建议经济及社会理事会予以通过。"
+    assert _unff_adopted(text) == {("9", "E/CN.18/2037/L.3", "WithoutVote")}
+    text = INTRODUCED + "\n\n3. 在同次会议上，该决议草案未经表决获得通过。"
+    assert _unff_adopted(text) == {("9", "E/CN.18/2037/L.3", "WithoutVote")}
+
+
+@pytest.mark.parametrize("text", [
+    # CONSTRUCTED, NEGATIVE. The draft withdrawn after; two drafts before; a heading between;
+    # another sitting; a symbol of its own before the anaphor.
+    INTRODUCED + "巴西代表随后宣布撤回该决议草案。\n\n3. 在同次会议上，论坛通过了该决议草案。",
+    "2. 在第 9 次会议上，主席介绍了决议草案(E/CN.18/2037/L.3)和决议草案(E/CN.18/2037/L.4)。\n\n"
+    "3. 在同次会议上，论坛通过了该决议草案。",
+    INTRODUCED + "\n\n B. 其他事项 \n\n3. 在同次会议上，论坛通过了该决议草案。",
+    INTRODUCED + "\n\n3. 在第 10 次会议上，论坛通过了该决议草案。",
+    INTRODUCED + "\n\n3. 在同次会议上，论坛审议了 E/CN.18/2037/L.4 号文件，并通过了该决议草案。",
+])
+def test_no_draft_from_the_paragraph_before_where_it_is_not_sure(text):
+    assert not [a for a in _unff_adopted(text) if a[1] == "E/CN.18/2037/L.3"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「将X列入附录一的提案」: 「将」 takes the proposal's object; no future.
+    ("1. 在第 4 次全体会议上，将灰鲸列入附录一的提案(TPNW/MSP/2025/Doc.31.1.4)经唱名表决获得通过。",
+     {("4", "TPNW/MSP/2025/Doc.31.1.4")}),
+    # CONSTRUCTED, NEGATIVE. 「将于…获得通过」: to be adopted.
+    ("1. 在第 4 次全体会议上，将灰鲸列入附录一的提案(TPNW/MSP/2025/Doc.31.1.4)将于下届会议获得通过。", set()),
+    ("1. 在第 4 次全体会议上，该提案(TPNW/MSP/2025/Doc.31.1.4)将在第五次会议上获得通过。", set()),
+])
+def test_a_proposal_to_list_a_species_adopted(paragraph, expected):
+    _, found = facts(TPNW + paragraph + FOOT, "adoption")
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("document/")[-1]) for f in found} == expected

@@ -399,7 +399,9 @@ _DECISION_LABEL = re.compile(
     r"|(?P<symbol>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*/(?:Res|RES|DEC)\.(?P<number3>\d+))"
     # 「UNEP/CMS/Resolution 15.1：」: a convention's resolution or decision numbered with its meeting
     r"|(?P<symbol4>(?P<root4>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*)/(?P<word4>Resolution|Decision) "
-    r"(?P<session4>\d{1,3})\.(?P<number4>\d{1,3})(?![.\d])))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
+    r"(?P<session4>\d{1,3})\.(?P<number4>\d{1,3})(?![.\d]))"
+    # 「(a) BC-18/1：」: numbered with the convention's letters (its series' `decision_prefix`)
+    r"|(?P<letters5>[A-Z]{1,6})-(?P<session5>\d{1,3})\s*/\s*(?P<number5>\d{1,3})(?![\d/.]))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
 )
 # 「XXXVI/1」, 「17/1」: the meeting, then the number; 「2/CP.31」: the number, then the body and its session
 _BODY_SESSION = r"\s*/\s*[A-Z]{2,4}\s*[.．]\s*\d{1,3}"
@@ -470,7 +472,9 @@ _PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不
 # A clause that says only how (「以 52 票赞成、3 票反对、8 票弃权」, 「并」): the adopted is in the clause before.
 _HOW_ONLY = re.compile(r"\s*(?:并|随即|随后|遂)?\s*(?:以\s*\d+\s*票赞成[^，。；]*|赞成\s*\d+\s*票[^，。；]*)?\s*")
 _PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表决|以\s*\d+\s*票(?:赞成|对)[^，。；“”()]{{0,30}}?)\s*$")
-_NOT_YET = re.compile(r"将|有待|建议|希望|以便|供|拟|如果|若|^\s*自")
+# (not 「将X列入附录一的提案」: 「将」 there takes the proposal's object, it says no future)
+_NOT_YET = re.compile(r"将(?![^，。；“”]{1,40}?(?:列入|纳入|载入|移入|转入|移至|转至|改为|删除)[^，。；“”]{0,30}?的"
+                      r"(?:提案|修正案|决定草案|决议草案|草案))|有待|建议|希望|以便|供|拟|如果|若|^\s*自")
 
 
 # 「…所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」 (not 「作为第 3 号决定的基础」, 「作为…决定草案」)
@@ -669,7 +673,7 @@ def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") 
 # 「通过了该决议草案(见第一章 B 节，第 75/1 号决议)」: where the text it became is printed, and
 # its number, a resolution or decision numbered with the reported session (checked).
 # (or the number alone in the parenthesis: 「通过了决议草案 X(第 79/2 号决议)」)
-_SEE_BECAME = re.compile(r"[(（]\s*(?:(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+章\s*(?:[A-Z]\s*节)?\s*[，,、]?\s*)?)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
+_SEE_BECAME = re.compile(r"[(（]\s*(?:(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+章\s*(?:[，,、]?\s*[A-Z]\s*节)?\s*[，,、]?\s*)?)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
                          r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)\s*[)）]")
 
 
@@ -726,9 +730,13 @@ _THAT_DRAFT = re.compile(r"^(?:(?:随后|随即|接着|然后)?\s*(?:(?:会议|�
                          r"(?:\s*(?:付诸|交付)(?:记录|唱名)?(?:表决)?)?$")
 def _draft_named_before(ctx: Context, unit: Unit, at: int, draft: re.Match[str]) -> tuple[Ref, int] | None:
     """The document 「该草案」 (`draft`, at offset `at` of the unit) names: the one of its
-    noun the paragraph names before (`_antecedent`), with where it is named; None where
-    none is, or another text of its kind stands between (`_another_text_between`)."""
-    found = _antecedent(ctx, ctx.text(unit), at, draft.group("that") or draft.group("bare"))
+    noun the paragraph names before (`_antecedent`, or `_antecedent_across`), with where
+    it is named; None where none is, or another text of its kind stands between
+    (`_another_text_between`)."""
+    noun = draft.group("that") or draft.group("bare")
+    found = _antecedent(ctx, ctx.text(unit), at, noun)
+    if found is None:
+        found = _antecedent_across(ctx, unit, at, noun)
     if found is None or _another_text_between(ctx, unit, found, at, draft):
         return None
     document = ctx.document(found[0])
@@ -862,21 +870,23 @@ def _sitting_carried_over(ctx: Context, unit: Unit) -> tuple[str, tuple[int, ...
 
 
 # 「对该决定草案进行了记录表决」, 「表决结果为：」: a vote on the draft the next sentence adopts.
-_VOTED_BEFORE = re.compile(r"对该?(?:决定|决议)?草案(?:[A-Z][^\s，。；]*\s*)?进行了(?:记录)?表决")
+_VOTED_BEFORE = re.compile(r"对该?(?:决定|决议)?草案(?:[A-Z][^\s，。；]*\s*)?进行了(?:记录|唱名)?表决")
 
 
-def _last_sentence_voted(text: str, at: int) -> bool:
-    """Whether one of the two sentences right before offset `at` tells of a vote
-    on the draft as a whole (「对该决定草案进行了记录表决」), and none of them of a
-    vote on a part, a motion, an amendment or a rejection, or names another
-    document after the vote."""
+def _last_sentence_voted(text: str, at: int) -> re.Match[str] | None:
+    """The vote on the draft as a whole (「对该决定草案进行了记录表决」) one of the two
+    sentences right before offset `at` tells of, where none of them tells of a vote on
+    a part, a motion, an amendment or a rejection, or names another document after the
+    vote; else None."""
     before = text[:at].rstrip()
     ends = [m.end() for m in re.finditer(r"[。；]", before)]
     start = ends[-3] if len(ends) >= 3 else 0
     last_two = before[start:]
     vote = _VOTED_BEFORE.search(last_two)
-    return vote is not None and not re.search(r"修正|否决|未获通过|段|部分|动议|单独", last_two) \
-        and not re.search(r"[A-Z]{2,}[A-Za-z.]*/", last_two[vote.end() :])
+    if vote is None or re.search(r"修正|否决|未获通过|段|部分|动议|单独", last_two) \
+            or re.search(r"[A-Z]{2,}[A-Za-z.]*/", last_two[vote.end() :]):
+        return None
+    return vote
 
 
 def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
@@ -885,6 +895,7 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
     clause says only how (「…，未经表决获得通过」, 「…，以 52 票赞成…获得通过」),
     X is in the clause before."""
     for match in _PASSIVE_ADOPTED.finditer(sentence):
+        became_end = None  # where a see-reference after the verb ends (the text the draft became)
         c_start = _clause_start(sentence, match.start())
         how = _PASSIVE_HOW.search(sentence, c_start, match.start())
         subject_start, subject_end = c_start, how.start() if how else match.start()
@@ -940,6 +951,13 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             found = _draft_named_before(ctx, unit, s + subject_start, draft)
             items = [found[0]] if found is not None else []
             at = min(at, found[1]) if found is not None else at  # quoted from the antecedent
+            see = _SEE_BECAME.match(sentence, match.end())
+            if items and see is not None and re.match(r"[(（]\s*(?:见|参见|参阅)", see.group(0)) \
+                    and "/" in see.group("list") and (numbers := decision_numbers(ctx, see.group("list"))):
+                # 「该决定草案…获得通过(见第一章，B 节，第 32/1 号决定)」: and the text it became
+                became_end = see.end()
+                items += _numbered_refs(ctx, ctx.span(unit, s + see.start("list"), s + see.end()), numbers,
+                                        _kind_of(see))
         if not items:
             symbols = find_symbols(subject)
             if len(symbols) == 1 and re.search(r"[\u4e00-\u9fff]{2,}\s*\(\s*$", subject[: symbols[0][0]]) \
@@ -950,11 +968,10 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         if adopter is None:
             continue
         procedure = _procedure(how.group(0)) if how else None
-        if procedure is None and draft is not None and _VOTED_BEFORE.search(ctx.text(unit), 0, s) \
-                and _last_sentence_voted(ctx.text(unit), s):
+        if procedure is None and draft is not None and _last_sentence_voted(ctx.text(unit), s) is not None:
             # 「对该决定草案进行了记录表决。表决结果为：…。决定草案获得通过」: by the vote just before
             procedure = "Vote"
-        end = s + (became.end() if became is not None and items and not numbered else match.end())
+        end = s + (became.end() if became is not None and items and not numbered else became_end or match.end())
         for item in items:
             _adopt(ctx, unit, at, end, adopter, item, procedure, _plenary_date(ctx, adopter))
 
@@ -1022,14 +1039,14 @@ def _active_frame(ctx: Context, unit: Unit, s: int, sentence: str, match: re.Mat
     if adopter is None:
         return None
     how = match.group("how") or ""
+    # (within the clause after the last 「；」: 「未经表决通过了A…；并通过了B」 says nothing of B's manner)
+    before = sentence[: match.start()]
+    # (a 「；」 outside parentheses that opens a new clause, 「；并通过了…」, not 「；(b) 通过了…」)
+    cut = max((m.end() for m in re.finditer(r"[；;](?=\s*(?:并|随后|另|还|此外|同时))", before)
+               if before[: m.start()].count("(") + before[: m.start()].count("（")
+               == before[: m.start()].count(")") + before[: m.start()].count("）")), default=0)
+    earlier = list(_HOW.finditer(before[cut:]))
     if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
-        # (within the clause after the last 「；」: 「未经表决通过了A…；并通过了B」 says nothing of B's manner)
-        before = sentence[: match.start()]
-        # (a 「；」 outside parentheses that opens a new clause, 「；并通过了…」, not 「；(b) 通过了…」)
-        cut = max((m.end() for m in re.finditer(r"[；;](?=\s*(?:并|随后|另|还|此外|同时))", before)
-                   if before[: m.start()].count("(") + before[: m.start()].count("（")
-                   == before[: m.start()].count(")") + before[: m.start()].count("）")), default=0)
-        earlier = list(_HOW.finditer(before[cut:]))
         how = earlier[-1].group(0) if earlier else ""
     act = _Act(adopter, _procedure(how), _plenary_date(ctx, adopter), s + match.start(), s + match.end())
     return obj, obj_start, act
@@ -1149,7 +1166,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     if that:
         # 「介绍了委员会的报告(X)，会议随即通过了该报告」: the one document of that noun
         # named before in the paragraph (`_antecedent`), quoted from it.
-        found = _antecedent(ctx, text, act.start, that.group("noun") or that.group("bare"))
+        found = _antecedent(ctx, text, act.start, that.group("noun") or that.group("bare")) \
+            or _antecedent_across(ctx, unit, act.start, that.group("noun") or that.group("bare"))
         ref = ctx.document(found[0]) if found else None
         became = _BECAME_PAREN.match(obj, that.end())
         if became is None and re.match(r"\s*[(（]", obj[that.end() :]) and not _SEE_BECAME.match(obj, that.end()):
@@ -1364,6 +1382,31 @@ def _antecedent_table(ctx: Context, text: str, noun: str) -> list[tuple[str, int
     return table
 
 
+# A paragraph that goes on at the sitting the paragraph before names: 「在同次会议上，」.
+_SAME_SITTING = re.compile(r"^\s*(?:\d{1,3}\s*[.．]\s*)?(?:也是)?(?:在)?同(?:一)?次(?:全体)?会议上\s*[，,]")
+
+
+def _antecedent_across(ctx: Context, unit: Unit, upto: int, noun: str) -> tuple[str, int] | None:
+    """「16. 在第 9 次会议上，主席介绍了…决议草案(X)。 ⏎ 17. 在同次会议上，论坛…通过了该决议草案」:
+    the one document of the noun the paragraph right before names (`_antecedent` at its
+    end), where this paragraph opens at the same sitting and names no symbol before the
+    anaphor, and the paragraph before puts nothing aside after it (withdrawn, rejected,
+    deferred). Its offset is this paragraph's start (the evidence quotes this paragraph)."""
+    text = ctx.text(unit)
+    if unit.kind != "paragraph" or not _SAME_SITTING.match(text) or find_symbols(text[:upto]):
+        return None
+    units = ctx.seg.units
+    index = next((i for i, u in enumerate(units) if u is unit), None)
+    previous = next((u for u in reversed(units[:index]) if u.kind != "footnote"), None) if index else None
+    if previous is None or previous.kind != "paragraph" or previous.part != unit.part:
+        return None
+    before = ctx.text(previous)
+    found = _antecedent(ctx, before, len(before), noun)
+    if found is None or re.search(r"撤回|否决|未获通过|推迟|修正案", before[found[1] :]):
+        return None
+    return found[0], 0
+
+
 def _antecedent(ctx: Context, text: str, upto: int, noun: str) -> tuple[str, int] | None:
     """The symbol (and its offset) of the one document an anaphor of `noun` at `upto`
     names (「介绍了委员会的报告(X)。…。会议通过了该报告」 → X; 「决定草案 X」); None where
@@ -1386,9 +1429,11 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
             index > 0 and labels[index - 1].end() < match.start() and not re.search(r"[；;。\n]", text[labels[index - 1].end() : match.start()]))
         if not at_line_start:
             continue
-        session = match.group("session") or match.group("session0") or match.group("session4")
+        session = match.group("session") or match.group("session0") or match.group("session4") or match.group("session5")
         if session and (ctx.meeting is None or ctx.meeting.ordinal != int(session)):
             continue  # 「第 MC-5/3 号决定」: another session's decision
+        if match.group("letters5") and (ctx.series is None or match.group("letters5") != ctx.series.decision_prefix):
+            continue  # 「RC-11/3：」 in the Basel COP's report: another convention's decision
         if match.group("symbol4") and not (ctx.symbol or "").startswith(match.group("root4") + "/"):
             continue  # 「UNEP/CMS/Resolution 15.1」 in a report not under UNEP/CMS/: another body's
         limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
@@ -1419,7 +1464,7 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
                 continue
         if not re.search(r"[：:]\s*$", match.group(0)) and not _BARE_TITLE.fullmatch(title.strip()):
             continue  # 「第 13/1 号决议 由主席提交」, 「… 见附件」: no title after the space, nothing taken
-        group = next(g for g in ("number", "number2", "number3", "number4") if match.group(g))
+        group = next(g for g in ("number", "number2", "number3", "number4", "number5") if match.group(g))
         if match.group("symbol") and ctx.symbol and not match.group("symbol").startswith(ctx.symbol.rsplit("/", 1)[0] + "/"):
             continue  # another session's resolution
         # (「…/Res.3：」 is a resolution, 「…/DEC.3：」 a decision, as 号决议 and 号决定 are)

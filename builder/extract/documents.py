@@ -62,6 +62,17 @@ def decision_number(text: str, end: int, symbol: str) -> bool:
     return after is not None and "号" in after.group(0) and not re.search(r"/(?:RES|Res|DEC|Dec)\b", symbol)
 
 
+def convention_decision(ctx: Context, symbol: str) -> bool:
+    """Whether `symbol` is the reported convention's decision number written as it
+    writes them, anywhere: 「BC-18/1」 in a Basel report (the letters are its series'
+    `decision_prefix`), as in a list 「(a) BC-18/1：title」; no document's symbol. Only the
+    convention's own letters: 「RC-6/1」 is a document of the Chemical Weapons Convention's
+    review conference, and the Rotterdam decisions' letters too."""
+    number = re.fullmatch(r"([A-Z]{1,6})-\d{1,3}/\d{1,3}", symbol)
+    return number is not None and ctx.series is not None and ctx.series.decision_prefix == number.group(1) \
+        and not (ctx.symbol or "").startswith(number.group(1) + "-")
+
+
 def extract(ctx: Context) -> None:
     if ctx.symbol is None:
         return
@@ -72,7 +83,7 @@ def extract(ctx: Context) -> None:
         for start, end, symbol in find_symbols(text) + find_resolutions(text):
             if symbol.text == own:
                 continue
-            if decision_number(text, end, symbol.text):
+            if decision_number(text, end, symbol.text) or convention_decision(ctx, symbol.text):
                 continue
             ref = ctx.document(symbol.text)
             if ref is not None:

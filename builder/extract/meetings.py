@@ -652,7 +652,8 @@ _COVER = (re.compile(r"^\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*[，,]\s*(
           re.compile(r"^\s*(?P<place>[\u4e00-\u9fff]{2,20})\s*[，,]\s*(?P<date>\d{4}\s*年[^，,\n]{2,30}?日)\s*$"))
 # 「将于」, 「定于」 (scheduled); 「应不迟于 2027 年在日内瓦举行」: a deadline, no date (the place stands).
 _HELD = re.compile(r"(?:(?:根据|依照|按照|依据)[^。；]{1,80}?[，,]\s*)?(?:将|(?P<scheduled>定)|(?P<deadline>(?:将|应)?\s*不迟))?于\s*"
-                   r"(?P<date>(?:(?!由|决定|商定)[^，。；]){4,40}?)(?:的一周内)?\s*"  # not 「于 D 由…决定召开」
+                   # not 「于 D 由…决定召开」, nor 「于 D 闭幕后立即举行」 (another event, after the closing)
+                   r"(?P<date>(?:(?!由|决定|商定|闭幕|开幕)[^，。；]){4,40}?)(?:的一周内)?\s*"
                    r"(?:在\s*(?P<place>[^，。；、]{2,20}?)\s*)?(?:以[^，。；]{1,15}?方式)?(?:成功)?(?:召开|举行)")
 # 「…会议于 12 月 16 日在日内瓦万国宫开幕」: where it met (the day is its first only).
 # A schedule not kept: 「定于…举行，但随后推迟一周」.

@@ -437,11 +437,11 @@ def _known_behalf(ctx: Context, person: Ref, meeting: Ref) -> Ref | None:
 
 def _committee_role(ctx: Context, meeting: Ref, role: str, body: str | None) -> str:
     """A committee's session is chaired, a conference presided: the officers of
-    a meeting of a series of a committee or commission (「…筹备委员会」, 「裁军审议
-    委员会实质性会议」, 「人权事务委员会届会」) are its Chair and Vice-Chairs."""
+    a meeting of a series of a committee, commission or forum (「…筹备委员会」, 「裁军审议
+    委员会实质性会议」, 「人权事务委员会届会」, 「联合国森林论坛届会」) are its Chair and Vice-Chairs."""
     info = ctx.meetings.get(meeting.key)
     series = ctx.gaz.series.get(info.series) if info is not None else None
-    if body is None and series is not None and re.search(r"委员会(?:年度)?(?:实质性会议|届会|会议)?$", series.zh_name):
+    if body is None and series is not None and re.search(r"(?:委员会|论坛)(?:年度)?(?:实质性会议|届会|会议)?$", series.zh_name):
         return {"President": "Chair", "VicePresident": "ViceChair"}.get(role, role)
     return role
 
