@@ -314,3 +314,59 @@ def test_no_draft_from_the_paragraph_before_where_it_is_not_sure(text):
 def test_a_proposal_to_list_a_species_adopted(paragraph, expected):
     _, found = facts(TPNW + paragraph + FOOT, "adoption")
     assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("document/")[-1]) for f in found} == expected
+
+
+def _submitters(paragraph: str) -> set[tuple]:
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "submittedBy")
+    return {(f["subject"].split("document/")[-1], f["value"].rsplit("/", 1)[-1]) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「由A、B和C共同提交的」, 「A和B联合提交的」: how they submitted it, before the verb.
+    ("在第 7 次全体会议上，会议审议了由加拿大、肯尼亚和印度尼西亚共同提交的题为“设立专家组”的决定草案(TPNW/MSP/2025/L.5)。",
+     {("TPNW/MSP/2025/L.5", "CAN"), ("TPNW/MSP/2025/L.5", "KEN"), ("TPNW/MSP/2025/L.5", "IDN")}),
+    ("在第 7 次全体会议上，会议审议了加拿大和肯尼亚联合提交的决定草案(TPNW/MSP/2025/L.5)。",
+     {("TPNW/MSP/2025/L.5", "CAN"), ("TPNW/MSP/2025/L.5", "KEN")}),
+    # CONSTRUCTED. An organization with its member States (not named): the organization.
+    ("在第 7 次全体会议上，会议审议了欧洲联盟及其成员国提交的关于防止非法贩运的决定草案(TPNW/MSP/2025/CRP.15)。",
+     {("TPNW/MSP/2025/CRP.15", "eu")}),
+    # CONSTRUCTED, NEGATIVE. A State has no member States.
+    ("在第 7 次全体会议上，会议审议了日本及其成员国提交的决定草案(TPNW/MSP/2025/L.5)。", set()),
+])
+def test_submitters_jointly_or_with_member_states(paragraph, expected):
+    assert _submitters(paragraph) == expected
+
+
+def _unff_offices(paragraph: str) -> set[tuple]:
+    _, found = facts(UNFF + SITTINGS + "2. " + paragraph + UNFF_FOOT, "office")
+    return {(f["holder"].rsplit("/", 1)[-1], f["role"], (f.get("onBehalfOf") or "").rsplit("/", 1)[-1]) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The reporting forum's chair by its short name.
+    ("2037 年 4 月 27 日，论坛主席卡塔丽娜·索萨·门德斯(葡萄牙)宣布第 2 次会议开幕并作了发言。",
+     {("卡塔丽娜.索萨.门德斯", "Chair", "PRT")}),
+    # CONSTRUCTED, NEGATIVE. Another council's president; a council this forum is not; a former chair.
+    ("2037 年 4 月 27 日，安全理事会主席卡塔丽娜·索萨·门德斯(葡萄牙)作了发言。", set()),
+    ("2037 年 4 月 27 日，理事会主席卡塔丽娜·索萨·门德斯(葡萄牙)作了发言。", set()),
+    ("2037 年 4 月 27 日，论坛前任主席卡塔丽娜·索萨·门德斯(葡萄牙)作了发言。", set()),
+])
+def test_the_reporting_bodys_officer_by_its_short_name(paragraph, expected):
+    assert _unff_offices(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Treaty secretariats the gazetteer does not know: intergovernmental, observers.
+    ("联合国开发计划署、生物多样性公约秘书处和联合国防治荒漠化公约秘书处的代表出席了会议。",
+     {("undp", "ObserverOrganization"), ("zh-生物多样性公约秘书处", "ObserverOrganization"),
+      ("zh-联合国防治荒漠化公约秘书处", "ObserverOrganization")}),
+    # CONSTRUCTED. One item where two are counted: split at its one join.
+    ("下列 2 个非政府组织出席了会议：地球之友和绿色和平运动。",
+     {("zh-地球之友", "NonGovernmentalOrganization"), ("zh-绿色和平运动", "NonGovernmentalOrganization")}),
+    # CONSTRUCTED, NEGATIVE. Three counted, two joined: which are they is not said; a secretariat
+    # counted as an NGO.
+    ("下列 3 个非政府组织出席了会议：甲协会和乙协会。", set()),
+    ("下列 2 个非政府组织出席了会议：生物多样性公约秘书处和地球之友。", {("zh-地球之友", "NonGovernmentalOrganization")}),
+])
+def test_secretariats_and_counted_single_items(paragraph, expected):
+    assert _unff_attended(paragraph) == expected

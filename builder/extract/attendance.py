@@ -15,6 +15,7 @@ states both. Every number the sentence states is checked against the list.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from ..records import Ref
 from ..segment import Unit, chinese_number, roman
@@ -1049,7 +1050,14 @@ def _role_by_type(ctx: Context | None, ref: Ref) -> str | None:
         treaty = ctx.gaz.treaties.get(ctx.treaty_key or "")
         return "ObserverOrganization" if treaty is not None and treaty.rio_parties == "no" else None
     entry = ctx.gaz.organizations.get(ref.key)
+    if entry is None and ref.key.startswith("zh-") and _TREATY_SECRETARIAT.search(unquote(ref.key[3:])):
+        return "ObserverOrganization"  # 「生物多样性公约秘书处」: a treaty's secretariat is intergovernmental
     return _ROLE_BY_TYPE.get(entry.type) if entry is not None else None
+
+
+# A treaty's secretariat, by its name as written: 「《濒危野生动植物种国际贸易公约》秘书处」,
+# 「生物多样性公约秘书处」, 「…议定书秘书处」.
+_TREATY_SECRETARIAT = re.compile(r"(?:公约|议定书|协定|条约)》?秘书处$")
 
 
 def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = None, un_system: bool = False):
@@ -1192,7 +1200,7 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
             # 「A秘书处和B及C组织」: one name, or two, or three; which is not said: none is taken
             out.append(Item(item.start, item.end, item.text, None))
             continue
-        elif last and len(items) > 1 and _FINAL_CONJUNCTION.search(item.text):
+        elif last and (len(items) > 1 or stated is not None) and _FINAL_CONJUNCTION.search(item.text):
             joins = [j for j in _FINAL_CONJUNCTION.finditer(item.text) if not inside_word(item.text, j.start())]
             org_like = [j for j in joins if _ends_like_an_organization(item.text[: j.start()])
                         and not _joint(ctx, item.text, j)]

@@ -963,7 +963,10 @@ _NESTED = re.compile(_DOC_NOUNS + r"\s*(?:所?(?:编写|撰写|编制|起草|作
 # whose behalf is unclear), a 「的」 (the name would be cut short), or a
 # preposition that makes the document someone else's subject (「就/对/讨论/介绍
 # X提交的…」) or the name a channel (「通过」).
-_BEFORE_AGENT = re.compile(r"(?:[，。；：,;:]|[)）]\s*(?:和|与|以及|及)|了|到|(?:审议|核可|核准)(?!了))")
+_BEFORE_AGENT = re.compile(r"(?:[，。；：,;:]|[)）]\s*(?:和|与|以及|及)|了|到|(?:审议|核可|核准)(?!了))(?:\s*由)?")
+# 「由A、B和C共同提交的」: how they submitted it, between the names and the verb; 「欧洲联盟及其
+# 成员国提交的」: the organization, with its member States (not named).
+_JOINTLY = re.compile(r"(?:(?:及|和)其成员国)?\s*(?:共同|联合)?\s*$")
 # 「根据第 319 条」, 「根据第 2 号决定」: the rule a submission is made under.
 _ADVERBIAL = re.compile(r"(?:根据|按照|依照|依据)[^，。；：]*$")
 _UNDER_RULE = re.compile(r"(?:条|款|段|决定|决议|规则|议事规则)$")
@@ -1008,7 +1011,12 @@ def _submitted_in_text(ctx: Context) -> None:
                     for item in states:
                         ctx.add("submittedBy", ctx.span(unit, item.start, symbol_end), subject=ref, value=item.value)
                     continue
-            for start, agent in _agents_before(ctx, text, addressee.start() if addressee else verb.start()):
+            agents_end = addressee.start() if addressee else verb.start()
+            jointly = _JOINTLY.search(text, max(0, agents_end - 8), agents_end)
+            agents = _agents_before(ctx, text, jointly.start() if jointly and jointly.group(0) else agents_end)
+            if jointly and "成员国" in jointly.group(0) and any(agent.kind != "organization" for _, agent in agents):
+                continue  # 「日本及其成员国」: only an organization has member States
+            for start, agent in agents:
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
 
 

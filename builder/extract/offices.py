@@ -1202,6 +1202,11 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
                         meeting=meeting)
 
 
+# The reporting body's short name alone before an office (「论坛主席」, 「理事会主席」), not run
+# into another name (「安全理事会主席」).
+_OWN_BODY_WORD = re.compile(r"(?:^|[^\u4e00-\u9fff])(?P<word>本?(?:论坛|理事会))$")
+
+
 # The subject of an election that is not the meeting: a body (「全体委员会选出…」), or
 # no election (「会议未能选出…」).
 _BODY_ELECTS = re.compile(r"(?:" + OTHER_BODY + r"|筹备[^，。；]{0,6})\s*(?:也|还|已|随后|则)?\s*$")
@@ -1467,6 +1472,9 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         if info is None:
             return
         meeting = ctx.meeting_ref(info)
+    elif (own := _OWN_BODY_WORD.search(before.rstrip())) is not None and names_own_body(ctx, own.group("word")):
+        # 「论坛主席X(葡萄牙)宣布…开幕」: the reporting body by its short name (a forum's, a council's)
+        meeting = ctx.meeting_ref(ctx.meeting)
     elif any(before.rstrip().endswith(word) for word in roles_data()["body_words"]):
         term = next(t for t in _office_terms() if t["zh"] == match.group("role" + group))
         if not term.get("body_role"):
