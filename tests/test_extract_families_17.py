@@ -370,3 +370,41 @@ def test_the_reporting_bodys_officer_by_its_short_name(paragraph, expected):
 ])
 def test_secretariats_and_counted_single_items(paragraph, expected):
     assert _unff_attended(paragraph) == expected
+
+
+def _speakers(text: str) -> set[str]:
+    _, found = facts(TPNW + text + FOOT, "attendance")
+    return {f["participant"].rsplit("/", 1)[-1] for f in found if f["role"] == "Speaker"}
+
+
+RAPPORTEUR = "1. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿)为报告员。\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED. A person who introduced a text at the meeting spoke at it.
+    ("1. 在第 5 次全体会议上，约瑟夫·姆巴·恩东先生(加蓬)介绍了委员会提交大会第八十届会议的年度报告。", {"约瑟夫.姆巴.恩东"}),
+    ("1. 在第 5 次全体会议上，塔班·恩科西先生介绍了工作组的报告(TPNW/MSP/2025/3)。", {"塔班.恩科西"}),
+    # CONSTRUCTED. An officer by office and surname: the one person named in full to that office before.
+    (RAPPORTEUR + "2. 在第 5 次全体会议上，报告员斯托扬诺夫斯卡女士介绍了会议的报告草稿。", {"埃莉娜.斯托扬诺夫斯卡"}),
+    ("1. 会议设立了第一工作组，由优素福·阿拉维先生(摩洛哥)担任主席。\n\n"
+     "2. 在第 5 次全体会议上，第一工作组主席阿拉维先生介绍了该工作组的报告。", {"优素福.阿拉维"}),
+    ("1. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿)为副主席。\n\n"
+     "2. 在第 5 次全体会议上，副主席斯托扬诺夫斯卡女士介绍了报告草稿。", {"埃莉娜.斯托扬诺夫斯卡"}),
+    # CONSTRUCTED, NEGATIVE. No one named to the office before; another office; two of that surname;
+    # the office named after the sentence; another body's chair; the surname alone.
+    ("1. 在第 5 次全体会议上，报告员斯托扬诺夫斯卡女士介绍了会议的报告草稿。", set()),
+    ("1. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿)为副主席。\n\n"
+     "2. 在第 5 次全体会议上，报告员斯托扬诺夫斯卡女士介绍了会议的报告草稿。", set()),
+    ("1. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿)和玛丽亚·斯托扬诺夫斯卡女士(保加利亚)为副主席。\n\n"
+     "2. 在第 5 次全体会议上，副主席斯托扬诺夫斯卡女士介绍了报告草稿。", set()),
+    ("1. 在第 5 次全体会议上，报告员斯托扬诺夫斯卡女士介绍了会议的报告草稿。\n\n"
+     "2. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿)为报告员。", set()),
+    ("1. 会议设立了第一工作组，由优素福·阿拉维先生(摩洛哥)担任主席。\n\n"
+     "2. 在第 5 次全体会议上，第二工作组主席阿拉维先生介绍了该工作组的报告。", set()),
+    (RAPPORTEUR + "2. 在第 5 次全体会议上，斯托扬诺夫斯卡女士介绍了会议的报告草稿。", set()),
+    # CONSTRUCTED, NEGATIVE. Introduced nothing said to be a text; a text to be introduced.
+    ("1. 在第 5 次全体会议上，塔班·恩科西先生介绍了情况。", set()),
+    ("1. 在第 5 次全体会议上，塔班·恩科西先生将介绍工作组的报告。", set()),
+])
+def test_speakers_who_introduced_a_text(text, expected):
+    assert _speakers(text) == expected

@@ -36,7 +36,9 @@ _SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦
                     r"(?:宣读了[^，。；：]{0,20}?(?:致辞|贺词|致词|讲话|发言|声明)|作了[^，。；：]{0,6}?发言|发了言|致了?辞|发言"
                     r"|(?:宣布(?:会议)?(?:开幕|闭幕)并)?致(?:了)?(?:开幕|闭幕|欢迎)?(?:词|辞)"
                     # 「…主席X(国)向会议介绍了委员会…的工作」: briefed the meeting
-                    r"|向(?:会议|大会|缔约国会议|缔约方会议)(?:介绍|通报)了[^，。；：]{1,40})\s*$")
+                    r"|向(?:会议|大会|缔约国会议|缔约方会议)(?:介绍|通报)了[^，。；：]{1,40}"
+                    # 「报告员X介绍了报告草稿」, 「X先生(加蓬)介绍了委员会的年度报告」: introduced a text
+                    r"|介绍了[^，。；：“”]{0,60}?(?:报告|草案|草稿|说明|提案)(?:\s*[(（][^()（）]{1,40}[)）])?)\s*$")
 # Words before the verb that say the person did not (yet) speak: 「将发言」, 「未能致开幕词」, 「要求发言」.
 _DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|申请|希望|获邀|放弃|无法|应邀将|计划|打算)\s*$")
 # What may open a clause before its speaker: a sitting of the reported meeting
@@ -186,7 +188,8 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
             _presiding_speaker(ctx, unit, at, at + len(head.strip()), start + verb.end(), _meeting_of_list(ctx, unit, start))
             continue
         for part_start, part in _speaker_parts(head):
-            found = _speaker_of(ctx, part)
+            found = _speaker_of(ctx, part) or _officer_by_surname(
+                ctx, part, ctx.span(unit, start + head_start + part_start, start + head_start + part_start).start)
             if found is None:
                 ctx.warn("speaker-name", f"speaker {part!r}: the name cannot be told from the function; not emitted",
                          ctx.span(unit, start + head_start + part_start, start + head_start + part_start + len(part)))
@@ -194,6 +197,41 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
             who_start = start + head_start + part_start + part.index(found[3])
             meeting = meeting or _meeting_of_list(ctx, unit, start)
             _add_speaker(ctx, unit, found, who_start, start + verb.end(), meeting)
+
+
+# An officer named by office and surname: 「报告员斯托扬诺夫斯卡女士」, 「第一工作组主席阿拉维先生」,
+# 「副主席兼报告员林德罗斯先生」.
+_OFFICE_SURNAME = re.compile(r"(?P<office>(?:[\u4e00-\u9fff]{2,20}?)?(?:副主席兼报告员|报告员|副主席|主席))"
+                             r"(?P<surname>[\u4e00-\u9fff][\u4e00-\u9fff·\-]{1,14})(?P<honorific>先生|女士|大使|阁下|法官)")
+# The roles each office word may name, of the meeting (no body) or of the body named before it.
+_SURNAME_ROLES = {"报告员": ("Rapporteur",), "副主席兼报告员": ("Rapporteur", "VicePresident", "ViceChair"),
+                  "副主席": ("VicePresident", "ViceChair"), "主席": ("President", "Chair")}
+
+
+def _officer_by_surname(ctx: Context, part: str, at: int):
+    """(person, None, None, who) for 「OFFICE SURNAME先生」 (at offset `at` of the clean
+    text): the one person the report named in full before, to that office (of the meeting, or of the body named
+    before the office word), whose name ends with the surname. The same office
+    is the ground for taking the two written forms as one person; the surname
+    alone is not."""
+    written = _OFFICE_SURNAME.fullmatch(part.strip())
+    if written is None or ctx.meeting is None:
+        return None
+    office = written.group("office")
+    word = next(w for w in ("副主席兼报告员", "报告员", "副主席", "主席") if office.endswith(w))
+    body = office[: -len(word)] or None
+    if body is not None and (ctx.meeting_ref(ctx.meeting) is None or re.search(r"[、，的]", body)):
+        return None
+    reported = ctx.meeting_ref(ctx.meeting)
+    surname = written.group("surname")
+    holders = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
+               and f.get("role") in (_SURNAME_ROLES[word] if body is None else ("Chair",))
+               and (f.get("body") or None) == body and f.span.start < at}
+    named = {ref for ref in holders if ref is not None and ref.kind == "person"
+             and any(label.endswith("·" + surname) for label in ctx.entity(ref).labels.get("zh", ()))}
+    if len(named) != 1:
+        return None
+    return next(iter(named)), None, None, written.group(0)
 
 
 # The presiding officer by the office alone, as a clause's subject (not 「临时主席」, 「前任主席」,
