@@ -408,3 +408,29 @@ RAPPORTEUR = "1. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿
 ])
 def test_speakers_who_introduced_a_text(text, expected):
     assert _speakers(text) == expected
+
+
+def _plenary_adopted(paragraph: str) -> set[tuple]:
+    _, found = facts(TPNW + paragraph + FOOT, "adoption")
+    return {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("document/")[-1]) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Two documents, each named by its noun and symbol, adopted (「均获通过」 or not).
+    ("1. 在第 1 次全体会议上，临时议程(TPNW/MSP/2025/1)和拟议工作安排(TPNW/MSP/2025/2)均获通过。",
+     {("1", "TPNW/MSP/2025/1"), ("1", "TPNW/MSP/2025/2")}),
+    ("1. 在第 1 次全体会议上，临时议程(TPNW/MSP/2025/1)和拟议工作安排(TPNW/MSP/2025/2)获得通过。",
+     {("1", "TPNW/MSP/2025/1"), ("1", "TPNW/MSP/2025/2")}),
+    # CONSTRUCTED. 「拟议」 (proposed) is no plan to adopt.
+    ("1. 在第 1 次全体会议上，拟议工作安排(TPNW/MSP/2025/2)获得通过。", {("1", "TPNW/MSP/2025/2")}),
+    # CONSTRUCTED. Rules of procedure in a document; the agenda adopted on the basis of the provisional one.
+    ("1. 在第 1 次全体会议上，会议通过了 TPNW/MSP/2025/3 号文件所载的议事规则。", {("1", "TPNW/MSP/2025/3")}),
+    ("1. 在第 1 次全体会议上，会议根据 TPNW/MSP/2025/1 号文件所载的临时议程通过了议程。", {("1", "TPNW/MSP/2025/1")}),
+    # CONSTRUCTED, NEGATIVE. An amendment to one of them; not adopted; 「拟」 as a plan; an amended agenda.
+    ("1. 在第 1 次全体会议上，临时议程(TPNW/MSP/2025/1)和关于拟议工作安排(TPNW/MSP/2025/2)的修正案均获通过。", set()),
+    ("1. 在第 1 次全体会议上，临时议程(TPNW/MSP/2025/1)和拟议工作安排(TPNW/MSP/2025/2)均未获通过。", set()),
+    ("1. 在第 1 次全体会议上，工作安排(TPNW/MSP/2025/2)拟获得通过。", set()),
+    ("1. 在第 1 次全体会议上，会议根据 TPNW/MSP/2025/1 号文件所载的临时议程通过了经修正的议程。", set()),
+])
+def test_documents_adopted_together_and_agendas(paragraph, expected):
+    assert _plenary_adopted(paragraph) == expected

@@ -472,9 +472,10 @@ _PASSIVE_ADOPTED = re.compile(r"(?<!未)(?<!未能)(?<!没有)(?<!无法)(?<!不
 # A clause that says only how (「以 52 票赞成、3 票反对、8 票弃权」, 「并」): the adopted is in the clause before.
 _HOW_ONLY = re.compile(r"\s*(?:并|随即|随后|遂)?\s*(?:以\s*\d+\s*票赞成[^，。；]*|赞成\s*\d+\s*票[^，。；]*)?\s*")
 _PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表决|以\s*\d+\s*票(?:赞成|对)[^，。；“”()]{{0,30}}?)\s*$")
-# (not 「将X列入附录一的提案」: 「将」 there takes the proposal's object, it says no future)
+# (not 「将X列入附录一的提案」: 「将」 there takes the proposal's object, it says no future; nor
+# 「拟议工作安排」, the proposed programme of work)
 _NOT_YET = re.compile(r"将(?![^，。；“”]{1,40}?(?:列入|纳入|载入|移入|转入|移至|转至|改为|删除)[^，。；“”]{0,30}?的"
-                      r"(?:提案|修正案|决定草案|决议草案|草案))|有待|建议|希望|以便|供|拟|如果|若|^\s*自")
+                      r"(?:提案|修正案|决定草案|决议草案|草案))|有待|建议|希望|以便|供|拟(?!议)|如果|若|^\s*自")
 
 
 # 「…所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」 (not 「作为第 3 号决定的基础」, 「作为…决定草案」)
@@ -964,6 +965,10 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
                     and re.fullmatch(r"\s*\)\s*", subject[symbols[0][1] :]) and not _CONTAINED.search(subject):
                 ref = ctx.document(symbols[0][2].text)
                 items = [ref] if ref is not None else []
+            elif len(symbols) > 1 and _EACH_NAMED.fullmatch(subject, 0, re.search(r"(?:均|都)?\s*$", subject).start()) \
+                    and not _CONTAINED.search(subject):
+                # 「临时议程(X)和拟议工作安排(Y)(均)获得通过」: each document, named by its noun and symbol
+                items = [ref for _, _, symbol in symbols if (ref := ctx.document(symbol.text)) is not None]
         adopter = _adopter(ctx, unit, s + match.start())
         if adopter is None:
             continue
@@ -974,6 +979,11 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         end = s + (became.end() if became is not None and items and not numbered else became_end or match.end())
         for item in items:
             _adopt(ctx, unit, at, end, adopter, item, procedure, _plenary_date(ctx, adopter))
+
+
+# Documents each named by a noun and its symbol, joined: 「临时议程(X)和拟议工作安排(Y)」.
+_NAMED_DOCUMENT = r"[\u4e00-\u9fff]{2,30}\s*[(（]\s*[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+\s*[)）]"
+_EACH_NAMED = re.compile(rf"\s*{_NAMED_DOCUMENT}(?:\s*(?:和|、|以及|及)\s*{_NAMED_DOCUMENT})+\s*")
 
 
 class _Act(NamedTuple):
@@ -1187,6 +1197,11 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         # 「通过了 X 号文件所载的议程」, 「通过了载于 X 号文件的议程」: the agenda document itself
         adopt(ref, end=obj_start + agenda.end())
         return
+    clause = text[max(text.rfind(mark, 0, act.start) for mark in "，,。；") + 1 : act.start]
+    if re.fullmatch(r"\s*议程\s*", obj) and (based := _AGENDA_FROM.search(clause)) is not None \
+            and (ref := ctx.document(based.group("symbol"))) is not None:
+        adopt(ref, start=act.start - len(clause) + based.start())
+        return
     if not find_symbols(obj):
         ctx.pending_titles.append((unit, obj, obj_start, act))  # by its title? (`titles_of_issued_documents`)
     _adopted_symbols(ctx, obj, obj_start, adopt)
@@ -1194,7 +1209,11 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
 
 # 「X 号文件所载的(临时)议程」, 「载于 X 号文件的议程」 as the whole object (not 「…议程项目 5」).
 _AGENDA_IN = re.compile(r"\s*(?:载于\s*)?(?P<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+)\s*号?文件(?:中)?(?:所载)?的\s*"
-                        r"(?:临时)?议程(?!项目)(?=\s*(?:[，,。；(（]|$|内容如下))")
+                        r"(?:(?:临时)?议程(?!项目)|(?:暂行)?议事规则)(?=\s*(?:[，,。；(（]|$|内容如下))")
+# 「根据 X 号文件所载的临时议程通过了议程」, 「在 X 号文件所载临时议程的基础上通过了议程」: the agenda
+# adopted is the provisional one in X (the object is 「议程」 alone).
+_AGENDA_FROM = re.compile(r"(?:根据|按照|依照|在)\s*(?P<symbol>[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+)\s*号?文件(?:中)?所载(?:的)?\s*"
+                          r"临时议程(?:的基础上)?\s*$")
 
 
 def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
