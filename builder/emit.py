@@ -286,7 +286,11 @@ class Emitter:
             kind, number = props["decision"]
             self.add(node, _RDF.type, _UNKG.Decision)
             if not any(f.kind == "title" and f.get("subject") == ref for f in self.ctx.facts):
-                fallback = {"decision": f"决定 {number}", "intersessional": f"闭会期间决定 {number}"}.get(kind, "宣言")
+                resolution = ref.key.rsplit("/", 1)[-1].startswith("resolution-") or any(
+                    f.kind == "decisionType" and f.get("subject") == ref and f.get("value") == "Resolution"
+                    for f in self.ctx.facts)
+                fallback = {"decision": f"{'决议' if resolution else '决定'} {number}",
+                            "intersessional": f"闭会期间决定 {number}"}.get(kind, "宣言")
                 self.add(node, _RDFS.label, self.literal(fallback, lang="zh"))
         elif "meeting" in props:
             self.meeting(node, props["meeting"])

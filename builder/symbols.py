@@ -202,7 +202,8 @@ def _resolution_patterns() -> list[tuple[re.Pattern[str], str]]:
     date = r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
     # what it is about, between the body (and date) and the number: 「大会 2017 年 4 月 27 日关于联合国森林
     # 战略计划的第 71/285 号决议」 (no clause mark, no quote, no other number in it)
-    about = r"(?:\s*关于[^，,。；;“”()（）\d]{1,40}?的)?"
+    # (no other body, text or join in it: 「大会关于森林的各项决议和人权理事会的第 31/1 号决议」 is the Council's)
+    about = r"(?:\s*关于(?:(?!决议|决定|理事会|委员会|大会|组织|机构)[^，,。；;“”()（）\d])" r"{1,40}?的)?"
     for body in _data()["resolution_bodies"]:
         names = "|".join(sorted(map(re.escape, body["zh"]), key=len, reverse=True))
         patterns.append(
@@ -235,9 +236,11 @@ def find_resolutions(text: str) -> list[tuple[int, int, Symbol]]:
             symbol = parse(template.format(number=number))
             if symbol is not None:
                 found.append((match.start(), match.end(), symbol))
-    # 「世界卫生大会第 X 号决议」: 「大会」 run into another assembly's name is not the General Assembly
+    # 「世界卫生大会第 X 号决议」, 「国际原子能机构大会」, 「国际劳工大会」, 「联合国人居大会」: 「大会」 run
+    # into another assembly's name is not the General Assembly
     found = [f for f in found if not text.startswith("大会", f[0])
-             or not re.search(r"(?:卫生|审议|缔约国|缔约方|环境|管理局|组织|联盟|全体|会员国)$", text[max(0, f[0] - 8) : f[0]])]
+             or not re.search(r"(?:卫生|审议|缔约国|缔约方|环境|管理局|组织|联盟|全体|会员国|机构|劳工|人居|理事会)$",
+                              text[max(0, f[0] - 8) : f[0]])]
     named = {end for _, end, _ in found}
     for match in _YEAR_NUMBERED.finditer(text):
         sentence = text[text.rfind("。", 0, match.start()) + 1 : match.start()]

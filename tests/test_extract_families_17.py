@@ -434,3 +434,127 @@ def _plenary_adopted(paragraph: str) -> set[tuple]:
 ])
 def test_documents_adopted_together_and_agendas(paragraph, expected):
     assert _plenary_adopted(paragraph) == expected
+
+
+# ---------------------------------------------------------------- a helper's review of the rules above
+
+L3 = "2. 在 5 月 1 日第 9 次会议上，主席代表主席团介绍了题为“加强执行手段”的决议草案(E/CN.18/2037/L.3)。"
+
+
+@pytest.mark.parametrize("text", [
+    # CONSTRUCTED, NEGATIVE (review). This paragraph introduces a draft of its own, without a symbol.
+    L3 + "\n\n3. 在同次会议上，主席介绍了题为“森林筹资”的决议草案，论坛随后未经表决通过了该决议草案。",
+    L3 + "\n\n3. 在同次会议上，美国代表提出了一项决议草案。该决议草案以 20 票赞成、3 票反对获得通过。",
+    "2. 在第 10 次会议上，秘书处代表介绍了秘书长关于森林筹资的报告(E/CN.18/2037/4)。\n\n"
+    "3. 在同次会议上，论坛审议了其报告草稿，并通过了该报告。",
+    # CONSTRUCTED, NEGATIVE (review). The sitting before is a working group's; a chapter heading between.
+    "2. 在工作组第 2 次会议上，协调员介绍了决定草案(E/CN.18/2037/L.2)。\n\n3. 在同次会议上，该决定草案获得通过。",
+    L3 + "\n\n 第三章 \n\n 其他事项 \n\n3. 在同次会议上，论坛通过了该决议草案。",
+])
+def test_review_no_draft_from_the_paragraph_before(text):
+    assert not [a for a in _unff_adopted(text) if a[1].startswith("E/CN.18")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE (review). Members and non-members, or observers, together: which is which
+    # is not said.
+    "论坛成员国和非论坛成员国派代表出席了会议：阿根廷、澳大利亚和巴西。",
+    "论坛成员国和观察员国派代表出席了会议：阿根廷、澳大利亚和罗马教廷。",
+    "下列会员国和观察员国派代表出席了会议：阿根廷、澳大利亚和罗马教廷。",
+    # CONSTRUCTED, NEGATIVE (review). The major groups themselves are no organizations.
+    "下列主要群体派代表出席了会议：妇女、儿童和青年、土著人民、工商业以及科技界。",
+])
+def test_review_no_attendance_from_mixed_kinds(paragraph):
+    assert _unff_attended(paragraph) == set()
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED, NEGATIVE (review). The EU is a party only in a list of parties.
+    ("下列国家作为观察员出席了会议：中国、日本和欧洲联盟。", {("CHN", "ObserverState"), ("JPN", "ObserverState")}),
+    ("下列签署国出席了会议：阿根廷、澳大利亚和欧洲联盟。", {("ARG", "SignatoryState"), ("AUS", "SignatoryState")}),
+    # CONSTRUCTED, NEGATIVE (review). 「《公约》秘书处」: every convention's; no one organization.
+    ("下列组织以观察员身份出席了会议：联合国粮食及农业组织、《公约》秘书处和国际捕鲸委员会。",
+     {("fao", "ObserverOrganization"), ("zh-国际捕鲸委员会", "ObserverOrganization")}),
+    # CONSTRUCTED (review). A footnote call after a list does not cost its last items.
+    ("下列缔约方出席了会议：阿根廷、澳大利亚和巴西。4 下列组织以观察员身份出席了会议：联合国粮食及农业组织。",
+     {("ARG", "StateParty"), ("AUS", "StateParty"), ("BRA", "StateParty"), ("fao", "ObserverOrganization")}),
+])
+def test_review_cms_attendance(paragraph, expected):
+    assert _attended(CMS + "1. " + paragraph + CMS_FOOT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CONSTRUCTED (review). Another body's resolution after the Assembly's 「关于…」; other assemblies.
+    ("回顾大会关于森林问题的各项决议和人权理事会的第 31/1 号决议，", ["A/HRC/RES/31/1"]),
+    ("大会关于森林的决议以及麻醉药品委员会的第 79/1 号决议", []),
+    ("回顾大会关于森林的决议和世界卫生大会的第 70/12 号决议", []),
+    ("国际原子能机构大会关于核安全的第 67/10 号决议", []),
+    ("国际劳工大会关于体面工作的第 108/1 号决议", []),
+    ("联合国人居大会关于城市森林的第 2/7 号决议", []),
+    ("联合国大会 2035 年 12 月 8 日关于海洋和海洋法的第 90/68 号决议", ["A/RES/90/68"]),
+])
+def test_review_resolutions_about_something(text, expected):
+    from builder.symbols import find_resolutions
+
+    assert [s.text for _, _, s in find_resolutions(text)] == expected
+
+
+def test_review_lists_by_symbol_or_letters():
+    # CONSTRUCTED, NEGATIVE (review). A range of decisions is no label; a symbol's last number in a
+    # title is no footnote call.
+    text = (CMS + "1. 在第 4 次全体会议上，大会以协商一致方式通过了下列决定：\n\n"
+            " (a) UNEP/CMS/Decision 15.1 至 15.4：鸟类非法捕杀；\n\n (b) UNEP/CMS/Resolution 15.5：修正 UNEP/CMS/Resolution 12.1。"
+            + CMS_FOOT)
+    _, titles = facts(text, "title", "UNEP/CMS/COP15/25")
+    assert {(t["subject"].split("cms-cop-15/")[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("decision/5", "修正 UNEP/CMS/Resolution 12.1")}
+    # CONSTRUCTED (review). Another decision named in a title does not end it.
+    text = (BASEL + "1. 在第 6 次全体会议上，缔约方会议通过了下列决定：\n\n (a) BC-18/1：审查 BC-17/3 号决定的执行情况；\n\n"
+            " (b) BC-18/2：塑料废物。" + BASEL_FOOT)
+    _, titles = facts(text, "title", "UNEP/CHW.18/28")
+    assert {(t["subject"].split("basel-cop-18/")[-1], t["value"]) for t in titles} == {
+        ("decision/1", "审查 BC-17/3 号决定的执行情况"), ("decision/2", "塑料废物")}
+
+
+def test_review_a_committee_adopts_for_the_meeting():
+    # CONSTRUCTED, NEGATIVE (review). The Committee of the Whole approved the decisions for the
+    # meeting to adopt: nothing is adopted by the meeting there.
+    text = (BASEL + "1. 在第 3 次会议上，全体委员会核可并通过了下列决定，供缔约方会议通过：\n\n (a) BC-18/1：塑料废物。"
+            + BASEL_FOOT)
+    _, found = facts(text, "adoption", "UNEP/CHW.18/28")
+    assert found == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE (review). Recommended, a purpose, a condition: not adopted.
+    "1. 在第 4 次全体会议上，全体委员会建议，将灰鲸列入附录一的提案(TPNW/MSP/2025/Doc.31.1.4)获得通过。",
+    "1. 在第 4 次全体会议上，为了将该物种纳入附录一的决定草案(TPNW/MSP/2025/Doc.31.1.4)获得通过，各方进行了协商。",
+    "1. 在第 4 次全体会议上，一旦将灰鲸列入附录一的提案(TPNW/MSP/2025/Doc.31.1.4)获得通过，秘书处将更新附录。",
+    "1. 在第 4 次全体会议上，主席指出，只有将灰鲸列入附录一的提案(TPNW/MSP/2025/Doc.31.1.4)获得通过，才能开展合作。",
+])
+def test_review_not_adopted_yet(paragraph):
+    assert _plenary_adopted(paragraph) == set()
+
+
+def test_review_a_resolution_of_another_session_by_its_symbol():
+    # CONSTRUCTED, NEGATIVE (review). 「作为第 ICC-ASP/23/Res.5 号决议」 in the 24th session's report.
+    text = ("   国际刑事法院罗马规约缔约国大会第二十四届会议的报告 \n\n"
+            "1. 在第 9 次全体会议上，大会未经表决通过了该决议草案，作为第 {} 号决议。\n\n ICC-ASP/24/20 \n\n \n\n2/9 25-01234 \n")
+    _, found = facts(text.format("ICC-ASP/24/Res.5"), "adoption", "ICC-ASP/24/20")
+    assert [f["item"].split("icc-asp-24/")[-1] for f in found] == ["decision/5"]
+    _, found = facts(text.format("ICC-ASP/23/Res.5"), "adoption", "ICC-ASP/24/20")
+    assert found == []
+
+
+def test_review_an_untitled_resolution_is_labelled_as_one(tmp_path):
+    from builder.pipeline import build_one
+    from rdflib import RDFS, URIRef
+
+    source = tmp_path / "E_CN.7_2036_10.zh.txt"
+    source.write_text(CND + "1. 委员会通过的下列决议和决定提请理事会注意：\n\n (a) 第 79/2 号决议；\n\n"
+                      " (b) 第 79/2 号决定“工作安排”。\n\n2. 委员会在第 3 次会议上通过了第 79/2 号决议。" + CND_FOOT,
+                      encoding="utf-8")
+    result = build_one(source)
+    labels = {str(o) for o in result.graph.objects(URIRef("https://w3id.org/unkg/id/meeting/cnd-session-79/decision/2"),
+                                                    RDFS.label)}
+    assert "决定 2" not in labels

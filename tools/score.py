@@ -111,7 +111,7 @@ def predicted(graph: Graph) -> dict[str, list[tuple]]:
     for node in g.subjects(RDF.type, UNKG.Decision):
         # A decision without a title is labelled with its heading as written
         # (「闭会期间决定 1」): that is not a title, and not scored as one.
-        titles = [t for t in g.objects(node, RDFS.label) if not re.fullmatch(r"(闭会期间)?决定\s*\d+|宣言", str(t))]
+        titles = [t for t in g.objects(node, RDFS.label) if not re.fullmatch(r"(闭会期间)?(?:决定|决议)\s*\d+|宣言", str(t))]
         for title in titles:
             out["decision"].append((m.refs(node), lit(_norm_text(str(title)))))
     for node in g.subjects(RDF.type, UNKG.TreatyAction):

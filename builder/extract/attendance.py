@@ -112,15 +112,18 @@ def _subject_unquoted(text: str) -> dict | None:
 # 「作为会议成员」); nothing else, no other name (「全权证书委员会成员」, 「欧洲联盟的成员国」).
 _BARE_LEAD = re.compile(r"(?:下列|以下|所有|全部|各|该|本|其|的|国家|作为|为|是|也|还|均|\d+\s*个|[一两二三四五六七八九十百]+个|委员会|会议|论坛|\s)*")
 # Members and non-members together: which is which is not said.
-_MEMBERS_AND_NOT = re.compile(r"(?<!非)(?:委员会|会议)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*非(?:委员会|会议)?成员"
-                              r"|非(?:委员会|会议)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:委员会|会议)?成员")
+_MEMBERS_AND_NOT = re.compile(r"(?<!非)(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*非(?:委员会|会议|论坛)?成员"
+                              r"|非(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:委员会|会议|论坛)?成员"
+                              # 「成员国和观察员国」, 「会员国和观察员国」: which is which is not said either
+                              r"|(?:成员|会员)国[^，。；：]{0,12}?(?:和|及|与|、)\s*观察员国"
+                              r"|观察员国[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:[^，。；：]{0,6}?成员|会员)国")
 
 
 def _subject(text: str) -> dict | None:
     for entry in roles_data()["attendance_subjects"]:
         if entry["zh"] not in text:
             continue
-        if entry.get("bare") or entry["zh"].startswith("非") and "成员" in entry["zh"]:
+        if entry.get("bare") or entry["zh"].startswith("非") and "成员" in entry["zh"] or entry["zh"] == "观察员国":
             if _MEMBERS_AND_NOT.search(text):
                 return None
         if entry.get("bare"):
@@ -1055,6 +1058,11 @@ def _role_by_type(ctx: Context | None, ref: Ref) -> str | None:
     return _ROLE_BY_TYPE.get(entry.type) if entry is not None else None
 
 
+# Kinds of non-governmental participants (a major group is one): no organization's name.
+_NON_GOVERNMENTAL_KINDS = frozenset(roles_data()["non_governmental_kinds"]) | {"儿童和青年", "工商业", "科技界", "地方当局",
+                                                                               "农民", "工人和工会", "妇女团体"}
+# A treaty's secretariat by the treaty's short name (「《公约》秘书处」): every convention's, no one name.
+_GENERIC_SECRETARIAT = re.compile(r"《?(?:本)?(?:公约|条约|议定书|协定)》?秘书处")
 # A treaty's secretariat, by its name as written: 「《濒危野生动植物种国际贸易公约》秘书处」,
 # 「生物多样性公约秘书处」, 「…议定书秘书处」.
 _TREATY_SECRETARIAT = re.compile(r"(?:公约|议定书|协定|条约)》?秘书处$")
@@ -1101,9 +1109,10 @@ def _resolve(ctx: Context, text: str, start: int, end: int, subject: dict | None
         # A known organization may close a list of States parties (「越南和欧洲联盟」,
         # the EU as a party): it is told apart from the States, and left out, unless the
         # treaty admits it as a party (`_party_organization`).
+        parties = subject is not None and subject["role"] == "StateParty"
         items = split_items(text, lambda name: ctx.state(name) or _mission_state(ctx, name)
-                            or next(iter(_party_organization(ctx, name) or ()), None) or ctx.gaz.organization(name),
-                            start, end)
+                            or (next(iter(_party_organization(ctx, name) or ()), None) if parties else None)
+                            or ctx.gaz.organization(name), start, end)
         return [item if isinstance(item.value, Ref) or item.value is None else Item(item.start, item.end, item.text, None)
                 for item in items]
     if kind == "organization":
@@ -1228,6 +1237,8 @@ def _as_written(ctx: Context, text: str, items: list[Item], stated: int | None =
                 value = None  # 「来自阿根廷…的组织」: where they come from, not who they are
             elif _QUANTIFIED.search(name) and ctx.gaz.organization(name) is None:
                 value = None  # 「挪威人民援助会和另外两个组织」, 「联合国其他机构」: no name of its own
+            elif name in _NON_GOVERNMENTAL_KINDS or _GENERIC_SECRETARIAT.fullmatch(name):
+                value = None  # 「妇女」, 「土著人民」 (a major group, a kind), 「《公约》秘书处」 (whose is not said)
             else:
                 value = ctx.state(name) or ctx.organization(name)
             out.append(Item(s, e, name, value))

@@ -401,7 +401,9 @@ _DECISION_LABEL = re.compile(
     r"|(?P<symbol4>(?P<root4>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*)/(?P<word4>Resolution|Decision) "
     r"(?P<session4>\d{1,3})\.(?P<number4>\d{1,3})(?![.\d]))"
     # 「(a) BC-18/1：」: numbered with the convention's letters (its series' `decision_prefix`)
-    r"|(?P<letters5>[A-Z]{1,6})-(?P<session5>\d{1,3})\s*/\s*(?P<number5>\d{1,3})(?![\d/.]))\s*(?:[：:]\s*|\s+(?=[^\s的]))"
+    r"|(?P<letters5>[A-Z]{1,6})-(?P<session5>\d{1,3})\s*/\s*(?P<number5>\d{1,3})(?![\d/.]))"
+    # (not the first of a range or a pair: 「UNEP/CMS/Decision 15.1 至 15.4：」)
+    r"(?!\s*(?:至|到|和|及|、|[-–—]))\s*(?:[：:]\s*|\s+(?=[^\s的号]))"
 )
 # 「XXXVI/1」, 「17/1」: the meeting, then the number; 「2/CP.31」: the number, then the body and its session
 _BODY_SESSION = r"\s*/\s*[A-Z]{2,4}\s*[.．]\s*\d{1,3}"
@@ -475,7 +477,15 @@ _PASSIVE_HOW = re.compile(rf"(?:{_HOW_WORDS}|经[^，。；“”()]{{1,12}}?表
 # (not 「将X列入附录一的提案」: 「将」 there takes the proposal's object, it says no future; nor
 # 「拟议工作安排」, the proposed programme of work)
 _NOT_YET = re.compile(r"将(?![^，。；“”]{1,40}?(?:列入|纳入|载入|移入|转入|移至|转至|改为|删除)[^，。；“”]{0,30}?的"
-                      r"(?:提案|修正案|决定草案|决议草案|草案))|有待|建议|希望|以便|供|拟(?!议)|如果|若|^\s*自")
+                      r"(?:提案|修正案|决定草案|决议草案|草案))|有待|建议|希望|以便|供|拟(?!议)|如果|若|^\s*自"
+                      # a condition or a purpose: 「为了…获得通过」, 「一旦…获得通过」, 「只有…获得通过，才…」
+                      r"|为了|一旦|只有|只要|确保|要求|以期|旨在")
+# A footnote call that opens a sentence (it belongs to the sentence before): a number and a
+# space before words, not a count or a date (「3 个国家」, 「12 月」, 「5 位专家」).
+_FOOTNOTE_CALL = re.compile(r"\s*\d{1,2}[ \t]+(?=[\u4e00-\u9fff])(?![ \t]*[年月日时点分次届个名项票种份件条款段章节位])")
+# A clause governed by a verb of the clause before: 「全体委员会建议，X 获得通过」 (not 「经中国代表团要求，」,
+# 「应…请求，」: at whose request).
+_GOVERNED = re.compile(r"(?:^|[，,。；;：:])(?!\s*(?:经|应))[^，,。；;：:]*(?:建议|要求|确保|希望|请求|提议|主张|认为|指出)\s*[，,:：]?\s*$")
 
 
 # 「…所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」 (not 「作为第 3 号决定的基础」, 「作为…决定草案」)
@@ -538,6 +548,13 @@ def _adopted_elsewhere(ctx: Context, unit: Unit, text: str) -> None:
 _ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的|决定)[^，。；“”：()（）]){2,40}?的决定\s*[(（]\s*"
                              r"(?P<symbol>[A-Z][A-Za-z0-9\-./]*/DEC\.(?P<n>\d{1,3}))\s*[)）]"
                              r"(?=\s*(?:[，,。；;]|$))")  # the decision is the whole object: not 「…(X/DEC.2)的订正」
+
+
+def _of_this_session(ctx: Context, symbol: str) -> bool:
+    """Whether a symbol's session number (「ICC-ASP/30/Res.3」: 30) is the reported meeting's."""
+    parsed = parse_symbol(symbol)
+    return parsed is not None and ctx.meeting is not None and parsed.session is not None \
+        and parsed.session.isdigit() and int(parsed.session) == ctx.meeting.ordinal
 
 
 def own_decision_symbol(ctx: Context, symbol: str) -> bool:
@@ -782,7 +799,8 @@ _BECAME_SYMBOL = re.compile(r"\s*[，,]\s*(?:该草案|该提案)?(?:成为|作�
 _CLAUSE_MARKS = "，,；;：:\n"
 # A clause whose subject is a body, not the meeting.
 _OTHER_SUBJECT = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,12}(?:工作组|委员会|小组|机构|理事会|主席团|秘书处))\s*(?:在[^，,；;]{1,15}?)?"
-                            r"\s*(?:随后|还|也|又|已经|已|曾|则)?\s*$")
+                            # (「全体委员会核可并通过了…」: another verb of the body's before)
+                            r"\s*(?:随后|还|也|又|已经|已|曾|则)?\s*(?:(?:审议|核可|核准|讨论|审查|商定)(?:了)?\s*并\s*)?$")
 # What may follow the adopted decisions in their clause: the draft's symbol, who proposed it.
 _AFTER_DECISIONS = re.compile(r"\s*(?:\([^()]+\))?\s*(?:由[^，。；]{1,40}?(?:提出|提交))?\s*")
 
@@ -906,11 +924,13 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             earlier_how = _PASSIVE_HOW.search(sentence, subject_start, subject_end)
             if earlier_how is not None:  # 「…经记录表决，以 52 票赞成…获得通过」
                 how, subject_end = earlier_how, earlier_how.start()
-        if _NOT_YET.search(sentence[subject_start : match.start()]) \
+        if _NOT_YET.search(sentence[subject_start : match.start()]) or _GOVERNED.search(sentence, 0, subject_start) \
                 or any(word in sentence[subject_start : match.end()] for word in roles_data()["not_adopted"]):
-            continue  # 「将于下届会议获得通过」, 「未能获得通过」: not (yet) adopted
+            continue  # 「将于下届会议获得通过」, 「未能获得通过」, 「…建议，X获得通过」: not (yet) adopted
         marker = _ITEM_MARKER.match(sentence, subject_start)  # 「(a) 决定 1“…”(…)未经表决获得通过」
         subject_start = marker.end() if marker else subject_start
+        call = _FOOTNOTE_CALL.match(sentence, subject_start) if subject_start == 0 else None
+        subject_start = call.end() if call else subject_start  # 「…记录表决。3 该决定草案…」: the call is the last sentence's
         subject = sentence[subject_start:subject_end]
         at = s + subject_start + len(subject) - len(subject.lstrip())
         subject = subject.strip()
@@ -1167,7 +1187,9 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         adopt(ctx.report_ref())  # (the draft's symbol is not adopted: the report it became is)
         return
     as_resolution = _AS_RESOLUTION.search(obj)
-    if as_resolution:
+    if as_resolution and (own_decision_symbol(ctx, as_resolution.group("symbol")) or not ctx.symbol and _of_this_session(
+            ctx, as_resolution.group("symbol"))):
+        # (only the reported session's: 「…作为第 ICC-ASP/23/Res.5 号决议」 in ASP 24's report is another's)
         # 「通过了该决议草案，作为第 ICC-ASP/24/Res.5 号决议」: the resolution, numbered by its symbol.
         adopt(decision_ref(ctx, ("decision", int(as_resolution.group("number"))),
                            kind="OrdinaryDecision" if as_resolution.group("which") == "DEC" else "Resolution"))
@@ -1412,18 +1434,35 @@ def _antecedent_across(ctx: Context, unit: Unit, upto: int, noun: str) -> tuple[
     anaphor, and the paragraph before puts nothing aside after it (withdrawn, rejected,
     deferred). Its offset is this paragraph's start (the evidence quotes this paragraph)."""
     text = ctx.text(unit)
-    if unit.kind != "paragraph" or not _SAME_SITTING.match(text) or find_symbols(text[:upto]):
-        return None
+    if unit.kind != "paragraph" or not _SAME_SITTING.match(text) or find_symbols(text[:upto]) \
+            or _NOUN_BEFORE[noun].search(text, 0, upto):
+        return None  # (another text of the kind named before the anaphor: 「主席介绍了一项决议草案，…通过了该决议草案」)
     units = ctx.seg.units
     index = next((i for i, u in enumerate(units) if u is unit), None)
     previous = next((u for u in reversed(units[:index]) if u.kind != "footnote"), None) if index else None
-    if previous is None or previous.kind != "paragraph" or previous.part != unit.part:
-        return None
+    if previous is None or previous.kind != "paragraph" or previous.part != unit.part \
+            or re.search(r"[\u4e00-\u9fff]", _between_units(ctx, previous, unit)):
+        return None  # (a heading between: another section)
     before = ctx.text(previous)
+    if re.search(r"[\u4e00-\u9fff]", before[before.rfind("。") + 1 :]):
+        return None  # words after its last sentence: a heading run into it (「…。⏎ 第三章 ⏎ 其他事项」)
+    frame = before[: max(before.find("，"), 0)]
+    if re.search(OTHER_BODY, frame):
+        return None  # 「在工作组第 2 次会议上，…」: 「同次会议」 is that body's sitting
     found = _antecedent(ctx, before, len(before), noun)
     if found is None or re.search(r"撤回|否决|未获通过|推迟|修正案", before[found[1] :]):
         return None
     return found[0], 0
+
+
+# The anaphor's noun said of another text before it in the paragraph (without its symbol).
+_NOUN_BEFORE = {noun: re.compile(re.escape(noun[-2:]) if noun not in ("报告", "议程", "文件") else re.escape(noun))
+                for noun in ("报告草稿", "报告草案", "决定草案", "决议草案", "报告", "文件", "草案", "议程", "提案")}
+
+
+def _between_units(ctx: Context, previous: Unit, unit: Unit) -> str:
+    """The clean text between two units, without page furniture (headings stand there)."""
+    return ctx.clean.text[previous.end : unit.start]
 
 
 def _antecedent(ctx: Context, text: str, upto: int, noun: str) -> tuple[str, int] | None:
@@ -1459,7 +1498,9 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         stop = re.search(r"[；;。\n]", text[match.end() : limit])
         t_end = match.end() + (stop.start() if stop else limit - match.end())
         title = text[match.end() : t_end]
-        title = re.sub(r"\s*\d{0,2}\s*$", "", title) if re.search(r"\D\s*\d{1,2}\s*$", title) and stop else title.rstrip()
+        # (a footnote call after the title's last word, not a symbol's last number: 「…Resolution 12.1」)
+        title = re.sub(r"\s*\d{0,2}\s*$", "", title) if re.search(r"[^\d./\-A-Za-z]\s*\d{1,2}\s*$", title) and stop \
+            else title.rstrip()
         if not title.strip():
             continue
         t_end = match.end() + len(title)

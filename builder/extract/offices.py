@@ -1472,6 +1472,12 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         if info is None:
             return
         meeting = ctx.meeting_ref(info)
+    elif re.search(r"(?:^|[^\u4e00-\u9fff])(?:联合国)?大会$", before.rstrip()) and ctx.series is not None \
+            and "大会" not in ctx.series.zh_name:
+        # 「大会主席X」 in the report of a body that is no assembly: the General Assembly's President
+        ctx.warn("office-body", f"{before.strip()[-20:]!r}{match.group('role' + group)} {name}: the office of a body "
+                 "that is not the meeting's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
+        return
     elif (own := _OWN_BODY_WORD.search(before.rstrip())) is not None and names_own_body(ctx, own.group("word")):
         # 「论坛主席X(葡萄牙)宣布…开幕」: the reporting body by its short name (a forum's, a council's)
         meeting = ctx.meeting_ref(ctx.meeting)

@@ -5,18 +5,12 @@ from __future__ import annotations
 import re
 
 
-# A footnote call after a sentence's mark: a number and a space before the next words, not
-# a number the next sentence opens with (「。12 月 5 日，…」, 「。3 个国家…」).
-_FOOTNOTE_CALL = r"(?:\d{1,2}(?=[ \t]+[\u4e00-\u9fff])(?![ \t]*[年月日时点分次届个名项票种份件条款段章节]))?"
-
-
 def sentences(text: str, marks: str = "。！？") -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, each ending after one of `marks`
-    (the last one may end with the text), and after the footnote call that may
-    follow the mark (「…进行了记录表决。3 该决定草案…」: the 3 is the first sentence's)."""
+    (the last one may end with the text)."""
     out = []
     start = 0
-    for match in re.finditer(f"[{marks}]" + _FOOTNOTE_CALL, text):
+    for match in re.finditer(f"[{marks}]", text):
         out.append((start, match.end()))
         start = match.end()
     if start < len(text):
