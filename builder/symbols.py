@@ -23,9 +23,12 @@ from .resources import data_dir
 
 # A series, with hyphenated parts; one may be an abbreviated word and a number
 # (「CTBT-Art.XIV」, the Article XIV conferences).
-_SERIES = r"[A-Z][A-Z0-9]*(?:-(?:[A-Z0-9]+|[A-Z][a-z]{1,4}\.[A-Z0-9]+))*"
-# A component; a session number in parentheses may close it (「ICCD/COP(16)/23」).
-_COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?:\(\d{1,3}\))?"
+# A session in parentheses may close the series (「GC(70)/RES/2」, the IAEA General Conference's).
+_SERIES = r"[A-Z][A-Z0-9]*(?:-(?:[A-Z0-9]+|[A-Z][a-z]{1,4}\.[A-Z0-9]+))*(?:\(\d{1,3}\))?"
+# A component; a session number (or a year) in parentheses may close it (「ICCD/COP(16)/23」,
+# 「GC(70)/RES/DEC(2038)」), and an abbreviation's dot before the next slash (「A81/A/CONF./3」,
+# 「A81/INF./2」, as the World Health Organization writes them).
+_COMPONENT = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?:\.(?=/))?(?:\(\d{1,4}\))?"
 _SC_YEAR = r"(?:\s?\(\d{4}\))"
 _ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"
 # A last component that is a word, one space and a dotted number: the
@@ -33,7 +36,9 @@ _ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"
 # (「UNEP/CMS/Resolution 15.1」, 「UNEP/CMS/Decision 14.12」), with the
 # meeting that revised one (「UNEP/CMS/Resolution 11.33 (Rev.COP14)」).
 _SPACED_LAST = r"(?:Resolution|Decision|Recommendation) \d{1,3}(?:\.\d{1,3}){1,2}(?: \(Rev\.COP\d{1,2}\))?"
-_TAIL = rf"(?:/{_COMPONENT})*/(?:{_SPACED_LAST}(?!\.?\d)|{_COMPONENT}(?:{_SC_YEAR}|{_ROMAN_SESSION})?)"
+# A revision after a space, as the World Health Organization writes it: 「A81/1 Rev.1」.
+_SPACED_REV = r"(?: Rev\.\d{1,2}(?![\d.]))"
+_TAIL = rf"(?:/{_COMPONENT})*/(?:{_SPACED_LAST}(?!\.?\d)|{_COMPONENT}(?:{_SC_YEAR}|{_ROMAN_SESSION}|{_SPACED_REV})?)"
 
 # A symbol in running text: the series, one or more components, optionally the
 # Security Council year or a Roman-numeral session in parentheses. Look-arounds

@@ -558,3 +558,58 @@ def test_review_an_untitled_resolution_is_labelled_as_one(tmp_path):
     labels = {str(o) for o in result.graph.objects(URIRef("https://w3id.org/unkg/id/meeting/cnd-session-79/decision/2"),
                                                     RDFS.label)}
     assert "决定 2" not in labels
+
+
+@pytest.mark.parametrize("text, symbol", [
+    # CONSTRUCTED. The World Health Organization's symbols: an abbreviation's dot before a slash, a
+    # revision after a space; the IAEA General Conference's session in parentheses, a year too.
+    ("见 A81/A/CONF./3 号文件", "A81/A/CONF./3"),
+    ("(A81/INF./2)", "A81/INF./2"),
+    ("(A81/1 Rev.1)。", "A81/1 Rev.1"),
+    ("GC(70)/RES/DEC(2038) ", "GC(70)/RES/DEC(2038)"),
+    ("决议草案 GC(70)/COM.5/L.4，", "GC(70)/COM.5/L.4"),
+    ("GOV/2038/12 号文件", "GOV/2038/12"),
+])
+def test_who_and_iaea_symbols(text, symbol):
+    assert [s.text for _, _, s in find_symbols(text)] == [symbol]
+
+
+def test_who_and_iaea_symbols_conform(tmp_path):
+    from builder.pipeline import build_one
+
+    source = tmp_path / "TPNW_MSP_2025_6.zh.txt"
+    source.write_text(TPNW + "1. 会议回顾了 A81/A/CONF./3、A81/1 Rev.1 和 GC(70)/RES/DEC(2038) 号文件。" + FOOT, encoding="utf-8")
+    result = build_one(source)  # rdflib and pySHACL, the reference engine
+    assert result.ok, result.entry
+    assert {"A81/A/CONF./3", "A81/1 Rev.1", "GC(70)/RES/DEC(2038)"} <= {str(o) for o in result.graph.objects()}
+
+
+def test_a_persons_doctorate_is_no_part_of_the_name():
+    # CONSTRUCTED. 「斐济的约娜·塔布阿卡武博士」, 「X博士(奥地利)」: 博士 is a title.
+    _, found = facts(TPNW + "1. 会议选举下列代表为副主席：斐济的约娜·塔布阿卡武博士、阿曼的法蒂玛·哈尔西博士；"
+                     "安德烈亚斯·克莱因博士(奥地利)担任报告员。" + FOOT, "nationality")
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} == {
+        ("约娜.塔布阿卡武", "FJI"), ("法蒂玛.哈尔西", "OMN"), ("安德烈亚斯.克莱因", "AUT")}
+
+
+def _considered(paragraph: str) -> set[str]:
+    _, found = facts(TPNW + paragraph + FOOT, "considered")
+    return {f["value"].split("document/")[-1] for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. What the clause after 「审议了」 does with its own verb is not considered.
+    ("1. 在第 1 次全体会议上，会议审议了总务委员会的报告(TPNW/MSP/2025/18)，通过了 TPNW/MSP/2025/1 号文件所载的议程，"
+     "并将议程项目分配给全体委员会(TPNW/MSP/2025/DEC.3)。", {"TPNW/MSP/2025/18"}),
+    # CONSTRUCTED. What a document was based on is not before the meeting.
+    ("1. 会议收到了预算更新(TPNW/MSP/2025/3)，该文件系根据协调员在 TPNW/MSP/2025/12 号文件中提出的建议编写。",
+     {"TPNW/MSP/2025/3"}),
+    # CONSTRUCTED. 「审议了下列决定草案，并通过了相应决定：」: the list is what was considered.
+    ("1. 会议审议了下列决定草案，并通过了相应决定：\n\n (a) 第 3/1 号决定“融资”(TPNW/MSP/2025/L.4)；\n\n"
+     " (b) 第 3/2 号决定“指导”(TPNW/MSP/2025/L.5)。", {"TPNW/MSP/2025/L.4", "TPNW/MSP/2025/L.5"}),
+    # CONSTRUCTED. A list one sentence long: only the item withdrawn is before the meeting for that.
+    ("1. 会议根据委员会的建议采取了下列行动：(a) 通过了 TPNW/MSP/2025/RES/3 号决议；(b) 决议草案 TPNW/MSP/2025/L.7 已撤回。",
+     {"TPNW/MSP/2025/L.7"}),
+])
+def test_what_was_considered_stops_at_the_clause(paragraph, expected):
+    assert _considered(paragraph) == expected

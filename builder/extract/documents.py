@@ -900,6 +900,11 @@ def _quoted_titles(ctx: Context) -> None:
             titled.add(ref)
 
 
+# A clause after the one that considers, with a verb of its own: 「，并(未经表决)通过了…」, 「，核准…」.
+_ANOTHER_ACT = re.compile(r"[，,；;]\s*(?:并|还|随后|又|同时|然后)?\s*(?:未经表决|以[^，,。；;]{1,12}?方式)?\s*"
+                          r"(?:通过了|通过|核准|核可|批准|决定|将|请|选举|任命)")
+
+
 def _considered(ctx: Context) -> None:
     """「会议注意到…(SYMBOL)」, 「介绍了…报告(SYMBOL)」: documents before the meeting."""
     if ctx.meeting is None:
@@ -928,7 +933,22 @@ def _considered(ctx: Context) -> None:
             if verb is not None and failed is None and not own_assembly and "大会" in sentence[: verb.start()]:
                 continue  # 「大会在第 85/58 号决议中注意到…」 in a meeting's report: the General Assembly's
             start = verb.end() if verb is not None and failed is None else 0
-            for sym_start, sym_end, symbol in find_symbols(sentence[start:]):
+            end = len(sentence)
+            if start == 0:
+                # the failed text is in the clause that says so: 「…；(c) 决议草案 X 已撤回；…」 (not every item
+                # of a list one sentence long)
+                start = max(sentence.rfind("；", 0, failed), sentence.rfind(";", 0, failed)) + 1
+                ends = [i for i in (sentence.find("；", failed), sentence.find(";", failed)) if i >= 0]
+                end = min(ends) if ends else end
+            if verb is not None and failed is None and (other := _ANOTHER_ACT.search(sentence, start)) is not None \
+                    and not re.search(r"下列|以下", sentence[start : other.start()]):
+                # 「审议了X，并通过了Y，…(Z)」: what the clause after does is not considered (but 「审议了下列
+                # 决定草案，并通过了相应决定：…」 lists what was considered after both)
+                end = other.start()
+            for sym_start, sym_end, symbol in find_symbols(sentence[start:end]):
+                if re.search(r"(?:根据|依照|按照|依据)[^，,。；;()（）]*$", sentence[start : start + sym_start]):
+                    continue  # 「该文件系根据理事会在 X 号文件中提出的建议编写」: what it was based on (not
+                    # 「根据…提交的报告(X)」, the report itself)
                 if decision_number(sentence, start + sym_end, symbol.text):
                     continue  # 「注意到第 MC-6/1 号决定」: a decision, not a document before the meeting
                 if _SEE.search(sentence, max(0, start + sym_start - 200), start + sym_start):

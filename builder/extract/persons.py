@@ -444,7 +444,7 @@ _BARE_GIVEN = re.compile(r"(?![^·]*(?:了|还|也|后|说|据|听|取|邀|此|�
 # The State in parentheses after a name, with a candidate's votes if an
 # election's results follow it: 「(摩洛哥)」, 「(摩洛哥，131 票)」.
 _STATE_PAREN = r"[(（](?P<state>[^()（）]{2,30}?)(?:\s*[，,]\s*\d[\d,]*\s*票)?[)）]"
-_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下)?\s*" + _STATE_PAREN)
+_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下|博士|教授|法官)?\s*" + _STATE_PAREN)
 # Words that may stand right before a name without belonging to it.
 _LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|推选|推举|选出|选派|提名|任命|指定|确认|邀请|感谢|赞扬|称赞|祝贺|欢迎|人选|候选人"
                          r"|接任|继任|接替)*")
@@ -453,7 +453,7 @@ _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|�
 
 # 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
 _STATE_OF_NAME = re.compile(r"的(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?)+)"
-                            r"(?=大使|先生|女士|阁下|[，。；、(（\s]|为|担任|宣布|作|主持|代表|发言|发了|介绍|和|及|以及|当选|出席|参加|在|于|向|对|也|还|"
+                            r"(?=大使|先生|女士|阁下|博士|教授|法官|[，。；、(（\s]|为|担任|宣布|作|主持|代表|发言|发了|介绍|和|及|以及|当选|出席|参加|在|于|向|对|也|还|"
                             r"说|表示|宣读|致|提交|将|未|要求|请求|相继|分别|先后|均|等|通过|以|随后|原定|拟|$)")
 
 
