@@ -613,3 +613,36 @@ def _considered(paragraph: str) -> set[str]:
 ])
 def test_what_was_considered_stops_at_the_clause(paragraph, expected):
     assert _considered(paragraph) == expected
+
+
+WHA = ("   第八十一届世界卫生大会的报告 \n\n", "\n\n WHA81/2038/REC/1 \n\n \n\n 2 \n", "WHA81/2038/REC/1")
+IAEA = ("   国际原子能机构大会第七十届常会的报告 \n\n", "\n\n GC(70)/RES/DEC(2038) \n\n 第 2 页 \n", "GC(70)/RES/DEC(2038)")
+
+
+def _attended_in(report: tuple, paragraph: str) -> set[tuple]:
+    _, found = facts(report[0] + "1. " + paragraph + report[1], "attendance", report[2])
+    return {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found}
+
+
+@pytest.mark.parametrize("report, paragraph, expected", [
+    # CONSTRUCTED. An organization's member States (「会员国」, 「本机构的…成员国」) at its own assembly
+    # or regular session (「卫生大会」, 「本届常会」).
+    (WHA, "下列 3 个会员国派代表团出席了卫生大会：阿根廷、奥地利和库克群岛。",
+     {("ARG", "MemberState"), ("AUT", "MemberState"), ("COK", "MemberState")}),
+    (IAEA, "本机构的下列 3 个成员国派代表出席了本届常会：阿尔及利亚、阿根廷和澳大利亚。",
+     {("DZA", "MemberState"), ("ARG", "MemberState"), ("AUS", "MemberState")}),
+    # CONSTRUCTED. Observers, the meeting unnamed after the verb.
+    (WHA, "罗马教廷派观察员出席了卫生大会。巴勒斯坦作为观察员出席，并享有参与权利。",
+     {("VAT", "ObserverState"), ("PSE", "ObserverState")}),
+    (IAEA, "图瓦卢作为非成员国派观察员出席了本届常会；巴勒斯坦也以观察员身份出席。",
+     {("TUV", "ObserverState"), ("PSE", "ObserverState")}),
+    # CONSTRUCTED. Non-State actors (the WHO's word for NGOs and the like), counted, some named.
+    (WHA, "与世卫组织有正式关系的 211 个非国家行为者派代表出席了卫生大会，其中包括国际护士理事会和世界医学会。",
+     {("zh-国际护士理事会", "NonGovernmentalOrganization"), ("zh-世界医学会", "NonGovernmentalOrganization")}),
+    # CONSTRUCTED, NEGATIVE. Members of a meeting of a treaty's parties: their standing is not said.
+    ((TPNW, FOOT, None), "下列会员国出席了会议：阿根廷和奥地利。", set()),
+    # CONSTRUCTED, NEGATIVE. Another organization's member States.
+    (IAEA, "欧洲联盟的下列成员国派代表出席了本届常会：德国和法国。", set()),
+])
+def test_an_organizations_members_and_observers(report, paragraph, expected):
+    assert _attended_in(report, paragraph) == expected

@@ -31,7 +31,7 @@ _COUNTED = r"(?:\d{1,4}|[一两二三四五六七八九十百]+)\s*(?:个|名|�
 # A treaty's short title, which names the meeting's own treaty: 「《条约》」, 「《公约》」.
 _OWN_TITLES = ("条约", "公约", "议定书", "规约", "协定", "该条约", "本条约", "该公约", "本公约")
 # The list after the predicate: 「出席会议的有下列…：」, and 「下列 43 国派代表团与会：」.
-_AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
+_AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会|常会)[^：:。]{0,20}?[：:]|(?:派代表团|派代表)?与会\s*[：:]"
                     r"|(?:派观察员|派代表团?|以观察员身份|作为观察员)(?:出席|参加|列席)(?:了)?\s*[：:]"
                     r"|(?:与会|出席会议|参加会议)的[^：:。，]{0,12}?有\s*[：:]"
                     r"|(?:与会|出席会议|参加会议)的(?:还|也)?有[^：:。，]{0,30}?的代表(?:团)?\s*[：:]"
@@ -39,14 +39,16 @@ _AFTER = re.compile(_VERB + r"[^：:。]{0,12}?(?:会议|大会|届会)[^：:。
 _BEFORE = re.compile(
     r"(?:的(?:代表(?:团)?|观察员))?\s*(?:作为[^，。：作]{1,30}?)?\s*(?:也|还|亦)?\s*(?:(?:根据|按照|依照|依据)[^，。]{0,40}?)?\s*(?:也|还|亦)?\s*"
     # 「以政府间组织观察员身份」 (not from the 以 of 「以色列」)
-    r"(?:应邀|获准)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开)?\s*(?:会议|大会|届会)(?:的公开会议)?"
+    r"(?:应邀|获准)?\s*(?:以[^，。；：、以]{0,12}?观察员身份|作为[^，。；：、]{0,12}?观察员|派(?:了)?观察员|派(?:了)?代表团?)?\s*" + _VERB + r"\s*(?:了)?\s*(?:(?:本次|这次|本届|审议|全体|公开|卫生)?\s*(?:会议|大会|届会|常会)(?:的公开会议)?"
     r"|(?<=与会)(?=\s*[。；，,]|\s*$)|(?:(?<=出席|列席|参加|旁听)|(?<=出席了|列席了|参加了|旁听了))(?=\s*[。；，,]|\s*$))"
 )  # 「…和红十字国际委员会也作为观察员与会。」: 「与会」 needs no 「会议」 after it
 # What is attended: a meeting, conference or session (「审议大会」), or its public meetings.
-_MEETING_WORD = re.compile(r"会议|审议大会|届会|与会")
+# (「卫生大会」: the World Health Assembly's own short name; 「常会」: a regular session)
+_MEETING_WORD = re.compile(r"会议|审议大会|卫生大会|届会|常会|与会")
 # 「红十字国际委员会亦派观察员出席。」: who sent observers or representatives needs no meeting
 # named after the verb.
-_SENT = re.compile(r"派(?:了)?(?:观察员|代表团?)\s*" + _VERB + r"\s*(?:[。；，,]|$)")
+# (「巴勒斯坦作为观察员出席，…」, 「也以观察员身份出席。」: attended as an observer, the meeting unnamed)
+_SENT = re.compile(r"(?:派(?:了)?(?:观察员|代表团?)|以观察员身份|作为观察员)\s*" + _VERB + r"(?:了)?\s*(?:[。；，,]|$)")
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」, and with
 # their count: 「《公约》的两个签署国帕劳和美利坚合众国」 (the treaty, if named, is checked by _own_treaty).
 _DESCRIBED = re.compile(r"\s*(?P<treaty>《[^》]{1,30}》\s*的\s*)?(?P<count>" + _COUNTED + r"\s*)?"
@@ -108,9 +110,11 @@ def _subject_unquoted(text: str) -> dict | None:
 
 
 # What may stand before a 'bare' subject word in its clause: determiners, a count,
-# 作为/是, the meeting's own 委员会, 会议 or 论坛 (「委员会下列成员国」, 「下列 3 个委员会成员」, 「论坛成员国」,
+# 作为/是, the meeting's own 委员会, 会议 or 论坛, the reporting organization (「本机构的下列 22 个成员国」)
+# (「委员会下列成员国」, 「下列 3 个委员会成员」, 「论坛成员国」,
 # 「作为会议成员」); nothing else, no other name (「全权证书委员会成员」, 「欧洲联盟的成员国」).
-_BARE_LEAD = re.compile(r"(?:下列|以下|所有|全部|各|该|本|其|的|国家|作为|为|是|也|还|均|\d+\s*个|[一两二三四五六七八九十百]+个|委员会|会议|论坛|\s)*")
+_BARE_LEAD = re.compile(r"(?:下列|以下|所有|全部|各|该|本|其|的|国家|作为|为|是|也|还|均|\d+\s*个|[一两二三四五六七八九十百]+个|委员会|会议|论坛"
+                        r"|本机构|本组织|\s)*")
 # Members and non-members together: which is which is not said.
 _MEMBERS_AND_NOT = re.compile(r"(?<!非)(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*非(?:委员会|会议|论坛)?成员"
                               r"|非(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:委员会|会议|论坛)?成员"
@@ -367,7 +371,7 @@ def extract(ctx: Context) -> None:
                 tail = sentence[before.end() :]
                 if not re.match(r"\s*(?:[，,；]|。|$)", tail):
                     continue  # 「出席会议的缔约国代表」: not the main predicate
-                if not re.search(r"(?:会议|大会|届会|与会)$", before.group(0)) and not _SENT.search(before.group(0)):
+                if not re.search(r"(?:会议|大会|届会|常会|与会)$", before.group(0)) and not _SENT.search(before.group(0)):
                     continue  # a verb with no meeting after it: only 「…派观察员出席。」
                 including = _INCLUDING.match(tail)
                 if including:
