@@ -646,3 +646,28 @@ def _attended_in(report: tuple, paragraph: str) -> set[tuple]:
 ])
 def test_an_organizations_members_and_observers(report, paragraph, expected):
     assert _attended_in(report, paragraph) == expected
+
+
+def test_resolutions_and_decisions_numbered_with_the_series_letters():
+    # CONSTRUCTED. 「WHA81.1 title」 (a resolution) under 「通过了下列决议：」, adopted; 「WHA81(1) title」
+    # (a decision) under 「本届卫生大会通过的程序性决定如下：」, titled; another session's not read.
+    text = (WHA[0] + "1. 在 5 月 24 日第 10 次全体会议上，卫生大会通过了甲委员会的报告(A81/62)，从而通过了下列决议：\n\n"
+            " WHA81.1 2040–2041 年规划预算 \n\n WHA81.2 加强卫生应急防范和应对 \n\n WHA80.3 抗微生物药物耐药性 \n\n"
+            "2. 本届卫生大会通过的程序性决定如下：\n\n WHA81(1) 全权证书委员会的组成 \n\n WHA81(2) 提名委员会的组成 \n\n"
+            " WHA80(3) 议程的通过 " + WHA[1])
+    _, titles = facts(text, "title", WHA[2])
+    assert {(t["subject"].split("wha-81/")[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("decision/1", "2040–2041 年规划预算"), ("decision/2", "加强卫生应急防范和应对"),
+        ("decision/decision-1", "全权证书委员会的组成"), ("decision/decision-2", "提名委员会的组成")}
+    _, found = facts(text, "adoption", WHA[2])
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("wha-81/")[-1]) for f in found
+            if "/decision/" in f["item"]} == {("10", "decision/1"), ("10", "decision/2")}
+
+
+def test_holders_elected_by_a_decision_in_parentheses():
+    # CONSTRUCTED. The decision that made the election, after the holders (its number in
+    # parentheses too), and a doctor's title after a name.
+    _, found = facts(TPNW + "1. 在同次会议上，会议选举下列代表为副主席：斐济的约娜·塔布阿卡武博士和秘鲁的罗萨·孔德里女士"
+                     "(WHA81(3)号决定)。" + FOOT, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1]) for f in found} == {
+        ("约娜.塔布阿卡武", "VicePresident", "FJI"), ("罗萨.孔德里", "VicePresident", "PER")}

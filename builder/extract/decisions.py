@@ -401,7 +401,10 @@ _DECISION_LABEL = re.compile(
     r"|(?P<symbol4>(?P<root4>[A-Z][A-Za-z0-9\-.]*(?:/[A-Za-z0-9\-.]+)*)/(?P<word4>Resolution|Decision) "
     r"(?P<session4>\d{1,3})\.(?P<number4>\d{1,3})(?![.\d]))"
     # 「(a) BC-18/1：」: numbered with the convention's letters (its series' `decision_prefix`)
-    r"|(?P<letters5>[A-Z]{1,6})-(?P<session5>\d{1,3})\s*/\s*(?P<number5>\d{1,3})(?![\d/.]))"
+    r"|(?P<letters5>[A-Z]{1,6})-(?P<session5>\d{1,3})\s*/\s*(?P<number5>\d{1,3})(?![\d/.])"
+    # 「WHA81.1 title」, 「WHA81(1) title」: the series' symbol letters and session, then a resolution's
+    # number after a dot or a decision's in parentheses (as the World Health Assembly numbers them)
+    r"|(?P<root6>[A-Z]{2,6}\d{1,3})(?:\.(?P<number6>\d{1,3})|\((?P<number7>\d{1,3})\))(?![\d.(]))"
     # (not the first of a range or a pair: 「UNEP/CMS/Decision 15.1 至 15.4：」)
     r"(?!\s*(?:至|到|和|及|、|[-–—]))\s*(?:[：:]\s*|\s+(?=[^\s的号]))"
 )
@@ -550,6 +553,16 @@ _ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的|决定)[^，。；“”
                              r"(?=\s*(?:[，,。；;]|$))")  # the decision is the whole object: not 「…(X/DEC.2)的订正」
 
 
+def _own_prefix(ctx: Context) -> str | None:
+    """The reported session's symbol letters with its number, where the series writes its
+    numbered texts with them (「WHA81」 of the 81st World Health Assembly: symbol prefix
+    「WHA{n}」); None for other series."""
+    if ctx.series is None or ctx.meeting is None or not ctx.meeting.ordinal \
+            or not re.fullmatch(r"[A-Z]{2,6}\{n\}", ctx.series.symbol_prefix):
+        return None
+    return ctx.series.symbol_prefix.replace("{n}", str(ctx.meeting.ordinal))
+
+
 def _of_this_session(ctx: Context, symbol: str) -> bool:
     """Whether a symbol's session number (「ICC-ASP/30/Res.3」: 30) is the reported meeting's."""
     parsed = parse_symbol(symbol)
@@ -637,11 +650,16 @@ _LINE = re.compile(r"[^\n]+")
 _LISTED_TITLE = re.compile(r"^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3}|\d{1,3}" + _BODY_SESSION + r")"
                            r"\s+(?P<title>[^号\s][^\n]*?)\s*$")
 # 「缔约方大会通过的决定如下：」: the meeting's own decisions (not 「人权理事会…通过的决定如下」).
-_ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:缔约方大会|缔约国会议|会议|大会|审议大会|本次会议|本届会议)?"
-                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?决定如下\s*[：:]"
+_ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:缔约方大会|缔约国会议|会议|大会|审议大会|本次会议|本届会议"
+                                 r"|本届卫生大会|卫生大会|本届常会)?"
+                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?(?:程序性)?决定如下\s*[：:]"
                                  # 「本届会议通过的决定载于…。决定一览如下：」: a table of them
                                  r"|(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次会议|本届会议)?(?:所)?(?:通过的)?(?:各项)?"
                                  r"决定(?P<table>一览|清单)如下\s*[：:]\s*\n\s*决定(?:编号)?\s+(?:标题|名称)\s*(?=\n)")
+
+
+_PREFIXED_LINE = re.compile(r"\s*(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})|\((?P<decision>\d{1,3})\)))"
+                            r"\s+(?P<title>[^\s(（A-Za-z][^\n(（]{1,80}?)\s*")
 
 
 def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
@@ -653,6 +671,19 @@ def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
     if intro is None:
         return
     lines = list(_LINE.finditer(text, intro.end()))
+    own = _own_prefix(ctx)
+    for line in lines if own else ():
+        # 「WHA81(1) 全权证书委员会的组成」: numbered with the series' letters and session
+        prefixed = _PREFIXED_LINE.fullmatch(line.group(0))
+        if prefixed is None or prefixed.group("root") != own:
+            continue
+        number = int(prefixed.group("resolution") or prefixed.group("decision"))
+        kind = "Resolution" if prefixed.group("resolution") else "OrdinaryDecision"
+        ref = decision_ref(ctx, ("decision", number), kind=kind)
+        ctx.add("number", ctx.span(unit, line.start() + prefixed.start("label"), line.start() + prefixed.end("label")),
+                subject=ref, value=number)
+        ctx.add("decisionType", ctx.span(unit, line.start(), line.end()), subject=ref, value=kind)
+        _title(ctx, ref, unit, line.start() + prefixed.start("title"), line.start() + prefixed.end("title"))
     for index, line in enumerate(lines):
         label = _LISTED_TITLE.match(line.group(0))
         if label is None and intro.group("table"):
@@ -1492,6 +1523,8 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
             continue  # 「第 MC-5/3 号决定」: another session's decision
         if match.group("letters5") and (ctx.series is None or match.group("letters5") != ctx.series.decision_prefix):
             continue  # 「RC-11/3：」 in the Basel COP's report: another convention's decision
+        if match.group("root6") and match.group("root6") != _own_prefix(ctx):
+            continue  # 「WHA80.3」 in the 81st Assembly's report: another session's resolution
         if match.group("symbol4") and not (ctx.symbol or "").startswith(match.group("root4") + "/"):
             continue  # 「UNEP/CMS/Resolution 15.1」 in a report not under UNEP/CMS/: another body's
         limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
@@ -1524,12 +1557,13 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
                 continue
         if not re.search(r"[：:]\s*$", match.group(0)) and not _BARE_TITLE.fullmatch(title.strip()):
             continue  # 「第 13/1 号决议 由主席提交」, 「… 见附件」: no title after the space, nothing taken
-        group = next(g for g in ("number", "number2", "number3", "number4", "number5") if match.group(g))
+        group = next(g for g in ("number", "number2", "number3", "number4", "number5", "number6", "number7")
+                     if match.group(g))
         if match.group("symbol") and ctx.symbol and not match.group("symbol").startswith(ctx.symbol.rsplit("/", 1)[0] + "/"):
             continue  # another session's resolution
         # (「…/Res.3：」 is a resolution, 「…/DEC.3：」 a decision, as 号决议 and 号决定 are)
         kind = "Resolution" if re.search(r"/(?:Res|RES)\.\d+$", match.group("symbol") or "") \
-            or match.group("word4") == "Resolution" else _kind_of(match)
+            or match.group("word4") == "Resolution" or match.group("number6") else _kind_of(match)
         ref = decision_ref(ctx, ("decision", int(match.group(group))), kind=kind)
         _title(ctx, ref, unit, match.end(), t_end)
         ctx.add("number", ctx.span(unit, match.start(group), match.end(group)), subject=ref,

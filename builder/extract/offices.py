@@ -405,8 +405,12 @@ def _paired_representatives(ctx: Context, text: str, h_start: int, h_end: int, a
     return holders
 
 
+# The decision that made an election, in parentheses after the holders: 「(第 3 号决定)」, 「(WHA81(3)号决定)」.
+_BY_DECISION = re.compile(r"\s*[(（](?:[^()（）]|[(（]\d{1,3}[)）]){1,30}?号(?:决定|决议)\s*[)）]\s*[。；]?\s*$")
+
+
 _NAMED_PERSON = re.compile(rf"(?P<name>{TRANSLIT_NAME})"
-                           r"(?:大使|先生|女士|阁下)?\s*(?:[(（](?P<state>[^()（）]{2,30})[)）])?")
+                           r"(?:大使|先生|女士|阁下|博士|教授|法官)?\s*(?:[(（](?P<state>[^()（）]{2,30})[)）])?")
 
 
 def _referent(ctx: Context, text: str, sentence_start: int) -> Holder | None:
@@ -585,7 +589,7 @@ _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|
 _APPOSITION = re.compile(
     r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
     r"(?P<holder>(?:[^的，。；、()]{2,20}的|[^的，。；、()·]{2,20}?常驻[^、，,的()（）·]{0,24}?(?:副代表|代表))"
-    r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下)?)"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下|博士|教授|法官)?)"
     r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
 )
 # 「透明度和报告工作组共同主席马耳他和菲律宾分别介绍了…」, 「由缔约国第十三次会议任命的
@@ -1102,6 +1106,9 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
     nominated = _NOMINATED_BY.match(text, h_start, h_end)
     if nominated is not None:
         h_start = nominated.end()  # 「选举由东欧国家集团提名的X(国)为副主席」: who nominated is not the holder
+    by_decision = _BY_DECISION.search(text, h_start, h_end)
+    if by_decision is not None:
+        h_end = by_decision.start()  # 「…和大韩民国的X博士(WHA81(3)号决定)」: the decision that elected them
     split_text = text
     if match.re is _ELECT_LIST and _GROUP_LINE.search(text, h_start, h_end):
         labels = re.findall(r"(?:^|\n)\s*([^：:\n]{1,24})[：:]", text[h_start:h_end])
@@ -1125,7 +1132,7 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
         items = split_items(split_text, lambda piece: _holder_shape(ctx, piece), h_start, representatives.end("states"))
     one = None
     if term["role"] in _SINGLE_HOLDER and len(items) > 1 \
-            and re.search(r"·[\u4e00-\u9fff\-]+(?:大使|先生|女士|阁下)?\s*$", text[h_start:h_end]) \
+            and re.search(r"·[\u4e00-\u9fff\-]+(?:大使|先生|女士|阁下|博士|教授|法官)?\s*$", text[h_start:h_end]) \
             and len(re.findall(r"[\u4e00-\u9fff](?:·[\u4e00-\u9fff\-]+)+", text[h_start:h_end])) == 1:
         # 「候任主席、奥地利外交部裁军、军备控制和不扩散司司长弗朗茨·莱特纳-霍夫曼大使」:
         # one holder of a one-holder office, whose titles contain 「、」.
