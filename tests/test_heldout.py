@@ -130,6 +130,10 @@ Known disagreements with the annotations are written down rather than hidden:
   numbers too (decision:basel-cop-18/18/1); the Forum's recorded vote's name
   and its decision 32/1 keyed by its printed number;
   the Forum's thirty-first session, named in a footnote, is not annotated.
+  heldout23: the roll-call vote's name (RecordedVote); the WHA President, a
+  minister, without onBehalfOf (her State is written inside her function);
+  the WHA's first plenary undated (the day opens the sentence: 「5 月 17 日上午，
+  …宣布第 1 次全体会议开幕」).
 Speakers who introduced a text (「报告员X介绍了报告草稿」, 「…委员会主席X(德国)介绍了选择委员会
 的报告」) are read as speakers since the seventeenth session: the first held-out
 sets (heldout, heldout11, heldout12) do not annotate them, the later ones do.
@@ -159,7 +163,8 @@ FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "he
                                                                               "heldout10", "heldout11", "heldout12",
                                                                               "heldout13", "heldout14", "heldout15",
                                                                               "heldout16", "heldout17", "heldout18",
-                                                                              "heldout19", "heldout20", "heldout21", "heldout22")]
+                                                                              "heldout19", "heldout20", "heldout21", "heldout22",
+                                                                              "heldout23")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
 KNOWN = {("ATT_CSP10_2024_FinRep", "attended"): 0.98, ("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.96,
          ("UNEP_MC_COP.6_24", "attended"): 0.98,
@@ -191,7 +196,9 @@ KNOWN = {("ATT_CSP10_2024_FinRep", "attended"): 0.98, ("NPT_CONF.2026_PC.III_14"
          ("CTOC_COP_2036_14", "considered"): 0.88,
          ("UNEP_CMS_COP15_25", "decision"): 0.0, ("UNEP_CMS_COP15_25", "adopted"): 0.5,
          ("UNEP_CHW.18_28", "decision"): 0.0, ("UNEP_CHW.18_28", "adopted"): 0.16,
-         ("E_CN.18_2037_8", "adopted"): 0.6, ("E_CN.18_2037_8", "meeting"): 0.0, ("CTOC_COP_2036_14", "plenary"): 0.83}
+         ("E_CN.18_2037_8", "adopted"): 0.6, ("E_CN.18_2037_8", "meeting"): 0.0,
+         ("GC_70_RES_DEC_2038", "adopted"): 0.66, ("WHA81_2038_REC_1", "office"): 0.85,
+         ("WHA81_2038_REC_1", "plenary"): 0.85, ("CTOC_COP_2036_14", "plenary"): 0.83}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])
