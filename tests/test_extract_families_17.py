@@ -671,3 +671,28 @@ def test_holders_elected_by_a_decision_in_parentheses():
                      "(WHA81(3)号决定)。" + FOOT, "office")
     assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["onBehalfOf"].rsplit("/", 1)[-1]) for f in found} == {
         ("约娜.塔布阿卡武", "VicePresident", "FJI"), ("罗萨.孔德里", "VicePresident", "PER")}
+
+
+@pytest.mark.parametrize("report, paragraph, expected", [
+    # CONSTRUCTED. The text a draft became, numbered with the series' letters and session.
+    (IAEA, "在第 9 次全体会议上，大会未经表决通过了决议草案 GC(70)/COM.5/L.2，即 GC(70)/RES/3 号决议“核技术”。",
+     {("9", "decision/3"), ("9", "document/GC(70)/COM.5/L.2")}),
+    (WHA, "在第 1 次全体会议上，卫生大会通过了 WHA81(1)号决定，任命全权证书委员会。", {("1", "decision/decision-1")}),
+    (WHA, "在第 10 次全体会议上，卫生大会通过了乙委员会建议的决议草案，成为 WHA81.5 号决议。", {("10", "decision/5")}),
+    # CONSTRUCTED, NEGATIVE. Another session's text; a resolution only cited.
+    (WHA, "在第 1 次全体会议上，卫生大会通过了 WHA80(1)号决定。", set()),
+    (IAEA, "在第 9 次全体会议上，大会通过了决议草案 GC(70)/COM.5/L.2，即 GC(69)/RES/3 号决议的后续。",
+     {("9", "document/GC(70)/COM.5/L.2")}),
+])
+def test_texts_numbered_with_the_series_letters_adopted(report, paragraph, expected):
+    _, found = facts(report[0] + "1. " + paragraph + report[1], "adoption", report[2])
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("-81/")[-1].split("-70/")[-1]) for f in found} == expected
+
+
+def test_a_sessions_texts_listed_by_symbol():
+    # CONSTRUCTED. 「本届常会通过的决议和决定如下：」 then 「GC(70)/RES/1 title」, 「GC(70)/DEC/1 title」 lines.
+    text = (IAEA[0] + "1. 本届常会通过的决议和决定如下：\n\n 决议 \n\n GC(70)/RES/1 不丹的成员资格申请 \n\n 决定 \n\n"
+            " GC(70)/DEC/1 选举大会主席 \n\n GC(69)/DEC/2 选举副主席 " + IAEA[1])
+    _, titles = facts(text, "title", IAEA[2])
+    assert {(t["subject"].split("iaea-gc-70/")[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("decision/1", "不丹的成员资格申请"), ("decision/decision-1", "选举大会主席")}

@@ -438,6 +438,12 @@ _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
 _THAT_DOCUMENT = re.compile(rf"^\s*(?:经[^，。；的]{{0,10}}的\s*)?(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
                             r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第|[(（]\s*(?:见|参见|参阅)))")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?P<which>Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
+# 「通过了 WHA81(1)号决定」, 「…，即 GC(70)/RES/3 号决议“…”」, 「…，成为 WHA81.5 号决议」, 「…(WHA81(7)号决定)」:
+# the session's text,
+# numbered with the series' letters and session (`_own_prefix`).
+_AS_PREFIXED = re.compile(r"(?:^\s*第?\s*|(?:作为|即|成为)\s*第?\s*|[(（]\s*)(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})"
+                          r"|\((?P<decision>\d{1,3})\))|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})"
+                          r"|DEC/(?P<decision2>\d{1,3})))\s*(?:号\s*(?P<kind>决议|决定))?(?P<closed>\s*[)）])?")
 
 
 # What a decision is about, before its number (not its title): 「关于缔约国会议会期安排的第 3 号
@@ -556,9 +562,9 @@ _ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的|决定)[^，。；“”
 def _own_prefix(ctx: Context) -> str | None:
     """The reported session's symbol letters with its number, where the series writes its
     numbered texts with them (「WHA81」 of the 81st World Health Assembly: symbol prefix
-    「WHA{n}」); None for other series."""
+    「WHA{n}」; 「GC(70)」 of the IAEA General Conference's 70th session); None for other series."""
     if ctx.series is None or ctx.meeting is None or not ctx.meeting.ordinal \
-            or not re.fullmatch(r"[A-Z]{2,6}\{n\}", ctx.series.symbol_prefix):
+            or not re.fullmatch(r"[A-Z]{2,6}(?:\{n\}|\(\{n\}\))", ctx.series.symbol_prefix):
         return None
     return ctx.series.symbol_prefix.replace("{n}", str(ctx.meeting.ordinal))
 
@@ -652,13 +658,15 @@ _LISTED_TITLE = re.compile(r"^\s*(?P<number>(?:[IVXL]{1,8}|\d{1,3})\s*/\s*\d{1,3
 # 「缔约方大会通过的决定如下：」: the meeting's own decisions (not 「人权理事会…通过的决定如下」).
 _ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:缔约方大会|缔约国会议|会议|大会|审议大会|本次会议|本届会议"
                                  r"|本届卫生大会|卫生大会|本届常会)?"
-                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?(?:程序性)?决定如下\s*[：:]"
+                                 r"(?:在本次会议上|在本届会议上)?(?:所)?通过的(?:各项)?(?:程序性)?(?:决议和(?:其他)?)?决定如下\s*[：:]"
                                  # 「本届会议通过的决定载于…。决定一览如下：」: a table of them
                                  r"|(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:本次会议|本届会议)?(?:所)?(?:通过的)?(?:各项)?"
                                  r"决定(?P<table>一览|清单)如下\s*[：:]\s*\n\s*决定(?:编号)?\s+(?:标题|名称)\s*(?=\n)")
 
 
-_PREFIXED_LINE = re.compile(r"\s*(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})|\((?P<decision>\d{1,3})\)))"
+_PREFIXED_LINE = re.compile(r"\s*(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})|\((?P<decision>\d{1,3})\))"
+                            # 「GC(70)/RES/1 title」, 「GC(70)/DEC/1 title」: the session's symbol, then RES or DEC
+                            r"|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})|DEC/(?P<decision2>\d{1,3})))"
                             r"\s+(?P<title>[^\s(（A-Za-z][^\n(（]{1,80}?)\s*")
 
 
@@ -673,12 +681,13 @@ def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
     lines = list(_LINE.finditer(text, intro.end()))
     own = _own_prefix(ctx)
     for line in lines if own else ():
-        # 「WHA81(1) 全权证书委员会的组成」: numbered with the series' letters and session
+        # 「WHA81(1) 全权证书委员会的组成」, 「GC(70)/RES/1 不丹的成员资格申请」: numbered with the series'
+        # letters and session
         prefixed = _PREFIXED_LINE.fullmatch(line.group(0))
-        if prefixed is None or prefixed.group("root") != own:
+        if prefixed is None or (prefixed.group("root") or prefixed.group("root2")) != own:
             continue
-        number = int(prefixed.group("resolution") or prefixed.group("decision"))
-        kind = "Resolution" if prefixed.group("resolution") else "OrdinaryDecision"
+        number = int(next(prefixed.group(g) for g in ("resolution", "decision", "resolution2", "decision2") if prefixed.group(g)))
+        kind = "Resolution" if prefixed.group("resolution") or prefixed.group("resolution2") else "OrdinaryDecision"
         ref = decision_ref(ctx, ("decision", number), kind=kind)
         ctx.add("number", ctx.span(unit, line.start() + prefixed.start("label"), line.start() + prefixed.end("label")),
                 subject=ref, value=number)
@@ -1217,6 +1226,15 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     if ctx.symbol and (_REPORT.match(obj.strip()) or own):
         adopt(ctx.report_ref())  # (the draft's symbol is not adopted: the report it became is)
         return
+    prefixed = _AS_PREFIXED.search(obj)
+    if prefixed is not None and _own_prefix(ctx) in (prefixed.group("root"), prefixed.group("root2")) \
+            and (prefixed.group("kind") or prefixed.group("root2")) \
+            and (not prefixed.group(0).lstrip().startswith(("(", "（")) or prefixed.group("closed")):
+        # 「通过了决议草案 X，即 GC(70)/RES/3 号决议“…”」, 「…(WHA81(7)号决定)」: the text it became
+        resolution = prefixed.group("resolution") or prefixed.group("resolution2")
+        number = int(next(prefixed.group(g) for g in ("resolution", "decision", "resolution2", "decision2") if prefixed.group(g)))
+        adopt(decision_ref(ctx, ("decision", number), kind="Resolution" if resolution else "OrdinaryDecision"),
+              end=obj_start + prefixed.end())
     as_resolution = _AS_RESOLUTION.search(obj)
     if as_resolution and (own_decision_symbol(ctx, as_resolution.group("symbol")) or not ctx.symbol and _of_this_session(
             ctx, as_resolution.group("symbol"))):
