@@ -696,3 +696,17 @@ def test_a_sessions_texts_listed_by_symbol():
     _, titles = facts(text, "title", IAEA[2])
     assert {(t["subject"].split("iaea-gc-70/")[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
         ("decision/1", "不丹的成员资格申请"), ("decision/decision-1", "选举大会主席")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The day that opens the sentence in which a sitting opens.
+    ("2. 5 月 17 日上午，第八十届世界卫生大会主席宣布第 1 次全体会议开幕。", {("1", "2038-05-17")}),
+    # CONSTRUCTED, NEGATIVE. The sitting opens on another day than the one the sentence opens with;
+    # the sitting does not open in the sentence.
+    ("2. 5 月 17 日上午，主席宣布，第 1 次全体会议将于 5 月 18 日开幕。", set()),
+    ("2. 5 月 17 日，主席回顾了第 1 次全体会议的工作。", set()),
+])
+def test_a_sitting_dated_by_the_day_its_sentence_opens_with(paragraph, expected):
+    text = (WHA[0] + "1. 第八十一届世界卫生大会于 2038 年 5 月 17 日至 25 日在日内瓦举行。\n\n" + paragraph + WHA[1])
+    _, found = facts(text, "date", WHA[2])
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"]) for f in found if "/plenary/" in f["subject"]} == expected

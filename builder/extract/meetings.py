@@ -1232,6 +1232,10 @@ _DATE_BEFORE = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:\d{1,2}\s*时(
                           r"|" + _WEEKDAY + r"\s*" + HALF_DAY + r"?\s*开幕\s*[，,]\s*即\s*(?:会议|大会)?\s*(?:的)?\s*$")
 
 
+# A day that opens a sentence, alone in its clause: 「5 月 17 日上午，」 (after a paragraph number).
+_OPENING_DAY = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<day>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?\s*[，,]")
+
+
 def plenaries(ctx: Context) -> None:
     """Plenary meetings, with their numbers, meetings and dates."""
     if ctx.meeting is None:
@@ -1283,6 +1287,12 @@ def plenaries(ctx: Context) -> None:
                         or re.fullmatch(r"\s*在\s*", head[mention.end :]) \
                         and _segment_holds(ctx, text, head[: mention.start], match.start()):
                     date_mention = mention  # 「高级别部分于 11 月 17 日和 18 日在第 3 次和第 4 次会议上举行」
+            if date_mention is None and re.match(r"\s*开幕", text[match.end() :]):
+                # 「5 月 17 日上午，…主席宣布第 1 次全体会议开幕」: the day that opens the sentence is the sitting's
+                opening = _OPENING_DAY.match(text, text.rfind("。", 0, match.start()) + 1)
+                if opening is not None and not re.search(r"[。；]", text[opening.end() : match.start()]):
+                    found = _shifted(find_dates(text[opening.start("day") : opening.end("day")], year), opening.start("day"))
+                    date_mention = found[0] if len(found) == 1 else None
             date_after = None
             held_on = _HELD_ON.match(text, match.end())
             if date_mention is None and held_on is not None:
