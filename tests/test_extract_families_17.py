@@ -710,3 +710,24 @@ def test_a_sitting_dated_by_the_day_its_sentence_opens_with(paragraph, expected)
     text = (WHA[0] + "1. 第八十一届世界卫生大会于 2038 年 5 月 17 日至 25 日在日内瓦举行。\n\n" + paragraph + WHA[1])
     _, found = facts(text, "date", WHA[2])
     assert {(f["subject"].rsplit("/", 1)[-1], f["value"]) for f in found if "/plenary/" in f["subject"]} == expected
+
+
+def _iaea_offices(paragraph: str) -> set[tuple]:
+    _, found = facts(IAEA[0] + "1. " + paragraph + IAEA[1], "office", IAEA[2])
+    return {(f["holder"].rsplit("/", 1)[-1], f["role"]) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The decision that made the election after the office (「…主席(GC(70)/DEC/1)」).
+    ("在第 1 次全体会议上，大会以鼓掌方式选举智利常驻维也纳国际组织代表卡塔利娜·罗哈斯·贝尔特兰大使为主席(GC(70)/DEC/1)。",
+     {("卡塔利娜.罗哈斯.贝尔特兰", "President")}),
+    # CONSTRUCTED. States' representatives with their count and kind (「…八个成员国的代表」).
+    ("在同次会议上，大会选举阿尔及利亚、澳大利亚和巴西三个成员国的代表为副主席。",
+     {("DZA", "VicePresident"), ("AUS", "VicePresident"), ("BRA", "VicePresident")}),
+    # CONSTRUCTED, NEGATIVE. The count does not match the States named.
+    ("在同次会议上，大会选举阿尔及利亚、澳大利亚和巴西四个成员国的代表为副主席。", set()),
+    # CONSTRUCTED, NEGATIVE. A parenthesis that is no decision.
+    ("在第 1 次全体会议上，大会选举卡塔利娜·罗哈斯·贝尔特兰大使为主席(临时)。", set()),
+])
+def test_officers_with_a_decision_after_the_office_and_counted_states(paragraph, expected):
+    assert _iaea_offices(paragraph) == expected

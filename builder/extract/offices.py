@@ -692,7 +692,9 @@ _BODY_SUBJECT = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<body>[^，。；：]
 # 「在 2024 年缔约国会议上，」: the meeting where an election took place.
 _AT_MEETING = re.compile(r"在\s*(?P<meeting>[^，。；]{2,60}?会议)\s*上\s*[，,]")
 _WITHDREW = re.compile(r"\s*(?:已经|已|随后|于[^，。；]{1,10}?)*\s*(?:退出|退选|落选|未当选|未能当选)")
-_SEE_ALSO = re.compile(r"\s*[(（]\s*(?:见|参见|参看|参阅)[^()（）]*[)）]\s*$")
+# (and the decision that made the appointment: 「…主席(GC(70)/DEC/1)」, 「…主席(WHA81(4)号决定)」)
+_SEE_ALSO = re.compile(r"\s*[(（]\s*(?:(?:见|参见|参看|参阅)[^()（）]*"
+                       r"|(?:[^()（）]|\(\d{1,4}\)){1,40}?(?:/DEC[./]\d{1,3}|号决定))\s*[)）]\s*$")
 _PROPOSED = re.compile(r"(?:建议|提议|推荐|拟)[^，。；]{0,20}$")
 # 「会议将在下次会议上选举X为副主席」: an election to come, not one held.
 _TO_COME = re.compile(r"(?:将|将会|预计|计划|打算|推迟|应|须|尚待|有待)\s*(?:(?:在|于)[^，。；]{1,60}?)?\s*$")
@@ -720,7 +722,10 @@ _POST_FILLED = re.compile(r"(?P<target>[^，。；：由]{1,30}?)(?:一职|职�
 _ACTING_AS = re.compile(r"(?:^|(?<=[，。；：]))\s*(?:会议)?(?:商定|决定|同意)?[，,]?\s*(?P<holders>[^，。；：]{2,60}?)(?:将|应)?作为"
                         r"(?P<target>[^，。；：]{0,20}?(?:协调员|协调人|联络人|主持人|共同主席))(?=[，。；]|$)")
 # 「厄瓜多尔和摩洛哥的代表」: the representatives of several States, each State an officer.
-_STATES_REPRESENTATIVES = re.compile(r"\s*(?P<states>[^，。；：()（）]{2,200}?(?:和|及|与|、)[^，。；：()（）]{2,40}?)\s*的?代表(?:团)?\s*")
+# (「阿尔及利亚、…和俄罗斯联邦八个成员国的代表」: the States' count and kind before 「的代表」)
+_STATES_REPRESENTATIVES = re.compile(r"\s*(?P<states>[^，。；：()（）]{2,200}?(?:和|及|与|、)[^，。；：()（）]{2,40}?)"
+                                     r"\s*(?:(?P<count>\d{1,3}|[一两二三四五六七八九十]{1,3})\s*个(?:成员国|会员国|国家|缔约国|缔约方))?"
+                                     r"\s*的?代表(?:团)?\s*")
 # A clause about a meeting held, named by its number only: 「第二届会议于…在日内瓦举行」.
 _HELD_SESSION = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*届\s*(?:会议|届会)[^，。；]{0,60}?(?:举行|召开)")
 # 「副主席为何塞·伊里亚特(智利)、…」, 「共同主席为A(国)和B(国)」: the office, then 「为」.
@@ -1126,6 +1131,12 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
     if paired is not None:
         items = []
     representatives = _STATES_REPRESENTATIVES.fullmatch(text, h_start, h_end) if paired is None else None
+    if representatives is not None and representatives.group("count") \
+            and chinese_number(representatives.group("count")) != len(split_items(
+                text, lambda piece: ctx.gaz.state(piece), h_start, representatives.end("states"))):
+        ctx.warn("office-holder", f"office {role}: the States named do not match their count "
+                 f"({representatives.group('count')}); not emitted", ctx.span(unit, h_start, h_end))
+        return
     if representatives is not None and all(item.value is not None for item in split_items(
             text, lambda piece: ctx.gaz.state(piece), h_start, representatives.end("states"))):
         # 「选举厄瓜多尔和摩洛哥的代表为副主席」 (no names paired after): the States hold it
