@@ -731,3 +731,20 @@ def _iaea_offices(paragraph: str) -> set[tuple]:
 ])
 def test_officers_with_a_decision_after_the_office_and_counted_states(paragraph, expected):
     assert _iaea_offices(paragraph) == expected
+
+
+@pytest.mark.parametrize("report, paragraph, expected", [
+    # CONSTRUCTED. What the meeting did, closed by the decision that records it, at a sitting.
+    (IAEA, "在 9 月 24 日第 10 次全体会议上，大会决定第七十一届常会于 2039 年 9 月 19 日至 23 日在维也纳举行(GC(70)/DEC/5)。",
+     {("10", "decision/decision-5")}),
+    (WHA, "在 5 月 21 日第 8 次全体会议上，卫生大会承认了 183 个会员国代表团的全权证书(WHA81(7)号决定)。",
+     {("8", "decision/decision-7")}),
+    # CONSTRUCTED, NEGATIVE. No sitting named; another body's act; deferred; another session's decision.
+    (WHA, "卫生大会还决定第八十二届世界卫生大会在瑞士举行(WHA81(9)号决定)。", set()),
+    (IAEA, "在第 9 次全体会议上，全体委员会建议大会通过该决议草案(GC(70)/DEC/4)。", set()),
+    (IAEA, "在第 9 次全体会议上，大会决定推迟审议该项目(GC(70)/DEC/4)。", set()),
+    (IAEA, "在第 9 次全体会议上，大会回顾了以往的决定(GC(69)/DEC/4)。", set()),
+])
+def test_a_decision_named_after_what_the_meeting_did(report, paragraph, expected):
+    _, found = facts(report[0] + "1. " + paragraph + report[1], "adoption", report[2])
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("-81/")[-1].split("-70/")[-1]) for f in found} == expected

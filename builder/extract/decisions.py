@@ -170,6 +170,9 @@ def extract(ctx: Context) -> None:
             _footnote_adoption(ctx, unit, annex_decisions, declarations)
         elif unit.part == "body" and unit.kind == "paragraph":
             _body_adoptions(ctx, unit, annex_decisions, declarations)
+    for unit in units:
+        if unit.part == "body" and unit.kind == "paragraph":
+            _decided_in_parentheses(ctx, unit)
 
 
 # What heads a list of the meeting's decisions: 「会议通过了下列决定：」, an annex titled
@@ -1053,6 +1056,44 @@ class _Act(NamedTuple):
     date: object
     start: int
     end: int
+
+
+# A clause that says what the meeting did, closed by the decision that records it in parentheses:
+# 「大会决定第七十一届常会于…在维也纳举行(GC(70)/DEC/5)」, 「…承认了…全权证书(WHA81(7)号决定)」.
+_DECIDED_PAREN = re.compile(r"[(（]\s*(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})\((?P<decision>\d{1,3})\)\s*号决定"
+                            r"|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/DEC/(?P<decision2>\d{1,3}))\s*[)）]")
+_MEETING_ACTS = re.compile(r"选举|推选|决定|通过|任命|设立|承认|核准|核可|分配|确认|同意|接受")
+
+
+def _decided_in_parentheses(ctx: Context, unit: Unit) -> None:
+    """A decision of the session, named in parentheses after the clause that tells what the
+    meeting did (its symbol, 「(GC(70)/DEC/5)」, or its number, 「(WHA81(7)号决定)」), not
+    adopted in another reading: adopted at the sitting the paragraph names. Not where the
+    clause is another body's act, or says the act failed or is to come."""
+    own = _own_prefix(ctx)
+    if own is None:
+        return
+    text = ctx.text(unit)
+    adopted = {f.get("item") for f in ctx.facts if f.kind == "adoption"}
+    for match in _DECIDED_PAREN.finditer(text):
+        if (match.group("root") or match.group("root2")) != own:
+            continue
+        clause = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
+        if not _MEETING_ACTS.search(clause) or _OTHER_SUBJECT.search(clause[: _MEETING_ACTS.search(clause).start()]) \
+                or _NOT_YET.search(clause) or any(word in clause for word in roles_data()["not_adopted"]) \
+                or re.search(r"(?:全体委员会|主要委员会|委员会|工作组|主席团)(?:[^，。；]{0,6})?(?:建议|决定|通过)", clause):
+            continue
+        ref = decision_ref(ctx, ("decision", int(match.group("decision") or match.group("decision2"))))
+        if ref is None or ref in adopted:
+            continue
+        adopter = _adopter(ctx, unit, match.start())
+        if adopter is None or "/plenary/" not in adopter.key:
+            continue  # (only at a sitting the paragraph names: which sitting a clause with no frame tells of is not sure)
+        ctx.add("number", ctx.span(unit, match.start("label"), match.end("label")), subject=ref,
+                value=int(match.group("decision") or match.group("decision2")))
+        ctx.add("decisionType", ctx.span(unit, match.start("label"), match.end("label")), subject=ref, value="OrdinaryDecision")
+        _adopt(ctx, unit, match.start() - len(clause), match.end(), adopter, ref, None, _plenary_date(ctx, adopter))
+        adopted.add(ref)
 
 
 def _body_adoptions(ctx: Context, unit: Unit, annex_decisions, declarations) -> None:
