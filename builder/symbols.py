@@ -36,8 +36,9 @@ _ROMAN_SESSION = r"(?:\s?\([IVXLC]+\))"
 # (「UNEP/CMS/Resolution 15.1」, 「UNEP/CMS/Decision 14.12」), with the
 # meeting that revised one (「UNEP/CMS/Resolution 11.33 (Rev.COP14)」).
 _SPACED_LAST = r"(?:Resolution|Decision|Recommendation) \d{1,3}(?:\.\d{1,3}){1,2}(?: \(Rev\.COP\d{1,2}\))?"
-# A revision after a space, as the World Health Organization writes it: 「A81/1 Rev.1」.
-_SPACED_REV = r"(?: Rev\.\d{1,2}(?![\d.]))"
+# A revision (an addendum, a corrigendum) after a space, as the World Health Organization writes
+# them: 「A81/1 Rev.1」, 「A81/5 Add.1」.
+_SPACED_REV = r"(?:(?: Rev| Add| Corr)\.\d{1,2}(?![\d.]))+"
 _TAIL = rf"(?:/{_COMPONENT})*/(?:{_SPACED_LAST}(?!\.?\d)|{_COMPONENT}(?:{_SC_YEAR}|{_ROMAN_SESSION}|{_SPACED_REV})?)"
 
 # A symbol in running text: the series, one or more components, optionally the
@@ -94,7 +95,7 @@ def _is_suffix(component: str) -> bool:
 # A joint symbol: one document issued under the symbols of two bodies,
 # 「E/2031/27-E/CN.6/2031/12」, 「A/78/2-S/2023/100」: a hyphen after a number (or a
 # year in parentheses), then another series and its slash. Each part is a symbol.
-_JOINT = re.compile(r"(?<=[0-9)])-(?=[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*/)")
+_JOINT = re.compile(r"(?<=[0-9)])-(?=[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:\(\d{1,3}\))?/)")
 
 
 def joint_parts(text: str) -> list[tuple[int, int, Symbol]] | None:
@@ -146,6 +147,8 @@ def _parse_one(text: str) -> Symbol | None:
     series, components = parts[0], tuple(parts[1:])
     if not any(ch.isdigit() for ch in main) and not paren:
         return None
+    if "(" in series and not any(ch.isdigit() for ch in "".join(parts[1:]) + paren):
+        return None  # 「GC(70)/INF 系列文件」: a series of the session's documents, none of them
     if _is_suffix(series) or _type_of(series) in {"L", "WP", "CRP", "Rev"}:
         return None
     if re.fullmatch(r"[IVXL]+", series):
@@ -272,6 +275,9 @@ def row_symbol(line: str) -> tuple[int, str] | None:
     text = line.lstrip()
     lead = len(line) - len(text)
     first = text.split(" ", 1)[0].rstrip("*")
+    revision = re.match(r"(?:(?: Rev| Add| Corr)\.\d{1,2}(?![\d.]))+", text[len(first) :])
+    if revision is not None and parse(first + revision.group(0)) is not None:
+        first += revision.group(0)  # 「A81/1 Rev.1 临时议程」: a revision written after a space (the WHO's)
     if re.match(r"\s*号", text[len(first) :]):
         return None  # 「ISBA/31/C/8-ISBA/31/A/6 号文件所述的建议」: a wrapped title's line, no row
     if parse(first) is not None:

@@ -748,3 +748,83 @@ def test_officers_with_a_decision_after_the_office_and_counted_states(paragraph,
 def test_a_decision_named_after_what_the_meeting_did(report, paragraph, expected):
     _, found = facts(report[0] + "1. " + paragraph + report[1], "adoption", report[2])
     assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("-81/")[-1].split("-70/")[-1]) for f in found} == expected
+
+
+# ---------------------------------------------------------------- a second helper's review
+
+@pytest.mark.parametrize("text, symbols", [
+    # CONSTRUCTED (review). A joint symbol whose series carry a session in parentheses; a series of
+    # the session's documents is none of them; a revision and an addendum after spaces.
+    ("大会收到了 GC(70)/OR.1-GC(70)/OR.2 号文件所载的简要记录。", ["GC(70)/OR.1", "GC(70)/OR.2"]),
+    ("GC(70)/INF 系列文件", []),
+    ("见 A81/1 Rev.1 Add.1。", ["A81/1 Rev.1 Add.1"]),
+])
+def test_review_symbols(text, symbols):
+    assert [s.text for _, _, s in find_symbols(text)] == symbols
+
+
+def test_review_a_table_row_with_a_revision_after_a_space():
+    from builder.symbols import row_symbol
+
+    assert row_symbol("A81/1 Rev.1 临时议程 总干事") == (0, "A81/1 Rev.1")
+
+
+@pytest.mark.parametrize("report, paragraph", [
+    # CONSTRUCTED, NEGATIVE (review). 「会员国」 outside an organization's assembly; members with others;
+    # another session or body's meeting; an observer at another meeting, by a rule or a decision.
+    ((CND, CND_FOOT, "E/CN.7/2036/10"), "下列会员国出席了会议：阿根廷和奥地利。"),
+    (WHA, "下列会员国和非会员国派代表出席了卫生大会：阿根廷、列支敦士登和奥地利。"),
+    (WHA, "下列会员国和非国家行为者派代表出席了卫生大会：阿根廷、奥地利和国际护士理事会。"),
+    (WHA, "下列会员国出席了第八十届卫生大会：阿根廷和奥地利。"),
+    (IAEA, "下列成员国出席了理事会常会：阿根廷和奥地利。"),
+    (WHA, "在执行委员会第一五八届会议上，巴勒斯坦作为观察员出席，并发言。"),
+    (WHA, "卫生大会决定，自第八十二届世界卫生大会起，巴勒斯坦作为观察员出席。"),
+    (WHA, "议事规则第 3 条规定，罗马教廷以观察员身份出席。"),
+    (IAEA, "图瓦卢派观察员出席了理事会会议；巴勒斯坦也以观察员身份出席。"),
+    (IAEA, "本机构的下列前成员国派观察员出席了本届常会：朝鲜民主主义人民共和国。"),
+])
+def test_review_no_attendance(report, paragraph):
+    assert _attended_in(report, paragraph) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # CONSTRUCTED, NEGATIVE (review). Introduced in writing; between sessions; a surname two
+    # rapporteurs share (the meeting's and a committee's).
+    "1. 在第 5 次全体会议上，工作组主席塔班·恩科西先生书面介绍了工作组的报告。",
+    "1. 在闭会期间，塔班·恩科西先生介绍了工作组的报告草稿。",
+    "1. 会议选举埃莉娜·斯托扬诺夫斯卡女士(北马其顿)为报告员。全体委员会选举玛丽亚·斯托扬诺夫斯卡女士(保加利亚)为报告员。\n\n"
+    "2. 在第 5 次全体会议上，报告员斯托扬诺夫斯卡女士介绍了全体委员会的报告草稿。",
+])
+def test_review_no_speaker(text):
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize("report, paragraph", [
+    # CONSTRUCTED, NEGATIVE (review). Something of the text cited, not the text adopted.
+    (WHA, "在第 10 次全体会议上，卫生大会通过了 WHA81.1 号决议所要求的报告。"),
+    (WHA, "在第 10 次全体会议上，卫生大会通过了决议草案，即 WHA81.1 号决议的后续行动。"),
+    (IAEA, "在第 9 次全体会议上，大会通过了决议草案，即 GC(70)/RES/3 号决议的修正案。"),
+])
+def test_review_a_cited_text_is_not_adopted(report, paragraph):
+    _, found = facts(report[0] + "1. " + paragraph + report[1], "adoption", report[2])
+    assert not [f for f in found if "/decision/" in f["item"]]
+
+
+def test_review_series_labels_inside_titles_and_titles_that_are_none():
+    text = (WHA[0] + "1. 在第 10 次全体会议上，卫生大会通过了下列决议：\n\n WHA81.1 规划预算 \n\n"
+            " WHA81.2 审查 WHA81.1 执行情况 \n\n2. 本届卫生大会通过的程序性决定如下：\n\n WHA81(3) 号决定草案未获通过 "
+            + WHA[1])
+    _, titles = facts(text, "title", WHA[2])
+    # (a title with Latin letters is not taken after a space: none for WHA81.2, rather than 「审查」)
+    assert {(t["subject"].split("wha-81/")[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == {
+        ("decision/1", "规划预算")}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE (review). Another body's act; another meeting's; an amended text.
+    "1. 在第 1 次全体会议上，全体委员会根据 TPNW/MSP/2025/1 号文件所载的临时议程通过了议程。",
+    "1. 在第二次缔约国会议上，临时议程(TPNW/MSP/2024/1)和拟议工作安排(TPNW/MSP/2024/2)均获通过。",
+    "1. 在第 1 次全体会议上，经口头修正的临时议程(TPNW/MSP/2025/1)和拟议工作安排(TPNW/MSP/2025/2)均获通过。",
+])
+def test_review_agendas_not_adopted_here(paragraph):
+    assert _plenary_adopted(paragraph) == set()

@@ -49,6 +49,9 @@ _MEETING_WORD = re.compile(r"会议|审议大会|卫生大会|届会|常会|与�
 # named after the verb.
 # (「巴勒斯坦作为观察员出席，…」, 「也以观察员身份出席。」: attended as an observer, the meeting unnamed)
 _SENT = re.compile(r"(?:派(?:了)?(?:观察员|代表团?)|以观察员身份|作为观察员)\s*" + _VERB + r"(?:了)?\s*(?:[。；，,]|$)")
+_SENT_DELEGATES = re.compile(r"派(?:了)?(?:观察员|代表团?)\s*" + _VERB + r"(?:了)?\s*(?:[。；，,]|$)")
+# Words before the participants that make the sentence no record of this meeting's attendance.
+_NOT_A_RECORD = re.compile(r"决定|建议|提议|规定|除非|回顾|自[^，。；]{1,20}起|期间|会议上|磋商")
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」, and with
 # their count: 「《公约》的两个签署国帕劳和美利坚合众国」 (the treaty, if named, is checked by _own_treaty).
 _DESCRIBED = re.compile(r"\s*(?P<treaty>《[^》]{1,30}》\s*的\s*)?(?P<count>" + _COUNTED + r"\s*)?"
@@ -119,7 +122,7 @@ _BARE_LEAD = re.compile(r"(?:下列|以下|所有|全部|各|该|本|其|的|国
 _MEMBERS_AND_NOT = re.compile(r"(?<!非)(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*非(?:委员会|会议|论坛)?成员"
                               r"|非(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:委员会|会议|论坛)?成员"
                               # 「成员国和观察员国」, 「会员国和观察员国」: which is which is not said either
-                              r"|(?:成员|会员)国[^，。；：]{0,12}?(?:和|及|与|、)\s*观察员国"
+                              r"|(?:成员|会员)国[^，。；：]{0,12}?(?:和|及|与|、|以及)\s*(?:观察员国|非(?:成员|会员)国|其他|实体|非国家行为者)"
                               r"|观察员国[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:[^，。；：]{0,6}?成员|会员)国")
 
 
@@ -373,6 +376,12 @@ def extract(ctx: Context) -> None:
                     continue  # 「出席会议的缔约国代表」: not the main predicate
                 if not re.search(r"(?:会议|大会|届会|常会|与会)$", before.group(0)) and not _SENT.search(before.group(0)):
                     continue  # a verb with no meeting after it: only 「…派观察员出席。」
+                if not re.search(r"(?:会议|大会|届会|常会|与会)$", before.group(0)) and not _SENT_DELEGATES.search(before.group(0)) \
+                        and (re.search(r"[，,：:]", sentence[: before.start()]) or _NOT_A_RECORD.search(sentence[: before.start()])
+                             or _ANOTHER_NAMED.search(sentence[: before.start()])):
+                    # 「巴勒斯坦作为观察员出席，…」 only where the State opens the sentence: not after a frame
+                    # (「在执行委员会…会议上，」), a rule or a decision (「议事规则第 3 条规定，…」, 「决定，自…起，」)
+                    continue
                 including = _INCLUDING.match(tail)
                 if including:
                     # 「36 个非政府组织……的代表出席了会议，其中包括 A、B 和 C」: a partial list.
@@ -722,7 +731,14 @@ def _meeting_of(ctx: Context, predicate: str) -> Ref | None:
     if mentions:
         info = ctx.meetings.get(mentions[0].key)
         return ctx.meeting_ref(info) if info else None
+    if _ANOTHER_NAMED.search(predicate):
+        return None  # 「出席了第八十届卫生大会」, 「…执行委员会第一五八届会议」, 「理事会常会」: a meeting not read
     return ctx.meeting_ref(ctx.meeting)
+
+
+# In the predicate, words that name a meeting other than the reported one when no mention was read.
+_ANOTHER_NAMED = re.compile(r"第\s*[\d一二三四五六七八九十百〇零]+\s*[届次]|\d{4}\s*年|特别|泛美|执行委员会|区域|理事会|工作组"
+                            r"|(?<!本)(?<!全体)委员会|机构大会|上届|下届")
 
 
 # A frame opening the sentence: 「在缔约国第二次会议上，」, 「在上届会议期间，」.
@@ -912,6 +928,12 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         # 「政府间组织和非政府组织」: which of them is an NGO is not said.
         _warn_mixed(ctx, unit, kind_text, count_offset, list_start, list_end, count_match)
         return
+    if subject is not None and subject["zh"] == "会员国" and (ctx.series is None or "大会" not in ctx.series.zh_name):
+        # 「会员国」 outside an organization's assembly: the United Nations' Member States (at a
+        # commission, mostly observers); their standing at this meeting is not said
+        ctx.warn("attendance-role", "「会员国」 at a meeting that is no organization's assembly: their standing is not said; "
+                 "not emitted", ctx.span(unit, min(list_start, pred_start), pred_end))
+        return
     if subject is not None and subject["role"] == "MemberState" and ctx.treaty_key is not None:
         # 「作为会议成员」 at a meeting of a treaty's parties: its parties, or not; not said
         ctx.warn("attendance-role", "members of a meeting of a treaty's parties: their standing is not said; not emitted",
@@ -1086,6 +1108,9 @@ def _role_resolver(subject: dict | None, observer: bool, ctx: Context | None = N
         found = _stated_role(ref)
         if found == "NonGovernmentalOrganization" and _not_an_ngo(ctx, ref):
             return None  # 「非政府组织…，其中包括非洲联盟」: the gazetteer says otherwise
+        if subject is not None and (subject["kind"] == "state") != (ref.kind == "state") \
+                and not (ref.kind == "organization" and found == "StateParty"):
+            return None  # a State under a subject of organizations, or the reverse: which it is is not said
         return found
 
     def _stated_role(ref: Ref) -> str | None:

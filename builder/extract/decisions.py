@@ -446,7 +446,9 @@ _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?P<
 # numbered with the series' letters and session (`_own_prefix`).
 _AS_PREFIXED = re.compile(r"(?:^\s*第?\s*|(?:作为|即|成为)\s*第?\s*|[(（]\s*)(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})"
                           r"|\((?P<decision>\d{1,3})\))|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})"
-                          r"|DEC/(?P<decision2>\d{1,3})))\s*(?:号\s*(?P<kind>决议|决定))?(?P<closed>\s*[)）])?")
+                          r"|DEC/(?P<decision2>\d{1,3})))\s*(?:号\s*(?P<kind>决议|决定))?(?P<closed>\s*[)）])?"
+                          # (the text itself, not something of it: 「WHA81.1 号决议所要求的报告」, 「…的修正案」)
+                          r"(?!\s*(?:的|所|中|之|附件|草案|第|执行|修正|号))")
 
 
 # What a decision is about, before its number (not its title): 「关于缔约国会议会期安排的第 3 号
@@ -670,7 +672,7 @@ _ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:�
 _PREFIXED_LINE = re.compile(r"\s*(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})|\((?P<decision>\d{1,3})\))"
                             # 「GC(70)/RES/1 title」, 「GC(70)/DEC/1 title」: the session's symbol, then RES or DEC
                             r"|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})|DEC/(?P<decision2>\d{1,3})))"
-                            r"\s+(?P<title>[^\s(（A-Za-z][^\n(（]{1,80}?)\s*")
+                            r"\s+(?P<title>(?![号被未已])[^\s(（A-Za-z][^\n(（]{1,80}?)\s*")
 
 
 def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
@@ -1029,7 +1031,9 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
                 ref = ctx.document(symbols[0][2].text)
                 items = [ref] if ref is not None else []
             elif len(symbols) > 1 and _EACH_NAMED.fullmatch(subject, 0, re.search(r"(?:均|都)?\s*$", subject).start()) \
-                    and not _CONTAINED.search(subject):
+                    and not _CONTAINED.search(subject) and not re.search(r"经[^，。；]{0,8}(?:修正|修订|订正)", subject) \
+                    and not any(m.key != ctx.meeting.key for m in find_meetings(ctx, ctx.text(unit)[: s + subject_start])) \
+                    and not re.search(r"回顾|\d{4}\s*年\s*[，,]", ctx.text(unit)[: s + subject_start]):
                 # 「临时议程(X)和拟议工作安排(Y)(均)获得通过」: each document, named by its noun and symbol
                 items = [ref for _, _, symbol in symbols if (ref := ctx.document(symbol.text)) is not None]
         adopter = _adopter(ctx, unit, s + match.start())
@@ -1311,6 +1315,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
         return
     clause = text[max(text.rfind(mark, 0, act.start) for mark in "，,。；") + 1 : act.start]
     if re.fullmatch(r"\s*议程\s*", obj) and (based := _AGENDA_FROM.search(clause)) is not None \
+            and not re.search(OTHER_BODY + r"|主席团|委员会|工作组", clause[: based.start()]) \
             and (ref := ctx.document(based.group("symbol"))) is not None:
         adopt(ref, start=act.start - len(clause) + based.start())
         return
@@ -1570,7 +1575,9 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
     extraction joined the lines), its title runs to 「；」, 「。」, the line's end
     or the next label."""
     text = ctx.text(unit)
-    labels = list(_DECISION_LABEL.finditer(text, after))
+    # (「WHA81.2 审查 WHA81.1 执行情况」: a label with the series' letters inside a title is none)
+    labels = [m for m in _DECISION_LABEL.finditer(text, after)
+              if not m.group("root6") or re.search(r"(?:^|\n)\s*(?:\(\s*[a-z]{1,3}\s*\)\s*)?$", text[: m.start()])]
     out = []
     for index, match in enumerate(labels):
         at_line_start = re.search(r"(?:^|\n)\s*$", text[after : match.start()]) or (

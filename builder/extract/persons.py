@@ -40,7 +40,7 @@ _SPOKE = re.compile(r"(?:等人?)?(?:也|还|随后|相继|分别|先后|均|亦
                     # 「报告员X介绍了报告草稿」, 「X先生(加蓬)介绍了委员会的年度报告」: introduced a text
                     r"|介绍了[^，。；：“”]{0,60}?(?:报告|草案|草稿|说明|提案)(?:\s*[(（][^()（）]{1,40}[)）])?)\s*$")
 # Words before the verb that say the person did not (yet) speak: 「将发言」, 「未能致开幕词」, 「要求发言」.
-_DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|申请|希望|获邀|放弃|无法|应邀将|计划|打算)\s*$")
+_DID_NOT_SPEAK = re.compile(r"(?:将|未能?|没有|不|原定|拟|要求|请求|申请|希望|获邀|放弃|无法|应邀将|计划|打算|书面|以书面形式)\s*$")
 # What may open a clause before its speaker: a sitting of the reported meeting
 # (「在第 1 次全体会议上，」, 「在同次会议上，」), a part of it (「在…一般性辩论中，」,
 # 「在开幕式上，」, 「在高级别部分，」), a day (「6 月 16 日上午，」: within the
@@ -51,7 +51,7 @@ _FRAME = re.compile(r"\s*(?:(?P<at>(?:在|于)[^，,。；：:]{1,60}?(?:上|中
 # In a frame: a body, or an event someone convened or hosted (「在…工作组共同主持人于纽约召集的一次会议上」).
 _OTHER_BODY_FRAME = re.compile(OTHER_BODY + r"|召集|主办|举办|联合国大会|安全理事会")
 # In a frame: words of another meeting or event than the reported meeting's sittings.
-_NOT_OURS = re.compile(r"上届|上次|上一|前一|下届|下次|下一|筹备|谈判|会外|边会|活动|续会|研讨|讲习|磋商|将|拟|计划|该|此前")
+_NOT_OURS = re.compile(r"上届|上次|上一|前一|下届|下次|下一|筹备|谈判|会外|边会|活动|续会|研讨|讲习|磋商|将|拟|计划|该|此前|闭会")
 # Where a speaker's name ends and another speaker may follow: 「…先生和…女士致开幕词」.
 _NAME_ENDS = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|阁下|大使|博士|教授|法官)?\s*(?:[(（][^()（）]{2,30}[)）])?\s*$")
 _TRANSLIT_WHOLE = re.compile(TRANSLIT_NAME)
@@ -224,12 +224,17 @@ def _officer_by_surname(ctx: Context, part: str, at: int):
         return None
     reported = ctx.meeting_ref(ctx.meeting)
     surname = written.group("surname")
+    roles = _SURNAME_ROLES[word] if body is None else ("Chair",)
     holders = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
-               and f.get("role") in (_SURNAME_ROLES[word] if body is None else ("Chair",))
-               and (f.get("body") or None) == body and f.span.start < at}
+               and f.get("role") in roles and (f.get("body") or None) == body and f.span.start < at}
     named = {ref for ref in holders if ref is not None and ref.kind == "person"
              and any(label.endswith("·" + surname) for label in ctx.entity(ref).labels.get("zh", ()))}
-    if len(named) != 1:
+    # (and no one of that surname in an office of that name of another body: 「报告员斯托扬诺夫斯卡女士」
+    # where the meeting's and a committee's rapporteurs share it)
+    others = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("role") in roles + ("Chair", "ViceChair")
+              and f.get("holder") is not None and f.get("holder").kind == "person" and f.get("holder") not in named
+              and any(label.endswith("·" + surname) for label in ctx.entity(f.get("holder")).labels.get("zh", ()))}
+    if len(named) != 1 or others:
         return None
     return next(iter(named)), None, None, written.group(0)
 
