@@ -828,3 +828,35 @@ def test_review_series_labels_inside_titles_and_titles_that_are_none():
 ])
 def test_review_agendas_not_adopted_here(paragraph):
     assert _plenary_adopted(paragraph) == set()
+
+
+MOP = ("   作为《卡塔赫纳生物安全议定书》缔约方会议的《生物多样性公约》缔约方大会第十二次会议的报告 \n\n",
+       "\n\n CBD/CP/MOP/12/14 \n\n \n\nK3922718 3 \n", "CBD/CP/MOP/12/14")
+
+
+def test_a_bureau_elected_by_the_host_conference_is_its_bureau():
+    # CONSTRUCTED. A Protocol meeting's report lists the bureau the Convention's COP elected: the
+    # COP's officers (some of them are not this meeting's: a member from a non-Party is replaced).
+    text = (MOP[0] + "1. 缔约方大会第十七届会议于 2039 年 10 月 17 日选出的主席团成员如下：主席：巴特巴雅尔·甘呼亚格女士(蒙古)；"
+            "副主席：阿米娜塔·迪亚洛女士(几内亚)和埃米莉·布歇女士(加拿大)。" + MOP[1])
+    _, found = facts(text, "office", MOP[2])
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["meeting"].rsplit("/", 1)[-1]) for f in found} == {
+        ("巴特巴雅尔.甘呼亚格", "President", "cbd-cop-17"), ("阿米娜塔.迪亚洛", "VicePresident", "cbd-cop-17"),
+        ("埃米莉.布歇", "VicePresident", "cbd-cop-17")}
+
+
+def test_a_protocol_meeting_calls_itself_the_meeting_of_the_parties():
+    # CONSTRUCTED. 「缔约方会议第十二次会议」 in the Cartagena Protocol meeting's report is that meeting
+    # (its report calls itself so); 「缔约方大会第十七届会议」 is the Convention's COP, the host.
+    text = MOP[0] + "1. 主席宣布缔约方会议第十二次会议闭幕。会议与《公约》缔约方大会第十七届会议同期举行。" + MOP[1]
+    ctx, _ = facts(text, "x", MOP[2])
+    assert ctx.meeting.key == "cartagena-mop-12"
+    assert sorted(ctx.meetings) == ["cartagena-mop-12", "cbd-cop-17"]
+
+
+def test_a_protocols_decisions_by_its_letters_are_no_symbols():
+    # CONSTRUCTED. 「第 CP-12/1 号决定」 and a list line 「CP-12/2：title」: decisions, no documents.
+    text = (MOP[0] + "1. 缔约方会议通过了决定草案 CBD/CP/MOP/12/L.2，作为第 CP-12/1 号决定。\n\n"
+            "2. 缔约方会议通过了下列决定：\n\n (a) CP-12/2：风险评估。" + MOP[1])
+    _, references = facts(text, "references", MOP[2])
+    assert {r["value"].split("document/")[-1] for r in references} == {"CBD/CP/MOP/12/L.2"}

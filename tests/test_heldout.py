@@ -132,6 +132,10 @@ Known disagreements with the annotations are written down rather than hidden:
   the Forum's thirty-first session, named in a footnote, is not annotated.
   heldout23: the roll-call vote's name (RecordedVote); the WHA President, a
   minister, without onBehalfOf (her State is written inside her function).
+  heldout24: the recorded votes' name (HRC); the Council's first meeting
+  undated (「于 6 月 13 日在理事会第 1 次会议上」: the body named between the day
+  and the sitting); the Convention's COP 17, the host, undated (its days in
+  parentheses after its name, a footnote call after them).
 Speakers who introduced a text (「报告员X介绍了报告草稿」, 「…委员会主席X(德国)介绍了选择委员会
 的报告」) are read as speakers since the seventeenth session: the first held-out
 sets (heldout, heldout11, heldout12) do not annotate them, the later ones do.
@@ -162,7 +166,7 @@ FOLDERS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "he
                                                                               "heldout13", "heldout14", "heldout15",
                                                                               "heldout16", "heldout17", "heldout18",
                                                                               "heldout19", "heldout20", "heldout21", "heldout22",
-                                                                              "heldout23")]
+                                                                              "heldout23", "heldout24")]
 CASES = sorted((folder, p.name[: -len(".zh.txt")]) for folder in FOLDERS for p in folder.glob("*.zh.txt"))
 KNOWN = {("ATT_CSP10_2024_FinRep", "attended"): 0.98, ("NPT_CONF.2026_PC.III_14", "references"): 0.95, ("ICC-ASP_24_20", "attended"): 0.96,
          ("UNEP_MC_COP.6_24", "attended"): 0.98,

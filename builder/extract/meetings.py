@@ -122,6 +122,18 @@ def _short_patterns(gaz: Gazetteer) -> list[tuple[re.Pattern[str], SeriesEntry, 
     return compiled
 
 
+def _names_the_host(ctx: Context, written: str) -> bool:
+    """Whether 「缔约方会议」/「缔约方大会」 in a report of a body serving as another treaty's meeting
+    is the host's name: the Climate Convention's COP is 「缔约方会议」 in a CMA's report, the
+    Biodiversity Convention's 「缔约方大会」 in a Protocol meeting's, whose report calls itself
+    「缔约方会议」 (「(下称“缔约方会议”)」)."""
+    host = ctx.gaz.series.get(ctx.series.host) if ctx.series is not None else None
+    if host is None:
+        return True
+    word = "缔约方大会" if host.zh_name.endswith("缔约方大会") else "缔约方会议"
+    return word in written or "缔约" not in written
+
+
 def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
     """Meeting mentions in `text`, leftmost-longest, resolved to series keys."""
     found: list[MeetingMention] = []
@@ -171,6 +183,7 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     continue  # another treaty's meeting, not in the gazetteer
                 number = _number(match)
                 if ctx.series is not None and ctx.series.zh_name.startswith("作为") and pattern in (_RELATIVE[0], _RELATIVE[1]) \
+                        and _names_the_host(ctx, match.group(0)) \
                         and not _own_treaty_before(ctx, text, match.start()):
                     # 「缔约方会议第三十五届会议」 in a CMA report: the Convention's COP (the host
                     # series, where the gazetteer gives one), not the CMA

@@ -1325,13 +1325,22 @@ def _other_kind(ctx: Context, qualifier: str) -> bool:
                 or "筹备委员会" in qualifier and "prepcom" not in key)
 
 
+# A bureau's lead-in naming the numbered meeting that elected it (「…第十七届会议于…选出的主席团成员如下：」).
+_UNREAD_ELECTOR = re.compile(r"第[一二三四五六七八九十百\d]+\s*[届次]\s*(?:会议|常会|届会)[^。：:]{0,40}?(?:选出|选举|推选|当选)的?主席团"
+                             r"(?:成员)?\s*(?:如下|为)?\s*[：:][^。]*$")
+
+
 def _bureau_of(ctx: Context, before: str) -> Ref | None:
     """The meeting whose bureau the sentence lists, 「第七次会议主席团成员：」, if it names one."""
     heading = list(re.finditer(r"主席团(?:成员)?\s*(?:如下|为)?\s*[：:]", before))
     if not heading:
         return None
     head = before[: heading[-1].start()].rstrip("的 ")
-    mentions = [m for m in find_meetings(ctx, head) if m.end == len(head)]
+    head = head[head.rfind("。") + 1 :]  # (its sentence)
+    # 「缔约方大会第十七届会议于 2039 年 10 月 17 日选出的主席团成员如下：」: the meeting that elected it
+    elected = re.search(r"\s*(?:于[^，。；：]{1,30}?)?\s*(?:选出|选举|推选|当选)$", head)
+    ends = {len(head), elected.start() if elected else len(head)}
+    mentions = [m for m in find_meetings(ctx, head) if m.end in ends]
     info = ctx.meetings.get(mentions[-1].key) if mentions else None
     return ctx.meeting_ref(info) if info is not None else None
 
@@ -1599,7 +1608,13 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, s, e))
             continue
         role = _role_name(term, qualifier)
-        meeting = _bureau_of(ctx, text[:s]) or _meeting_for(ctx, text[:s][-80:] + (qualifier if head else ""))[0]
+        meeting = _bureau_of(ctx, text[:s])
+        if meeting is None and _UNREAD_ELECTOR.search(text[:s]):
+            # 「缔约方大会第十七届会议于…选出的主席团成员如下：」 where that meeting is not read: whose
+            # bureau it is (the host conference's, serving this meeting only in part) is not sure
+            ctx.warn("office-meeting", "a bureau elected by a meeting not identified; not emitted", ctx.span(unit, s, e))
+            continue
+        meeting = meeting or _meeting_for(ctx, text[:s][-80:] + (qualifier if head else ""))[0]
         if meeting is None:
             continue
         _emit(ctx, unit, holders, role, meeting, s, e)
@@ -1692,6 +1707,12 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
                 rows[-1][2] = line_start + len(line.rstrip())  # the value goes on
             elif line.strip():
                 break
+    elector = _bureau_of(ctx, text[: intro.end()]) if rows else None
+    if rows and elector is None and _UNREAD_ELECTOR.search(text[: intro.end()]):
+        # 「缔约方大会第十七届会议于…选出的主席团成员如下：」, that meeting not read: whose bureau it is, is not sure
+        ctx.warn("office-meeting", "a bureau elected by a meeting not identified; not emitted",
+                 ctx.span(unit, intro.start(), intro.end()))
+        return
     plenary = plenary_at(ctx, unit, unit.start + intro.start())
     elected_at = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary and len(plenary[1]) == 1 else None
     for row, v_start, v_end in rows:
@@ -1704,10 +1725,13 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
             continue
         role = _role_name(term, qualifier)
         meeting, named = _meeting_for(ctx, qualifier)
+        if elector is not None and not qualifier.strip():
+            meeting, named = elector, True  # 「缔约方大会第十七届会议…选出的主席团成员如下：」: that meeting's officers
         if meeting is None:
             continue
         body = qualifier if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
-        _emit(ctx, unit, holders, role, meeting, row.start("label"), v_end, elected_at, body=body)
+        _emit(ctx, unit, holders, role, meeting, row.start("label"), v_end, elected_at if meeting == ctx.meeting_ref(ctx.meeting) else None,
+              body=body)
         _chaired(ctx, unit, holders, role, meeting, row.start("label"), v_end, body)
 
 
