@@ -860,3 +860,40 @@ def test_a_protocols_decisions_by_its_letters_are_no_symbols():
             "2. 缔约方会议通过了下列决定：\n\n (a) CP-12/2：风险评估。" + MOP[1])
     _, references = facts(text, "references", MOP[2])
     assert {r["value"].split("document/")[-1] for r in references} == {"CBD/CP/MOP/12/L.2"}
+
+
+HRC = ("   人权理事会第五十九届会议报告 \n\n", "\n\n A/HRC/59/2 \n\n \n\n4/4 GE.39-12817 \n", "A/HRC/59/2")
+ANNEX = "1. 出席者名单见本报告附件。\n\n 附件 \n\n 出席情况 \n\n"
+
+
+def _hrc_attended(annex_body: str) -> set[tuple]:
+    return _attended_in((HRC[0], annex_body + HRC[1], HRC[2]), ANNEX[3:])
+
+
+@pytest.mark.parametrize("annex_body, expected", [
+    # CONSTRUCTED. An attendance annex under category headings, the names separated by 「、」.
+    (" 理事会成员 \n\n阿尔巴尼亚、阿根廷和巴西 \n\n 非理事会成员的观察国 \n\n澳大利亚、奥地利 \n\n"
+     " 非联合国会员国的观察国 \n\n罗马教廷、巴勒斯坦国 \n\n 政府间组织 \n\n非洲联盟、欧洲联盟 \n\n",
+     {("ALB", "MemberState"), ("ARG", "MemberState"), ("BRA", "MemberState"), ("AUS", "ObserverState"),
+      ("AUT", "ObserverState"), ("VAT", "ObserverState"), ("PSE", "ObserverState"), ("au", "ObserverOrganization"),
+      ("eu", "ObserverOrganization")}),
+    # CONSTRUCTED, NEGATIVE. A State under a heading of organizations; a heading that is no category.
+    (" 政府间组织 \n\n非洲联盟、巴西 \n\n", set()),
+    (" 发言者 \n\n阿尔巴尼亚、阿根廷 \n\n", set()),
+])
+def test_an_attendance_annex_under_category_headings(annex_body, expected):
+    assert _hrc_attended(annex_body) == expected
+
+
+def test_no_attendance_from_an_annex_of_another_kind():
+    # CONSTRUCTED, NEGATIVE. An annex that lists something else than who attended.
+    text = (HRC[0] + "1. 表决结果见附件。\n\n 附件 \n\n 记录表决结果 \n\n 理事会成员 \n\n阿尔巴尼亚、阿根廷 " + HRC[1])
+    assert _attended_in((text, "", HRC[2]), "") == set()
+
+
+def test_names_under_a_heading_that_start_like_one():
+    # CONSTRUCTED. 「联合国 ⏎ 联合国儿童基金会、联合国难民事务高级专员办事处」: names, not the heading
+    # 「联合国」 run into 「儿童基金会」.
+    text = (HRC[0] + ANNEX + "联合国 \n联合国儿童基金会、联合国难民事务高级专员办事处" + HRC[1])
+    _, found = facts(text, "attendance", HRC[2])
+    assert {f["participant"].rsplit("/", 1)[-1] for f in found} == {"unicef", "unhcr"}

@@ -31,6 +31,7 @@ EXTRACTORS: dict[str, Extractor] = _registry(
     ("attendance-legends", attendance.legends),
     ("attendance-annex-lists", attendance.annex_lists),
     ("attendance-annex-states", attendance.annex_state_lists),
+    ("attendance-annex-sections", attendance.annex_attendance_sections),
     ("offices", offices.extract),
     ("decisions", decisions.extract),
     ("persons", persons.extract),

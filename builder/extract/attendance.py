@@ -613,6 +613,96 @@ def annex_state_lists(ctx: Context) -> None:
             ctx.add("attendance", ctx.span(line, start, end), participant=state, meeting=meeting, role="StateParty")
 
 
+# The headings of an attendance annex in the Human Rights Council's (and many bodies') style:
+# 「理事会成员」, 「非理事会成员的观察国」, 「非联合国会员国的观察国」, 「联合国」, 「专门机构」,
+# 「政府间组织」, 「其他实体」; each the role and kind of the names listed under it.
+_SECTION_ROLES = (
+    (re.compile(r"非[^、，,。]{0,12}?(?:成员|会员国)的观察(?:员)?国|观察(?:员)?国"), "ObserverState", "state"),
+    (re.compile(r"(?:理事会|委员会|论坛|大会)?成员(?:国)?"), "MemberState", "state"),
+    (re.compile(r"(?:联合国系统各组织|联合国系统|联合国机构|联合国|专门机构|政府间组织|其他实体|其他组织|相关组织)"),
+     "ObserverOrganization", "organization"),
+)
+
+
+def _section_items(ctx: Context, text: str, start: int, end: int, kind: str | None) -> list[Item] | None:
+    """The names of an attendance annex's line, each of the section's kind (a State; an organization
+    the gazetteer knows, or one named as one); None where any is not."""
+    if kind is None:
+        return None
+    items = split_items(text, (lambda name: ctx.state(name)) if kind == "state"
+                        else (lambda name: ctx.organization(name, known_only=True)), start, end)
+    if kind == "organization":
+        items = [item if item.value is not None or not _ends_like_an_organization(item.text)
+                 else Item(item.start, item.end, item.text, ctx.organization(item.text)) for item in items]
+    if not items or any(item.value is None or (item.value.kind == "state") != (kind == "state") for item in items):
+        return None
+    return items
+
+
+def _section_heading(line: str) -> tuple[str, str, int] | None:
+    """The role and kind a line's category heading gives, and where the line's names begin
+    (after the heading, where a heading and its first names were run together)."""
+    for pattern, role, kind in _SECTION_ROLES:
+        heading = pattern.match(line)
+        if heading is not None and (heading.end() == len(line) or "、" in line[heading.end() :]
+                                    and not re.match(r"[\u4e00-\u9fff]*、", line[heading.end() :]) is None):
+            return role, kind, heading.end()
+    return None
+
+
+def annex_attendance_sections(ctx: Context) -> None:
+    """An annex headed 「出席情况」 (or 「出席名单」) that lists who attended under category headings,
+    each a line of its own, the names after it separated by 「、」: 「理事会成员 ⏎ 阿尔巴尼亚、…」,
+    「非理事会成员的观察国 ⏎ …」, 「政府间组织 ⏎ …」. A section is read only where its heading is one
+    of these categories and every name in it is of its kind (a State, or an organization the
+    gazetteer knows or named as one); members of a meeting of a treaty's parties are not."""
+    if ctx.meeting is None:
+        return
+    meeting = ctx.meeting_ref(ctx.meeting)
+    by_part: dict[str, list] = {}
+    for unit in ctx.seg.units:
+        if unit.part != "body" and unit.kind != "footnote":
+            by_part.setdefault(unit.part.split(",")[0], []).append(unit)
+    for part, units in by_part.items():
+        titles = [u for u in units if u.kind == "annex-title"]
+        if not titles or not re.fullmatch(r"\s*(?:出席情况|出席名单|与会者名单|出席者名单)\s*", ctx.text(titles[0])):
+            continue
+        lines = []  # (unit, start, end, text) of each line after the annex's heading
+        for unit in units:
+            if unit is titles[0] or unit.kind == "annex":
+                continue
+            text = ctx.text(unit)
+            for line in re.finditer(r"[^\n]+", text):
+                lines.append((unit, line.start(), line.end(), line.group(0).strip()))
+        role = kind = None
+        for unit, start, end, line in lines:
+            section = _section_heading(line)
+            if section is not None and section[2] < len(line) and role is not None \
+                    and _section_items(ctx, ctx.text(unit), start, end, kind) is not None:
+                section = None  # 「联合国儿童基金会、…」 under 「联合国」: names, the first of them starting like a heading
+            if section is not None:
+                role, kind, names_at = section
+                if names_at == len(line):
+                    continue
+                start, line = start + len(ctx.text(unit)[start:end]) - len(ctx.text(unit)[start:end].lstrip()) + names_at, \
+                    line[names_at:]
+            if "、" not in line and not (role and (ctx.state(line) or ctx.gaz.organization(line))):
+                role = kind = None  # a heading of another kind (「非政府组织」), or a sentence: the section ends
+                continue
+            if role is None or re.search(r"[。，,：:]", line):
+                continue
+            if role == "MemberState" and ctx.treaty_key is not None:
+                continue  # members of a meeting of a treaty's parties: their standing is not said
+            items = _section_items(ctx, ctx.text(unit), start, end, kind)
+            if items is None:
+                ctx.warn("attendance-annex", f"{part}: a line under a heading of {kind}s holds another name; "
+                         "none of it emitted", ctx.span(unit, start, end))
+                continue
+            for item in items:
+                ctx.add("attendance", ctx.span(unit, item.start, item.end), participant=item.value, meeting=meeting,
+                        role=role)
+
+
 def _party_organization(ctx: Context, token: str) -> list[Ref] | None:
     """The European Union among a treaty's parties, where the treaty is open to
     regional economic integration organizations (`rio_parties` in treaties.tsv)."""
