@@ -897,3 +897,29 @@ def test_names_under_a_heading_that_start_like_one():
     text = (HRC[0] + ANNEX + "联合国 \n联合国儿童基金会、联合国难民事务高级专员办事处" + HRC[1])
     _, found = facts(text, "attendance", HRC[2])
     assert {f["participant"].rsplit("/", 1)[-1] for f in found} == {"unicef", "unhcr"}
+
+
+def test_decisions_numbered_from_101_keep_their_number():
+    # CONSTRUCTED. The Council adopts resolutions and numbers its decisions from 101: the number
+    # keeps them apart; the decisions listed under 「通过了下列关于…的决定：」 are adopted.
+    text = (HRC[0] + "1. 理事会共举行了 40 次会议。\n\n2. 在第 21 次会议上，理事会未经表决通过了下列关于普遍定期审议结果的决定：\n\n"
+            " (a) 第 59/101 号决定：普遍定期审议结果：阿塞拜疆；\n\n (b) 第 59/102 号决定：普遍定期审议结果：喀麦隆。" + HRC[1])
+    _, found = facts(text, "adoption", HRC[2])
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("hrc-session-59/")[-1], f.get("procedure")) for f in found} == {
+        ("21", "decision/101", "WithoutVote"), ("21", "decision/102", "WithoutVote")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. The resolution a draft became, in parentheses after a passive adoption, with or
+    # without 「见第一部分」.
+    ("2. 在第 37 次会议上，理事会审议了决议草案 A/HRC/59/L.3。决议草案以 29 票对 12 票、4 票弃权获得通过(第 59/2 号决议)。",
+     {("37", "document/A/HRC/59/L.3"), ("37", "decision/2")}),
+    ("2. 在第 37 次会议上，理事会审议了决议草案 A/HRC/59/L.3。该决议草案未经表决获得通过(见第一部分第 59/2 号决议)。",
+     {("37", "document/A/HRC/59/L.3"), ("37", "decision/2")}),
+    # CONSTRUCTED, NEGATIVE. Another session's resolution in the parentheses.
+    ("2. 在第 37 次会议上，理事会审议了决议草案 A/HRC/59/L.3。决议草案获得通过(第 58/2 号决议)。",
+     {("37", "document/A/HRC/59/L.3")}),
+])
+def test_the_resolution_a_passive_adoption_names(paragraph, expected):
+    _, found = facts(HRC[0] + "1. 理事会共举行了 40 次会议。\n\n" + paragraph + HRC[1], "adoption", HRC[2])
+    assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("hrc-session-59/")[-1]) for f in found} == expected

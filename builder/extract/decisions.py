@@ -56,9 +56,11 @@ def _decision_local(ctx: Context, meeting: MeetingInfo, decision: tuple[str, int
     A body that adopts resolutions numbers its decisions apart, from 1 as well (the
     Commission on Narcotic Drugs' resolution 67/1 and decision 67/1 are two texts):
     in such a series (`texts` in meeting_series.tsv) a resolution is keyed by its
-    number and a decision `decision-N`; elsewhere a decision by its number and a
-    resolution, which such bodies seldom adopt, `resolution-N`. The key depends on
-    the series only, so it is the same in every report."""
+    number and a decision numbered below 100 `decision-N` (one numbered from 101, 201
+    or 501, as the Assembly, ECOSOC, the Human Rights Council and the CSW number
+    theirs, cannot be a resolution's number and keeps it); elsewhere a decision by its
+    number and a resolution, which such bodies seldom adopt, `resolution-N`. The key
+    depends on the series and the number only, so it is the same in every report."""
     what, number = decision
     if what == "intersessional":
         return f"intersessional-{number}"
@@ -68,7 +70,9 @@ def _decision_local(ctx: Context, meeting: MeetingInfo, decision: tuple[str, int
     by_resolutions = series is not None and series.texts == "resolutions"
     if kind == "Resolution":
         return str(number) if by_resolutions else f"resolution-{number}"
-    return f"decision-{number}" if by_resolutions else str(number)
+    # (a body that numbers its decisions from 101, 201 or 501 — the Assembly, ECOSOC, the Human Rights
+    # Council, the CSW — keeps them apart from its resolutions by the number itself)
+    return f"decision-{number}" if by_resolutions and int(number) < 100 else str(number)
 
 
 def _is_decision(ctx: Context, ref: Ref, number: int | str) -> bool:
@@ -391,7 +395,8 @@ _NEXT_CLAUSE = re.compile(r"[，,；]\s*(?:并|还|同时|但|随后|然后)?\s*
                           r"注意|赞赏|强调|重申|呼吁)")
 _HOW = re.compile(_HOW_WORDS + r"|进行了(?:记录|唱名)?表决|以\s*\d+\s*票(?:赞成|对)")
 _DECISION_LIST = re.compile(
-    r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*(?:决定|决议)(?!草案)\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
+    r"(?:以下|下列)\s*(?:(?P<n>\d+|[一两二三四五六七八九十]+)\s*项)?\s*(?:关于[^，,。；;：:“”]{1,30}?的\s*)?(?:决定|决议)(?!草案)"
+    r"\s*(?:\(\s*附件(?P<annex>[一二三四五六七八九十]+)\s*\))?"
 )
 # 「决定 1：2025 年预算和财务事项；」 — the decisions listed in the body.
 # A decision's label in a list after 「通过了下列决定：」: 「决定 1：」, 「(a) 第 1 号决定：」,
@@ -736,7 +741,7 @@ def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") 
 # 「通过了该决议草案(见第一章 B 节，第 75/1 号决议)」: where the text it became is printed, and
 # its number, a resolution or decision numbered with the reported session (checked).
 # (or the number alone in the parenthesis: 「通过了决议草案 X(第 79/2 号决议)」)
-_SEE_BECAME = re.compile(r"[(（]\s*(?:(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+章\s*(?:[，,、]?\s*[A-Z]\s*节)?\s*[，,、]?\s*)?)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
+_SEE_BECAME = re.compile(r"[(（]\s*(?:(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+(?:章|部分)\s*(?:[，,、]?\s*[A-Z]\s*节)?\s*[，,、]?\s*)?)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
                          r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)\s*[)）]")
 
 
@@ -1018,9 +1023,9 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
             items = [found[0]] if found is not None else []
             at = min(at, found[1]) if found is not None else at  # quoted from the antecedent
             see = _SEE_BECAME.match(sentence, match.end())
-            if items and see is not None and re.match(r"[(（]\s*(?:见|参见|参阅)", see.group(0)) \
-                    and "/" in see.group("list") and (numbers := decision_numbers(ctx, see.group("list"))):
-                # 「该决定草案…获得通过(见第一章，B 节，第 32/1 号决定)」: and the text it became
+            if items and see is not None and "/" in see.group("list") and (numbers := decision_numbers(ctx, see.group("list"))):
+                # 「该决定草案…获得通过(见第一章，B 节，第 32/1 号决定)」, 「…获得通过(第 59/2 号决议)」: and the
+                # text it became (a number with the reported session: `decision_numbers` checks it)
                 became_end = see.end()
                 items += _numbered_refs(ctx, ctx.span(unit, s + see.start("list"), s + see.end()), numbers,
                                         _kind_of(see))
