@@ -923,3 +923,18 @@ def test_decisions_numbered_from_101_keep_their_number():
 def test_the_resolution_a_passive_adoption_names(paragraph, expected):
     _, found = facts(HRC[0] + "1. 理事会共举行了 40 次会议。\n\n" + paragraph + HRC[1], "adoption", HRC[2])
     assert {(f["adopter"].rsplit("/", 1)[-1], f["item"].split("hrc-session-59/")[-1]) for f in found} == expected
+
+
+@pytest.mark.parametrize("heading, lines, expected", [
+    # CONSTRUCTED. An annex of the meeting's adopted decisions, a line each by the Protocol's letters.
+    ("缔约方会议第十二次会议通过的决定", ["CP-12/1. 遵约", "CP-12/2. 能力建设"], {("1", "遵约"), ("2", "能力建设")}),
+    # CONSTRUCTED, NEGATIVE. Another meeting's decisions; another convention's letters; an annex of
+    # something else than the decisions adopted.
+    ("缔约方会议第十二次会议通过的决定", ["CP-11/1. 遵约", "BS-12/2. 能力建设"], set()),
+    ("缔约方会议收到的决定草案", ["CP-12/1. 遵约"], set()),
+])
+def test_an_annex_of_decisions_by_the_protocols_letters(heading, lines, expected):
+    text = (MOP[0] + "1. 缔约方会议通过的决定载于本报告附件。\n\n 附件 \n\n " + heading + " \n\n"
+            + "".join(f" {line} \n\n" for line in lines) + MOP[1])
+    _, titles = facts(text, "title", MOP[2])
+    assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == expected

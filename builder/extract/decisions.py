@@ -147,6 +147,9 @@ def extract(ctx: Context) -> None:
     for unit, text in ctx.units("paragraph", "annex-title"):
         if "如下" in text and unit.kind == "paragraph":
             _titles_listed(ctx, unit, text)
+        if unit.kind == "annex-title" and ctx.series is not None and ctx.series.decision_prefix \
+                and (line := _LETTERED_LINE.fullmatch(text.strip())) is not None:
+            _lettered_line(ctx, unit, text, line)
         if "号决议" in text and unit.kind == "paragraph":
             _listed_session_texts(ctx, unit, text)
         if "号决定" in text:
@@ -185,6 +188,30 @@ _ADOPTED_HEAD = re.compile(r"通过(?:了|的)[^。；]{0,40}?决定|决定的�
 _NOT_ADOPTED_HEAD = re.compile(r"草案|回顾|注意到|推迟|未|提交|有关|建议")
 _OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|联合国大会|大会(?!通过)"
                               r"|(?<=[\u4e00-\u9fff])(?<!缔约方)(?<!缔约国)(?<!审议)大会")  # 「联合国环境大会通过的决定」
+
+
+# A line of an annex that lists the meeting's decisions by the convention's letters:
+# 「CP-12/1. 遵约」, 「BC-18/3 电子废物」.
+_LETTERED_LINE = re.compile(r"(?P<letters>[A-Z]{1,6})-(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,3})\s*[.．]?\s+"
+                            r"(?P<title>[^\s(（A-Za-z\d][^\n(（]{1,80}?)")
+
+
+def _lettered_line(ctx: Context, unit: Unit, text: str, line: re.Match[str]) -> None:
+    """「CP-12/1. 遵约」 under an annex headed with the reported meeting's adopted decisions
+    (「缔约方会议第十二次会议通过的决定」): the decision and its title, where the letters are the
+    series' and the session the meeting's."""
+    if line.group("letters") != ctx.series.decision_prefix or ctx.meeting is None \
+            or int(line.group("session")) != ctx.meeting.ordinal:
+        return
+    head = _list_head(ctx, unit, text)
+    if not _lists_adopted_decisions(ctx, *head) or not _heading_names_the_meeting(ctx, unit, head[2]):
+        return
+    lead = len(text) - len(text.lstrip())
+    number = int(line.group("number"))
+    ref = decision_ref(ctx, ("decision", number))
+    ctx.add("number", ctx.span(unit, lead + line.start("number"), lead + line.end("number")), subject=ref, value=number)
+    ctx.add("decisionType", ctx.span(unit, lead, lead + line.end()), subject=ref, value="OrdinaryDecision")
+    _title(ctx, ref, unit, lead + line.start("title"), lead + line.end("title"))
 
 
 def _list_head(ctx: Context, unit: Unit, text: str) -> tuple[str, str, list]:
