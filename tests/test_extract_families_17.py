@@ -938,3 +938,18 @@ def test_an_annex_of_decisions_by_the_protocols_letters(heading, lines, expected
             + "".join(f" {line} \n\n" for line in lines) + MOP[1])
     _, titles = facts(text, "title", MOP[2])
     assert {(t["subject"].rsplit("/", 1)[-1], t["value"]) for t in titles if "/decision/" in t["subject"]} == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A draft's title quoted, its symbol after a space rather than in parentheses.
+    ("会议未经表决通过了阿根廷提交的题为“人权与气候变化”的决议草案 TPNW/MSP/2025/L.1。",
+     {("TPNW/MSP/2025/L.1", "人权与气候变化")}),
+    ("会议审议了题为“白俄罗斯境内的人权状况”的决议草案 TPNW/MSP/2025/L.7，并进行了表决。",
+     {("TPNW/MSP/2025/L.7", "白俄罗斯境内的人权状况")}),
+    # CONSTRUCTED, NEGATIVE. The symbol is another document's, further on.
+    ("会议审议了题为“白俄罗斯境内的人权状况”的决议草案及其修正案 TPNW/MSP/2025/L.8。", set()),
+])
+def test_a_quoted_title_before_a_symbol_after_a_space(paragraph, expected):
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "title")
+    assert {(t["subject"].removeprefix("document/"), t["value"]) for t in found
+            if t["subject"].startswith("document/TPNW")} == expected

@@ -869,7 +869,10 @@ def _listed_titles(ctx: Context) -> None:
 # with its symbol right after the noun or the marks. Not a declaration's or a decision's title (「题为“…”的政治宣言(…/WP.1)」: the draft's own
 # title may be another), and not 「(见 X)」 or two symbols.
 _DOCUMENT_NOUN = r"(?:工作文件|非文件|会议室文件|资料文件|背景文件|说明|报告|决议草案|决定草案)"
-_QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,160})”\s*的\s*" + _DOCUMENT_NOUN + r"\s*[(（](?P<symbol>[^()（）]{4,60})[)）]"
+_QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,160})”\s*的\s*" + _DOCUMENT_NOUN
+                           # 「题为“…”的决议草案(X)」, or the symbol after a space (「…的决议草案 A/HRC/59/L.1」)
+                           + r"\s*(?:[(（](?P<symbol>[^()（）]{4,60})[)）]|(?<=草案)\s(?P<symbol4>[A-Z][A-Za-z0-9.\-/()]{3,60}?)"
+                           r"(?=\s*(?:[，,。；;(（]|$)))"
                            # (after the quote: not 「说明」, 「报告」, which are verbs too: 「主席报告“…”(X)」)
                            r"|(?:工作文件|非文件|会议室文件|资料文件|背景文件|决议草案|决定草案)\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]"
                            # 「见《联合国环境大会第七届会议工作报告》(UNEP/EA.7/21)」: a report's title in book marks
@@ -888,7 +891,7 @@ def _quoted_titles(ctx: Context) -> None:
             continue
         for match in _QUOTED_TITLE.finditer(text):
             group = next(g for g in ("title", "title2", "title3") if match.group(g))
-            written = match.group(group.replace("title", "symbol"))
+            written = match.group(group.replace("title", "symbol")) or match.group("symbol4")
             symbols = find_symbols(written)
             if len(symbols) != 1 or re.sub(r"\s+", "", symbols[0][2].text) != re.sub(r"\s+", "", written):
                 continue  # 「(见 X)」, 「(X 和 Add.1)」: not the one document the title is of
