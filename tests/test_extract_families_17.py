@@ -953,3 +953,11 @@ def test_a_quoted_title_before_a_symbol_after_a_space(paragraph, expected):
     _, found = facts(TPNW + "1. " + paragraph + FOOT, "title")
     assert {(t["subject"].removeprefix("document/"), t["value"]) for t in found
             if t["subject"].startswith("document/TPNW")} == expected
+
+
+def test_a_bureau_label_naming_two_offices():
+    # CONSTRUCTED. 「副主席兼报告员：X(摩洛哥)」 in a bureau list: both offices are X's.
+    _, found = facts(TPNW + "1. 会议选出的主席团成员如下：\n\n 主席：汉娜·维尔茨(奥地利) \n\n"
+                     " 副主席兼报告员：法蒂玛·扎赫拉·本纳尼(摩洛哥) " + FOOT, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"]) for f in found} == {
+        ("汉娜.维尔茨", "President"), ("法蒂玛.扎赫拉.本纳尼", "VicePresident"), ("法蒂玛.扎赫拉.本纳尼", "Rapporteur")}
