@@ -955,9 +955,39 @@ def test_a_quoted_title_before_a_symbol_after_a_space(paragraph, expected):
             if t["subject"].startswith("document/TPNW")} == expected
 
 
-def test_a_bureau_label_naming_two_offices():
-    # CONSTRUCTED. 「副主席兼报告员：X(摩洛哥)」 in a bureau list: both offices are X's.
-    _, found = facts(TPNW + "1. 会议选出的主席团成员如下：\n\n 主席：汉娜·维尔茨(奥地利) \n\n"
-                     " 副主席兼报告员：法蒂玛·扎赫拉·本纳尼(摩洛哥) " + FOOT, "office")
-    assert {(f["holder"].rsplit("/", 1)[-1], f["role"]) for f in found} == {
-        ("汉娜.维尔茨", "President"), ("法蒂玛.扎赫拉.本纳尼", "VicePresident"), ("法蒂玛.扎赫拉.本纳尼", "Rapporteur")}
+
+# ---------------------------------------------------------------- a third helper's review
+
+@pytest.mark.parametrize("annex_body", [
+    # CONSTRUCTED, NEGATIVE (review). A heading run into its first name (where that name begins is
+    # not sure: none as written); a mark for who did not attend; another heading after the lists.
+    " 政府间组织及其他组织 \n\n非洲联盟和某某及其他组织、欧洲联盟 \n\n",
+    " 理事会成员 \n\n阿尔巴尼亚、阿根廷*、巴西 \n\n *未出席。 \n\n",
+])
+def test_review_no_attendance_from_these_annexes(annex_body):
+    assert _hrc_attended(annex_body) == set()
+
+
+def test_review_an_annex_stops_at_a_heading_of_another_kind():
+    # CONSTRUCTED (review). 「特别会议」 after the members: what follows is not read.
+    found = _hrc_attended(" 理事会成员 \n\n阿尔巴尼亚、阿根廷 \n\n 特别会议 \n\n 理事会成员 \n\n巴西、智利 \n\n")
+    assert found == {("ALB", "MemberState"), ("ARG", "MemberState")}
+
+
+@pytest.mark.parametrize("lines", [
+    # CONSTRUCTED, NEGATIVE (review). Columns after the title; a heading about costs.
+    ["CP-12/1. 遵约 3"], ["CP-12/1. 遵约……………… 3"], ["CP-12/1. 遵约 CBD/CP/MOP/12/L.3"], ["CP-12/1. 遵约，经口头修订"],
+])
+def test_review_no_title_with_a_lines_other_columns(lines):
+    text = (MOP[0] + "1. 缔约方会议通过的决定载于本报告附件。\n\n 附件 \n\n 缔约方会议第十二次会议通过的决定 \n\n"
+            + "".join(f" {line} \n\n" for line in lines) + MOP[1])
+    _, titles = facts(text, "title", MOP[2])
+    assert not [t for t in titles if "/decision/" in t["subject"]]
+
+
+def test_review_another_meetings_bureau_label_with_two_offices():
+    # CONSTRUCTED (review). 「副主席兼报告员：X」 in the bureau the host conference elected: its office.
+    text = (MOP[0] + "1. 缔约方大会第十七届会议于 2039 年 10 月 17 日选出的主席团成员如下：主席：巴特巴雅尔·甘呼亚格女士(蒙古)；"
+            "副主席兼报告员：埃米莉·布歇女士(加拿大)。" + MOP[1])
+    _, found = facts(text, "office", MOP[2])
+    assert not [f for f in found if f["meeting"].endswith("cartagena-mop-12")]

@@ -624,14 +624,16 @@ _SECTION_ROLES = (
 )
 
 
-def _section_items(ctx: Context, text: str, start: int, end: int, kind: str | None) -> list[Item] | None:
+def _section_items(ctx: Context, text: str, start: int, end: int, kind: str | None,
+                   known_only: bool = False) -> list[Item] | None:
     """The names of an attendance annex's line, each of the section's kind (a State; an organization
-    the gazetteer knows, or one named as one); None where any is not."""
+    the gazetteer knows, or one named as one, unless `known_only`: after a heading run into the
+    names, where the first name begins is not sure); None where any is not."""
     if kind is None:
         return None
     items = split_items(text, (lambda name: ctx.state(name)) if kind == "state"
                         else (lambda name: ctx.organization(name, known_only=True)), start, end)
-    if kind == "organization":
+    if kind == "organization" and not known_only:
         items = [item if item.value is not None or not _ends_like_an_organization(item.text)
                  else Item(item.start, item.end, item.text, ctx.organization(item.text)) for item in items]
     if not items or any(item.value is None or (item.value.kind == "state") != (kind == "state") for item in items):
@@ -674,9 +676,12 @@ def annex_attendance_sections(ctx: Context) -> None:
             text = ctx.text(unit)
             for line in re.finditer(r"[^\n]+", text):
                 lines.append((unit, line.start(), line.end(), line.group(0).strip()))
+        if any(re.search(r"未出席|缺席|\*", line) for _, _, _, line in lines):
+            continue  # some listed did not attend (「*未出席。」): which is not read
         role = kind = None
         for unit, start, end, line in lines:
             section = _section_heading(line)
+            run_together = False
             if section is not None and section[2] < len(line) and role is not None \
                     and _section_items(ctx, ctx.text(unit), start, end, kind) is not None:
                 section = None  # 「联合国儿童基金会、…」 under 「联合国」: names, the first of them starting like a heading
@@ -686,14 +691,14 @@ def annex_attendance_sections(ctx: Context) -> None:
                     continue
                 start, line = start + len(ctx.text(unit)[start:end]) - len(ctx.text(unit)[start:end].lstrip()) + names_at, \
                     line[names_at:]
+                run_together = True
             if "、" not in line and not (role and (ctx.state(line) or ctx.gaz.organization(line))):
-                role = kind = None  # a heading of another kind (「非政府组织」), or a sentence: the section ends
-                continue
+                break  # a heading of another kind (「非政府组织」, 「特别会议」), or a sentence: no more is read
             if role is None or re.search(r"[。，,：:]", line):
                 continue
             if role == "MemberState" and ctx.treaty_key is not None:
                 continue  # members of a meeting of a treaty's parties: their standing is not said
-            items = _section_items(ctx, ctx.text(unit), start, end, kind)
+            items = _section_items(ctx, ctx.text(unit), start, end, kind, known_only=run_together)
             if items is None:
                 ctx.warn("attendance-annex", f"{part}: a line under a heading of {kind}s holds another name; "
                          "none of it emitted", ctx.span(unit, start, end))

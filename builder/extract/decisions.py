@@ -193,7 +193,8 @@ _OTHER_BODY_HEAD = re.compile(OTHER_BODY + r"|联合国大会|大会(?!通过)"
 # A line of an annex that lists the meeting's decisions by the convention's letters:
 # 「CP-12/1. 遵约」, 「BC-18/3 电子废物」.
 _LETTERED_LINE = re.compile(r"(?P<letters>[A-Z]{1,6})-(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,3})\s*[.．]?\s+"
-                            r"(?P<title>[^\s(（A-Za-z\d][^\n(（]{1,80}?)")
+                            # (a title alone on its line: no page number, leader, date, symbol or clause after it)
+                            r"(?P<title>[^\s(（A-Za-z\d][^\n(（，,。；;：:A-Za-z\d…]{1,80}?)")
 
 
 def _lettered_line(ctx: Context, unit: Unit, text: str, line: re.Match[str]) -> None:
@@ -204,8 +205,9 @@ def _lettered_line(ctx: Context, unit: Unit, text: str, line: re.Match[str]) -> 
             or int(line.group("session")) != ctx.meeting.ordinal:
         return
     head = _list_head(ctx, unit, text)
-    if not _lists_adopted_decisions(ctx, *head) or not _heading_names_the_meeting(ctx, unit, head[2]):
-        return
+    if not _lists_adopted_decisions(ctx, *head) or not _heading_names_the_meeting(ctx, unit, head[2]) \
+            or not re.search(r"通过的(?:各项)?决定\s*$", head[0].strip()):
+        return  # (not 「…通过的决定所涉经费问题」)
     lead = len(text) - len(text.lstrip())
     number = int(line.group("number"))
     ref = decision_ref(ctx, ("decision", number))

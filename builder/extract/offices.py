@@ -1330,15 +1330,6 @@ _UNREAD_ELECTOR = re.compile(r"第[一二三四五六七八九十百\d]+\s*[届�
                              r"(?:成员)?\s*(?:如下|为)?\s*[：:][^。]*$")
 
 
-def _compound_label(label: str) -> tuple[str, ...] | None:
-    """The roles of a list label naming two offices of one holder, 「副主席兼报告员」; None otherwise."""
-    parts = label.strip().split("兼")
-    terms = {t["zh"]: t for t in _office_terms()}
-    if len(parts) != 2 or not all(part in terms for part in parts):
-        return None
-    return tuple(_role_name(terms[part], "") for part in parts)
-
-
 def _bureau_of(ctx: Context, before: str) -> Ref | None:
     """The meeting whose bureau the sentence lists, 「第七次会议主席团成员：」, if it names one."""
     heading = list(re.finditer(r"主席团(?:成员)?\s*(?:如下|为)?\s*[：:]", before))
@@ -1585,8 +1576,7 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         if head:
             found = _role_at_end(head.group("role"))
             holders: list[Holder] = []
-        elif inline and _role_at_end(inline.group("role")) and (inline.group("role").strip() in terms
-                                                                 or _compound_label(inline.group("role")) is not None):
+        elif inline and _role_at_end(inline.group("role")) and inline.group("role").strip() in terms:
             found = _role_at_end(inline.group("role"))
             list_start = s + inline.start("list")
             holders = _listed_holders(ctx, text, list_start, s + inline.end("list"))
@@ -1618,7 +1608,6 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, s, e))
             continue
         role = _role_name(term, qualifier)
-        compound = _compound_label(inline.group("role")) if inline and not head else None
         meeting = _bureau_of(ctx, text[:s])
         if meeting is None and _UNREAD_ELECTOR.search(text[:s]):
             # 「缔约方大会第十七届会议于…选出的主席团成员如下：」 where that meeting is not read: whose
@@ -1628,10 +1617,8 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         meeting = meeting or _meeting_for(ctx, text[:s][-80:] + (qualifier if head else ""))[0]
         if meeting is None:
             continue
-        for one in compound or (role,):
-            # (「副主席兼报告员：X(摩洛哥)」: both offices are X's)
-            _emit(ctx, unit, holders, one, meeting, s, e)
-            _chaired(ctx, unit, holders, one, meeting, s, e)
+        _emit(ctx, unit, holders, role, meeting, s, e)
+        _chaired(ctx, unit, holders, role, meeting, s, e)
 
 
 _TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)[^。\n]{0,10}?如下\s*[：:]\s*$", re.M)
@@ -1738,8 +1725,9 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
             continue
         role = _role_name(term, qualifier)
         meeting, named = _meeting_for(ctx, qualifier)
-        if elector is not None and not qualifier.strip():
-            meeting, named = elector, True  # 「缔约方大会第十七届会议…选出的主席团成员如下：」: that meeting's officers
+        if elector is not None and not any(w in qualifier for w in roles_data()["body_words"]):
+            # 「缔约方大会第十七届会议…选出的主席团成员如下：」: that meeting's officers (「副主席兼报告员」 too)
+            meeting, named = elector, True
         if meeting is None:
             continue
         body = qualifier if not named and any(w in qualifier for w in roles_data()["body_words"]) else None
