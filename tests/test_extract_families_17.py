@@ -991,3 +991,18 @@ def test_review_another_meetings_bureau_label_with_two_offices():
             "副主席兼报告员：埃米莉·布歇女士(加拿大)。" + MOP[1])
     _, found = facts(text, "office", MOP[2])
     assert not [f for f in found if f["meeting"].endswith("cartagena-mop-12")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED, NEGATIVE. A verb run into a speaker's name (「主席表示X介绍了…」: the President said so).
+    "1. 在第 5 次全体会议上，主席表示塔班·恩科西先生介绍了工作组的报告。",
+    "1. 在第 5 次全体会议上，主席指出塔班·恩科西先生发了言。",
+    "1. 在第 5 次全体会议上，秘书处报告塔班·恩科西先生介绍了工作组的报告。",
+])
+def test_no_speaker_with_a_verb_run_into_the_name(paragraph):
+    assert _speakers(paragraph) == set()
+
+
+def test_armed_non_state_actors_are_no_ngos():
+    # CONSTRUCTED, NEGATIVE.
+    assert _attended_in(WHA, "下列武装非国家行为者派代表出席了卫生大会：某某运动和某某阵线组织。") == set()

@@ -1023,6 +1023,8 @@ def _read(ctx: Context, unit: Unit, text: str, sent_start: int, list_start: int,
         # 「政府间组织和非政府组织」: which of them is an NGO is not said.
         _warn_mixed(ctx, unit, kind_text, count_offset, list_start, list_end, count_match)
         return
+    if subject is not None and subject["zh"] == "非国家行为者" and "武装非国家行为者" in subject_text:
+        return  # armed non-State actors are no NGOs
     if subject is not None and subject["zh"] == "会员国" and (ctx.series is None or "大会" not in ctx.series.zh_name):
         # 「会员国」 outside an organization's assembly: the United Nations' Member States (at a
         # commission, mostly observers); their standing at this meeting is not said

@@ -431,12 +431,17 @@ def _speaker(ctx: Context, who: str, with_state: bool = False):
     # stands before it (not 「此后约翰·史密斯先生」, 「大会还听取了约翰·史密斯先生」)
     titled = _HONORIFIC_END.search(who) is not None and _BARE_GIVEN.match(who.strip()) is not None
     if split is None or "·" not in split[1] or not (split[0] or with_state or titled) or not _plausible_person(split[1]) \
-            or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]):
-        return None  # no function (nor State, nor honorific), or no one name (「主席和约翰·史密斯」)
+            or re.match(r"[和与及并]|以及", split[1]) or "·" in split[0] or _INVITES.search(split[0]) \
+            or _CLAUSE_VERB.search(split[1].split("·", 1)[0]):
+        # no function (nor State, nor honorific), or no one name (「主席和约翰·史密斯」), or a verb run
+        # into the name (「主席表示塔班·恩科西先生介绍了…」: the President said that he introduced it)
+        return None
     return ctx.person(split[1]), split[0], None, who
 
 
 _HONORIFIC_END = re.compile(r"·[\u4e00-\u9fff\-]{1,12}(?:先生|女士|大使|阁下|博士|教授)\s*$")
+# A verb of a clause run into a name's first part: 「表示塔班」, 「指出塔班」, 「处报告塔班」.
+_CLAUSE_VERB = re.compile(r"表示|指出|宣布|强调|报告|认为|回顾|注意到|感谢|提到|介绍|说明|告知|通知|说")
 # A given name that is only a name: no word of a clause or a function run into it (「此后约翰」,
 # 「代表约翰」, 「还听取了约翰」, 「嘉宾约翰」).
 # (「宾」 alone is in names, 「罗宾」: only 「嘉宾」)
