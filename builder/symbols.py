@@ -209,9 +209,9 @@ def _resolution_patterns() -> list[tuple[re.Pattern[str], str]]:
     patterns = []
     date = r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
     # what it is about, between the body (and date) and the number: 「大会 2017 年 4 月 27 日关于联合国森林
-    # 战略计划的第 71/285 号决议」 (no clause mark, no quote, no other number in it)
-    # (no other body, text or join in it: 「大会关于森林的各项决议和人权理事会的第 31/1 号决议」 is the Council's)
-    about = r"(?:\s*关于(?:(?!决议|决定|理事会|委员会|大会|组织|机构)[^，,。；;“”()（）\d])" r"{1,40}?的)?"
+    # 战略计划的第 71/285 号决议」; no clause mark, quote or number in it, and no other body or text
+    # (「大会关于森林的各项决议和人权理事会的第 31/1 号决议」 is the Council's)
+    about = r"(?:\s*关于(?:(?!决议|决定|理事会|委员会|大会|组织|机构)[^，,。；;“”()（）\d]){1,40}?的)?"
     for body in _data()["resolution_bodies"]:
         names = "|".join(sorted(map(re.escape, body["zh"]), key=len, reverse=True))
         patterns.append(
@@ -275,7 +275,7 @@ def row_symbol(line: str) -> tuple[int, str] | None:
     text = line.lstrip()
     lead = len(line) - len(text)
     first = text.split(" ", 1)[0].rstrip("*")
-    revision = re.match(r"(?:(?: Rev| Add| Corr)\.\d{1,2}(?![\d.]))+", text[len(first) :])
+    revision = re.match(_SPACED_REV, text[len(first) :])
     if revision is not None and parse(first + revision.group(0)) is not None:
         first += revision.group(0)  # 「A81/1 Rev.1 临时议程」: a revision written after a space (the WHO's)
     if re.match(r"\s*号", text[len(first) :]):

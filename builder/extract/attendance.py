@@ -48,8 +48,10 @@ _MEETING_WORD = re.compile(r"会议|审议大会|卫生大会|届会|常会|与�
 # 「红十字国际委员会亦派观察员出席。」: who sent observers or representatives needs no meeting
 # named after the verb.
 # (「巴勒斯坦作为观察员出席，…」, 「也以观察员身份出席。」: attended as an observer, the meeting unnamed)
-_SENT = re.compile(r"(?:派(?:了)?(?:观察员|代表团?)|以观察员身份|作为观察员)\s*" + _VERB + r"(?:了)?\s*(?:[。；，,]|$)")
-_SENT_DELEGATES = re.compile(r"派(?:了)?(?:观察员|代表团?)\s*" + _VERB + r"(?:了)?\s*(?:[。；，,]|$)")
+_DELEGATED = r"派(?:了)?(?:观察员|代表团?)"
+_SENT_TAIL = r"\s*" + _VERB + r"(?:了)?\s*(?:[。；，,]|$)"
+_SENT = re.compile(rf"(?:{_DELEGATED}|以观察员身份|作为观察员){_SENT_TAIL}")
+_SENT_DELEGATES = re.compile(_DELEGATED + _SENT_TAIL)  # (only 「派…出席」: who sent someone)
 # Words before the participants that make the sentence no record of this meeting's attendance.
 _NOT_A_RECORD = re.compile(r"决定|建议|提议|规定|除非|回顾|自[^，。；]{1,20}起|期间|会议上|磋商")
 # A status written before the names: 「非《条约》缔约国南苏丹」, 「签署国以色列和埃及」, and with
@@ -374,9 +376,10 @@ def extract(ctx: Context) -> None:
                 tail = sentence[before.end() :]
                 if not re.match(r"\s*(?:[，,；]|。|$)", tail):
                     continue  # 「出席会议的缔约国代表」: not the main predicate
-                if not re.search(r"(?:会议|大会|届会|常会|与会)$", before.group(0)) and not _SENT.search(before.group(0)):
+                meeting_named = re.search(r"(?:会议|大会|届会|常会|与会)$", before.group(0)) is not None
+                if not meeting_named and not _SENT.search(before.group(0)):
                     continue  # a verb with no meeting after it: only 「…派观察员出席。」
-                if not re.search(r"(?:会议|大会|届会|常会|与会)$", before.group(0)) and not _SENT_DELEGATES.search(before.group(0)) \
+                if not meeting_named and not _SENT_DELEGATES.search(before.group(0)) \
                         and (re.search(r"[，,：:]", sentence[: before.start()]) or _NOT_A_RECORD.search(sentence[: before.start()])
                              or _ANOTHER_NAMED.search(sentence[: before.start()])):
                     # 「巴勒斯坦作为观察员出席，…」 only where the State opens the sentence: not after a frame
@@ -646,8 +649,8 @@ def _section_heading(line: str) -> tuple[str, str, int] | None:
     (after the heading, where a heading and its first names were run together)."""
     for pattern, role, kind in _SECTION_ROLES:
         heading = pattern.match(line)
-        if heading is not None and (heading.end() == len(line) or "、" in line[heading.end() :]
-                                    and not re.match(r"[\u4e00-\u9fff]*、", line[heading.end() :]) is None):
+        if heading is not None and (heading.end() == len(line)
+                                    or re.match(r"[\u4e00-\u9fff]*、", line[heading.end() :]) is not None):
             return role, kind, heading.end()
     return None
 

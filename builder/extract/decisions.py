@@ -39,7 +39,7 @@ def decision_ref(ctx: Context, decision: tuple[str, int | str], meeting: Meeting
                  kind: str = "OrdinaryDecision") -> Ref | None:
     """The IRI key of a decision of the reported meeting (or of `meeting`): ('decision', 1),
     ('intersessional', 2) or ('declaration', 1); `kind` is the numbered text's type
-    ("Resolution" for a 「第 N 号决议」; see `_numbered_local`)."""
+    ("Resolution" for a 「第 N 号决议」; see `_decision_local`)."""
     meeting = meeting or ctx.meeting
     if meeting is None:
         return None
@@ -475,12 +475,15 @@ _DRAFT_NOUNS = r"报告草稿|报告草案|决定草案|决议草案"
 _THAT_DOCUMENT = re.compile(rf"^\s*(?:经[^，。；的]{{0,10}}的\s*)?(?:(?:该|此|上述)\s*(?P<noun>{_DRAFT_NOUNS}|报告|文件|草案|议程)|(?P<bare>{_DRAFT_NOUNS}))"
                             r"(?=\s*(?:[，,。；;]|$|[(（]\s*(?:即|成为)?\s*第|[(（]\s*(?:见|参见|参阅)))")
 _AS_RESOLUTION = re.compile(r"作为第?\s*(?P<symbol>[A-Z][A-Za-z0-9\-./]*/(?P<which>Res|RES|DEC)\.(?P<number>\d+))\s*号?(?:决议|决定)")
+# A text numbered with the series' letters and session (`_own_prefix`): 「WHA81.1」 a resolution and
+# 「WHA81(1)」 a decision (the World Health Assembly's); 「GC(70)/RES/1」 and 「GC(70)/DEC/1」 (the IAEA
+# General Conference's). `_prefixed_text` reads a match.
+_PREFIXED_LABEL = (r"(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})|\((?P<decision>\d{1,3})\))"
+                   r"|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})|DEC/(?P<decision2>\d{1,3})))")
 # 「通过了 WHA81(1)号决定」, 「…，即 GC(70)/RES/3 号决议“…”」, 「…，成为 WHA81.5 号决议」, 「…(WHA81(7)号决定)」:
-# the session's text,
-# numbered with the series' letters and session (`_own_prefix`).
-_AS_PREFIXED = re.compile(r"(?:^\s*第?\s*|(?:作为|即|成为)\s*第?\s*|[(（]\s*)(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})"
-                          r"|\((?P<decision>\d{1,3})\))|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})"
-                          r"|DEC/(?P<decision2>\d{1,3})))\s*(?:号\s*(?P<kind>决议|决定))?(?P<closed>\s*[)）])?"
+# the session's text.
+_AS_PREFIXED = re.compile(r"(?:^\s*第?\s*|(?:作为|即|成为)\s*第?\s*|[(（]\s*)" + _PREFIXED_LABEL
+                          + r"\s*(?:号\s*(?P<kind>决议|决定))?(?P<closed>\s*[)）])?"
                           # (the text itself, not something of it: 「WHA81.1 号决议所要求的报告」, 「…的修正案」)
                           r"(?!\s*(?:的|所|中|之|附件|草案|第|执行|修正|号))")
 
@@ -598,6 +601,13 @@ _ABOUT_DECISION = re.compile(r"\s*关于(?:(?!会议的|决定)[^，。；“”
                              r"(?=\s*(?:[，,。；;]|$))")  # the decision is the whole object: not 「…(X/DEC.2)的订正」
 
 
+def _prefixed_text(match: re.Match[str]) -> tuple[str, int, str]:
+    """The letters and session, the number and the type of a `_PREFIXED_LABEL` match."""
+    number = next(match.group(g) for g in ("resolution", "decision", "resolution2", "decision2") if match.group(g))
+    kind = "Resolution" if match.group("resolution") or match.group("resolution2") else "OrdinaryDecision"
+    return match.group("root") or match.group("root2"), int(number), kind
+
+
 def _own_prefix(ctx: Context) -> str | None:
     """The reported session's symbol letters with its number, where the series writes its
     numbered texts with them (「WHA81」 of the 81st World Health Assembly: symbol prefix
@@ -703,10 +713,8 @@ _ADOPTED_LIST_INTRO = re.compile(r"(?:^|[。\n])\s*(?:\d{1,3}\s*[.．]\s*)?(?:�
                                  r"决定(?P<table>一览|清单)如下\s*[：:]\s*\n\s*决定(?:编号)?\s+(?:标题|名称)\s*(?=\n)")
 
 
-_PREFIXED_LINE = re.compile(r"\s*(?P<label>(?P<root>[A-Z]{2,6}\d{1,3})(?:\.(?P<resolution>\d{1,3})|\((?P<decision>\d{1,3})\))"
-                            # 「GC(70)/RES/1 title」, 「GC(70)/DEC/1 title」: the session's symbol, then RES or DEC
-                            r"|(?P<root2>[A-Z]{2,6}\(\d{1,3}\))/(?:RES/(?P<resolution2>\d{1,3})|DEC/(?P<decision2>\d{1,3})))"
-                            r"\s+(?P<title>(?![号被未已])[^\s(（A-Za-z][^\n(（]{1,80}?)\s*")
+# 「WHA81(1) title」, 「GC(70)/RES/1 title」: a line of a list of the session's texts.
+_PREFIXED_LINE = re.compile(r"\s*" + _PREFIXED_LABEL + r"\s+(?P<title>(?![号被未已])[^\s(（A-Za-z][^\n(（]{1,80}?)\s*")
 
 
 def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
@@ -723,10 +731,11 @@ def _titles_listed(ctx: Context, unit: Unit, text: str) -> None:
         # 「WHA81(1) 全权证书委员会的组成」, 「GC(70)/RES/1 不丹的成员资格申请」: numbered with the series'
         # letters and session
         prefixed = _PREFIXED_LINE.fullmatch(line.group(0))
-        if prefixed is None or (prefixed.group("root") or prefixed.group("root2")) != own:
+        if prefixed is None:
             continue
-        number = int(next(prefixed.group(g) for g in ("resolution", "decision", "resolution2", "decision2") if prefixed.group(g)))
-        kind = "Resolution" if prefixed.group("resolution") or prefixed.group("resolution2") else "OrdinaryDecision"
+        root, number, kind = _prefixed_text(prefixed)
+        if root != own:
+            continue
         ref = decision_ref(ctx, ("decision", number), kind=kind)
         ctx.add("number", ctx.span(unit, line.start() + prefixed.start("label"), line.start() + prefixed.end("label")),
                 subject=ref, value=number)
@@ -971,20 +980,18 @@ def _sitting_carried_over(ctx: Context, unit: Unit) -> tuple[str, tuple[int, ...
 _VOTED_BEFORE = re.compile(r"对该?(?:决定|决议)?草案(?:[A-Z][^\s，。；]*\s*)?进行了(?:记录|唱名)?表决")
 
 
-def _last_sentence_voted(text: str, at: int) -> re.Match[str] | None:
-    """The vote on the draft as a whole (「对该决定草案进行了记录表决」) one of the two
-    sentences right before offset `at` tells of, where none of them tells of a vote on
-    a part, a motion, an amendment or a rejection, or names another document after the
-    vote; else None."""
+def _last_sentence_voted(text: str, at: int) -> bool:
+    """Whether one of the two sentences right before offset `at` tells of a vote
+    on the draft as a whole (「对该决定草案进行了记录表决」), and none of them of a
+    vote on a part, a motion, an amendment or a rejection, or names another
+    document after the vote."""
     before = text[:at].rstrip()
     ends = [m.end() for m in re.finditer(r"[。；]", before)]
     start = ends[-3] if len(ends) >= 3 else 0
     last_two = before[start:]
     vote = _VOTED_BEFORE.search(last_two)
-    if vote is None or re.search(r"修正|否决|未获通过|段|部分|动议|单独", last_two) \
-            or re.search(r"[A-Z]{2,}[A-Za-z.]*/", last_two[vote.end() :]):
-        return None
-    return vote
+    return vote is not None and not re.search(r"修正|否决|未获通过|段|部分|动议|单独", last_two) \
+        and not re.search(r"[A-Z]{2,}[A-Za-z.]*/", last_two[vote.end() :])
 
 
 def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
@@ -1074,7 +1081,7 @@ def _passive_adoptions(ctx: Context, unit: Unit, s: int, sentence: str) -> None:
         if adopter is None:
             continue
         procedure = _procedure(how.group(0)) if how else None
-        if procedure is None and draft is not None and _last_sentence_voted(ctx.text(unit), s) is not None:
+        if procedure is None and draft is not None and _last_sentence_voted(ctx.text(unit), s):
             # 「对该决定草案进行了记录表决。表决结果为：…。决定草案获得通过」: by the vote just before
             procedure = "Vote"
         end = s + (became.end() if became is not None and items and not numbered else became_end or match.end())
@@ -1117,7 +1124,8 @@ def _decided_in_parentheses(ctx: Context, unit: Unit) -> None:
         if (match.group("root") or match.group("root2")) != own:
             continue
         clause = text[max(text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start())) + 1 : match.start()]
-        if not _MEETING_ACTS.search(clause) or _OTHER_SUBJECT.search(clause[: _MEETING_ACTS.search(clause).start()]) \
+        act = _MEETING_ACTS.search(clause)
+        if act is None or _OTHER_SUBJECT.search(clause[: act.start()]) \
                 or _NOT_YET.search(clause) or any(word in clause for word in roles_data()["not_adopted"]) \
                 or re.search(r"(?:全体委员会|主要委员会|委员会|工作组|主席团)(?:[^，。；]{0,6})?(?:建议|决定|通过)", clause):
             continue
@@ -1188,14 +1196,14 @@ def _active_frame(ctx: Context, unit: Unit, s: int, sentence: str, match: re.Mat
     if adopter is None:
         return None
     how = match.group("how") or ""
-    # (within the clause after the last 「；」: 「未经表决通过了A…；并通过了B」 says nothing of B's manner)
-    before = sentence[: match.start()]
-    # (a 「；」 outside parentheses that opens a new clause, 「；并通过了…」, not 「；(b) 通过了…」)
-    cut = max((m.end() for m in re.finditer(r"[；;](?=\s*(?:并|随后|另|还|此外|同时))", before)
-               if before[: m.start()].count("(") + before[: m.start()].count("（")
-               == before[: m.start()].count(")") + before[: m.start()].count("）")), default=0)
-    earlier = list(_HOW.finditer(before[cut:]))
     if not how:  # 「以协商一致方式核准了…，并通过了…」: the manner said earlier in the sentence
+        # (within the clause after the last 「；」: 「未经表决通过了A…；并通过了B」 says nothing of B's manner)
+        before = sentence[: match.start()]
+        # (a 「；」 outside parentheses that opens a new clause, 「；并通过了…」, not 「；(b) 通过了…」)
+        cut = max((m.end() for m in re.finditer(r"[；;](?=\s*(?:并|随后|另|还|此外|同时))", before)
+                   if before[: m.start()].count("(") + before[: m.start()].count("（")
+                   == before[: m.start()].count(")") + before[: m.start()].count("）")), default=0)
+        earlier = list(_HOW.finditer(before[cut:]))
         how = earlier[-1].group(0) if earlier else ""
     act = _Act(adopter, _procedure(how), _plenary_date(ctx, adopter), s + match.start(), s + match.end())
     return obj, obj_start, act
@@ -1310,10 +1318,8 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
             and (prefixed.group("kind") or prefixed.group("root2")) \
             and (not prefixed.group(0).lstrip().startswith(("(", "（")) or prefixed.group("closed")):
         # 「通过了决议草案 X，即 GC(70)/RES/3 号决议“…”」, 「…(WHA81(7)号决定)」: the text it became
-        resolution = prefixed.group("resolution") or prefixed.group("resolution2")
-        number = int(next(prefixed.group(g) for g in ("resolution", "decision", "resolution2", "decision2") if prefixed.group(g)))
-        adopt(decision_ref(ctx, ("decision", number), kind="Resolution" if resolution else "OrdinaryDecision"),
-              end=obj_start + prefixed.end())
+        _, number, kind = _prefixed_text(prefixed)
+        adopt(decision_ref(ctx, ("decision", number), kind=kind), end=obj_start + prefixed.end())
     as_resolution = _AS_RESOLUTION.search(obj)
     if as_resolution and (own_decision_symbol(ctx, as_resolution.group("symbol")) or not ctx.symbol and _of_this_session(
             ctx, as_resolution.group("symbol"))):

@@ -32,6 +32,9 @@ _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s
 _NAME = r"[\u4e00-\u9fffA-Za-zÀ-ÿ][\u4e00-\u9fffA-Za-zÀ-ÿ·.\-\s]{0,30}?"
 # A transliterated name: parts joined by 「·」, a part may hold a hyphen (「让-马克·杜瓦尔」).
 TRANSLIT_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11})+"
+# The titles written after a person's name, no part of it (「玛丽亚·埃斯皮诺萨大使」).
+HONORIFICS = ("大使", "先生", "女士", "阁下", "博士", "教授", "法官")
+HONORIFIC = "(?:" + "|".join(HONORIFICS) + ")"
 _TRANSLIT = re.compile(TRANSLIT_NAME + "$")
 
 
@@ -294,7 +297,7 @@ def _listed_holders(ctx: Context, text: str, start: int, end: int) -> list[Holde
 
 def _strip_title(name: str) -> str:
     """「玛丽亚·埃斯皮诺萨大使」 → the name without an honorific title after it."""
-    for title in ("大使", "先生", "女士", "阁下", "博士", "教授", "法官"):
+    for title in HONORIFICS:
         if name.endswith(title) and len(name) > len(title) + 1:
             return name[: -len(title)]
     return name
@@ -410,7 +413,7 @@ _BY_DECISION = re.compile(r"\s*[(（](?:[^()（）]|[(（]\d{1,3}[)）]){1,30}?�
 
 
 _NAMED_PERSON = re.compile(rf"(?P<name>{TRANSLIT_NAME})"
-                           r"(?:大使|先生|女士|阁下|博士|教授|法官)?\s*(?:[(（](?P<state>[^()（）]{2,30})[)）])?")
+                           + HONORIFIC + r"?\s*(?:[(（](?P<state>[^()（）]{2,30})[)）])?")
 
 
 def _referent(ctx: Context, text: str, sentence_start: int) -> Holder | None:
@@ -589,7 +592,7 @@ _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff\-－]{2,20}(?:国家集团|国家组|
 _APPOSITION = re.compile(
     r"(?P<target>[^，。；：、]{1,40}?(?:共同主席|副主席|主席|秘书长|秘书|协调员|协调人|报告员|联络人|主持人))、"
     r"(?P<holder>(?:[^的，。；、()]{2,20}的|[^的，。；、()·]{2,20}?常驻[^、，,的()（）·]{0,24}?(?:副代表|代表))"
-    r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff\-]{1,12}?)+?(?:大使|先生|女士|阁下|博士|教授|法官)?)"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}(?:·[\u4e00-\u9fff\-]{1,12}?)+?" + HONORIFIC + r"?)"
     r"(?=宣布|介绍|作了|作|主持|以及|和|在|发言|致|[，。]|说|表示|提交|报告|向)"
 )
 # 「透明度和报告工作组共同主席马耳他和菲律宾分别介绍了…」, 「由缔约国第十三次会议任命的
@@ -1131,19 +1134,19 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
     if paired is not None:
         items = []
     representatives = _STATES_REPRESENTATIVES.fullmatch(text, h_start, h_end) if paired is None else None
+    represented = split_items(text, lambda piece: ctx.gaz.state(piece), h_start, representatives.end("states")) \
+        if representatives is not None else []
     if representatives is not None and representatives.group("count") \
-            and chinese_number(representatives.group("count")) != len(split_items(
-                text, lambda piece: ctx.gaz.state(piece), h_start, representatives.end("states"))):
+            and chinese_number(representatives.group("count")) != len(represented):
         ctx.warn("office-holder", f"office {role}: the States named do not match their count "
                  f"({representatives.group('count')}); not emitted", ctx.span(unit, h_start, h_end))
         return
-    if representatives is not None and all(item.value is not None for item in split_items(
-            text, lambda piece: ctx.gaz.state(piece), h_start, representatives.end("states"))):
+    if representatives is not None and all(item.value is not None for item in represented):
         # 「选举厄瓜多尔和摩洛哥的代表为副主席」 (no names paired after): the States hold it
         items = split_items(split_text, lambda piece: _holder_shape(ctx, piece), h_start, representatives.end("states"))
     one = None
     if term["role"] in _SINGLE_HOLDER and len(items) > 1 \
-            and re.search(r"·[\u4e00-\u9fff\-]+(?:大使|先生|女士|阁下|博士|教授|法官)?\s*$", text[h_start:h_end]) \
+            and re.search(r"·[\u4e00-\u9fff\-]+" + HONORIFIC + r"?\s*$", text[h_start:h_end]) \
             and len(re.findall(r"[\u4e00-\u9fff](?:·[\u4e00-\u9fff\-]+)+", text[h_start:h_end])) == 1:
         # 「候任主席、奥地利外交部裁军、军备控制和不扩散司司长弗朗茨·莱特纳-霍夫曼大使」:
         # one holder of a one-holder office, whose titles contain 「、」.
@@ -1328,6 +1331,18 @@ def _other_kind(ctx: Context, qualifier: str) -> bool:
 # A bureau's lead-in naming the numbered meeting that elected it (「…第十七届会议于…选出的主席团成员如下：」).
 _UNREAD_ELECTOR = re.compile(r"第[一二三四五六七八九十百\d]+\s*[届次]\s*(?:会议|常会|届会)[^。：:]{0,40}?(?:选出|选举|推选|当选)的?主席团"
                              r"(?:成员)?\s*(?:如下|为)?\s*[：:][^。]*$")
+
+
+def _bureau_elector(ctx: Context, unit: Unit, before: str, start: int, end: int) -> Ref | None | bool:
+    """The meeting whose bureau the lead-in `before` lists (`_bureau_of`); False, with a warning,
+    where it names the meeting that elected the bureau and that meeting is not read
+    (「缔约方大会第十七届会议于…选出的主席团成员如下：」: whose bureau it is, the host conference's
+    serving this meeting only in part, is not sure)."""
+    meeting = _bureau_of(ctx, before)
+    if meeting is None and _UNREAD_ELECTOR.search(before):
+        ctx.warn("office-meeting", "a bureau elected by a meeting not identified; not emitted", ctx.span(unit, start, end))
+        return False
+    return meeting
 
 
 def _bureau_of(ctx: Context, before: str) -> Ref | None:
@@ -1608,11 +1623,8 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, s, e))
             continue
         role = _role_name(term, qualifier)
-        meeting = _bureau_of(ctx, text[:s])
-        if meeting is None and _UNREAD_ELECTOR.search(text[:s]):
-            # 「缔约方大会第十七届会议于…选出的主席团成员如下：」 where that meeting is not read: whose
-            # bureau it is (the host conference's, serving this meeting only in part) is not sure
-            ctx.warn("office-meeting", "a bureau elected by a meeting not identified; not emitted", ctx.span(unit, s, e))
+        meeting = _bureau_elector(ctx, unit, text[:s], s, e)
+        if meeting is False:
             continue
         meeting = meeting or _meeting_for(ctx, text[:s][-80:] + (qualifier if head else ""))[0]
         if meeting is None:
@@ -1707,11 +1719,8 @@ def _officer_table(ctx: Context, unit: Unit, text: str) -> None:
                 rows[-1][2] = line_start + len(line.rstrip())  # the value goes on
             elif line.strip():
                 break
-    elector = _bureau_of(ctx, text[: intro.end()]) if rows else None
-    if rows and elector is None and _UNREAD_ELECTOR.search(text[: intro.end()]):
-        # 「缔约方大会第十七届会议于…选出的主席团成员如下：」, that meeting not read: whose bureau it is, is not sure
-        ctx.warn("office-meeting", "a bureau elected by a meeting not identified; not emitted",
-                 ctx.span(unit, intro.start(), intro.end()))
+    elector = _bureau_elector(ctx, unit, text[: intro.end()], intro.start(), intro.end()) if rows else None
+    if elector is False:
         return
     plenary = plenary_at(ctx, unit, unit.start + intro.start())
     elected_at = ctx.plenary_ref(plenary[0], plenary[1][0]) if plenary and len(plenary[1]) == 1 else None

@@ -18,7 +18,7 @@ from .bodies import OTHER_BODY
 from .context import Context
 from .meetings import find_meetings, plenary_at
 from .lists import split_items
-from .offices import TRANSLIT_NAME, _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
+from .offices import HONORIFIC, TRANSLIT_NAME, _holder_shape, _plausible_person, _strip_title, affiliation_of, person_or_state, split_function_name
 from .sentences import clause_start
 
 _SPEAKERS = re.compile(
@@ -220,20 +220,22 @@ def _officer_by_surname(ctx: Context, part: str, at: int):
     office = written.group("office")
     word = next(w for w in ("副主席兼报告员", "报告员", "副主席", "主席") if office.endswith(w))
     body = office[: -len(word)] or None
-    if body is not None and (ctx.meeting_ref(ctx.meeting) is None or re.search(r"[、，的]", body)):
-        return None
     reported = ctx.meeting_ref(ctx.meeting)
-    surname = written.group("surname")
+    if body is not None and (reported is None or re.search(r"[、，的]", body)):
+        return None
+    surname = "·" + written.group("surname")
+
+    def bears_it(ref) -> bool:  # a person named in full with that surname
+        return ref is not None and ref.kind == "person" \
+            and any(label.endswith(surname) for label in ctx.entity(ref).labels.get("zh", ()))
+
     roles = _SURNAME_ROLES[word] if body is None else ("Chair",)
-    holders = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
-               and f.get("role") in roles and (f.get("body") or None) == body and f.span.start < at}
-    named = {ref for ref in holders if ref is not None and ref.kind == "person"
-             and any(label.endswith("·" + surname) for label in ctx.entity(ref).labels.get("zh", ()))}
+    named = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("meeting") == reported
+             and f.get("role") in roles and (f.get("body") or None) == body and f.span.start < at and bears_it(f.get("holder"))}
     # (and no one of that surname in an office of that name of another body: 「报告员斯托扬诺夫斯卡女士」
     # where the meeting's and a committee's rapporteurs share it)
     others = {f.get("holder") for f in ctx.facts if f.kind == "office" and f.get("role") in roles + ("Chair", "ViceChair")
-              and f.get("holder") is not None and f.get("holder").kind == "person" and f.get("holder") not in named
-              and any(label.endswith("·" + surname) for label in ctx.entity(f.get("holder")).labels.get("zh", ()))}
+              and f.get("holder") not in named and bears_it(f.get("holder"))}
     if len(named) != 1 or others:
         return None
     return next(iter(named)), None, None, written.group(0)
@@ -454,7 +456,7 @@ _BARE_GIVEN = re.compile(r"(?![^·]*(?:了|还|也|后|说|据|听|取|邀|此|�
 # The State in parentheses after a name, with a candidate's votes if an
 # election's results follow it: 「(摩洛哥)」, 「(摩洛哥，131 票)」.
 _STATE_PAREN = r"[(（](?P<state>[^()（）]{2,30}?)(?:\s*[，,]\s*\d[\d,]*\s*票)?[)）]"
-_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME})(?:大使|先生|女士|阁下|博士|教授|法官)?\s*" + _STATE_PAREN)
+_NAME_STATE = re.compile(rf"(?P<name>{TRANSLIT_NAME}){HONORIFIC}?\s*" + _STATE_PAREN)
 # Words that may stand right before a name without belonging to it.
 _LEAD_WORDS = re.compile(r"(?:分别为|分别|以及|并|和|及|与|由|为|请|向|对|经|选举|推选|推举|选出|选派|提名|任命|指定|确认|邀请|感谢|赞扬|称赞|祝贺|欢迎|人选|候选人"
                          r"|接任|继任|接替)*")
@@ -463,7 +465,7 @@ _BEFORE_NAME = re.compile(r"(?:^|[\s、，,：:；;。(（]|以及|和|及|与|�
 
 # 「赞比亚的穆桑达·卡布韦·姆万萨大使」: the State, 「的」, a transliterated name.
 _STATE_OF_NAME = re.compile(r"的(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?(?:·[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,11}?)+)"
-                            r"(?=大使|先生|女士|阁下|博士|教授|法官|[，。；、(（\s]|为|担任|宣布|作|主持|代表|发言|发了|介绍|和|及|以及|当选|出席|参加|在|于|向|对|也|还|"
+                            r"(?=" + HONORIFIC + r"|[，。；、(（\s]|为|担任|宣布|作|主持|代表|发言|发了|介绍|和|及|以及|当选|出席|参加|在|于|向|对|也|还|"
                             r"说|表示|宣读|致|提交|将|未|要求|请求|相继|分别|先后|均|等|通过|以|随后|原定|拟|$)")
 
 
@@ -508,7 +510,7 @@ def _nationalities(ctx: Context, unit: Unit, text: str) -> None:
         if found is None or not _plausible_person(match.group("name")):
             continue
         start, state = found
-        after = re.match(r"(?:大使|先生|女士|阁下|博士|教授|法官)?\s*[(（]([^()（）]{2,30}?)(?:\s*[，,][^()（）]*)?[)）]",
+        after = re.match(HONORIFIC + r"?\s*[(（]([^()（）]{2,30}?)(?:\s*[，,][^()（）]*)?[)）]",
                          text[match.end() :])
         if after is not None and ctx.state(after.group(1)) not in (None, state):
             continue  # 「墨西哥的X(智利)」: two States for one person; neither is taken
