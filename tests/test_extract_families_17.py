@@ -88,8 +88,8 @@ CMS = "   保护野生动物迁徙物种公约缔约方大会第十五届会议�
 CMS_FOOT = "\n\n UNEP/CMS/COP15/25 \n\n \n\n2/3 K3600452 \n"
 
 
-def _attended(text: str) -> set[tuple]:
-    _, found = facts(text, "attendance")
+def _attended(text: str, symbol: str | None = None) -> set[tuple]:
+    _, found = facts(text, "attendance", symbol)
     return {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found}
 
 
@@ -620,8 +620,7 @@ IAEA = ("   国际原子能机构大会第七十届常会的报告 \n\n", "\n\n 
 
 
 def _attended_in(report: tuple, paragraph: str) -> set[tuple]:
-    _, found = facts(report[0] + "1. " + paragraph + report[1], "attendance", report[2])
-    return {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found}
+    return _attended(report[0] + "1. " + paragraph + report[1], report[2])
 
 
 @pytest.mark.parametrize("report, paragraph, expected", [
