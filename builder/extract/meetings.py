@@ -157,8 +157,11 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                 and match.group("year") and match.group("ord") else None
             if number is not None:
                 start = match.start()
-                if _NESTED_BEFORE.search(text, max(0, start - 8), start):
-                    continue  # 「非洲统计委员会第八届会议」, 「亚太经社会社会发展委员会…」: a regional body's own
+                if _NESTED_BEFORE.search(text, max(0, start - 8), start) \
+                        and not lookup_form(text[max(0, start - 40) : start]).endswith(tuple(series_bodies(entry))):
+                    # 「非洲统计委员会第八届会议」, 「亚太经社会社会发展委员会…」: a regional body's own
+                    # (not the body's own name on the masthead's line above: 「外层空间委员会 ⏎ 外层空间委员会第…」)
+                    continue
                 if match.group(0).count("》") > match.group(0).count("《") and text[max(0, start - 1) : start] == "《":
                     start -= 1  # 「《生物武器公约》缔约国 2024 年会议」: the treaty's opening mark too
                 written = text[start : match.end()]
@@ -595,7 +598,7 @@ def _masthead_name(text: str) -> str:
 
 
 def _own_symbol(ctx: Context) -> str | None:
-    headers = ctx.clean.header_symbols
+    headers = ctx.clean.header_symbols or _masthead_symbol(ctx)
     if headers:
         # The running head: the symbol printed most often on its own line. Of a
         # joint symbol's (「E/2031/27-E/CN.6/2031/12」, each part printed as often),
@@ -631,6 +634,24 @@ def _own_symbol(ctx: Context) -> str | None:
         if lookup_form(rest).replace("的", "") == wanted and parse_symbol(first.rstrip("*")):
             return first.rstrip("*")
     return None
+
+
+_MASTHEAD_UN = re.compile(r"^\s*联\s*合\s*国\s+(\S+)\s*$")
+
+
+def _masthead_symbol(ctx: Context) -> list[str]:
+    """A report without running heads (one page, or a text without its page
+    furniture): the symbol of the masthead's first line, 「联 合 国 A/AC.105/1320」
+    (one symbol or a joint one), as the running head would give it; [] when the
+    first line of the text is not such a line."""
+    title = ctx.seg.title
+    if title is None:
+        return []
+    first = ctx.text(title).lstrip().split("\n", 1)[0]
+    match = _MASTHEAD_UN.match(first)
+    if match is None or not symbols_of(match.group(1)):
+        return []
+    return [match.group(1)]
 
 
 def _symbol_prefix(symbol: str) -> str:
