@@ -4,6 +4,8 @@ the facts expected written by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from constructed_text import FOOT, TPNW, facts, paragraph_offices
@@ -106,14 +108,34 @@ COMMITTEE_REPORT = ("   联合国 A/91/20 \n\n 和平利用外层空间委员会
                     "3. 委员会决定将本报告提交大会第九十一届会议。\n\n A/91/20 \n\n \n\n2/2 36-01234 \n")
 
 
+# CONSTRUCTED. The same cover for a committee the gazetteer has no series for.
+UNKNOWN_COMMITTEE_REPORT = COMMITTEE_REPORT.replace("和平利用外层空间委员会的报告", "空间碎片协调委员会的报告")
+
+
 def test_another_bodys_sessions_are_not_the_symbols_series():
-    ctx, attended = facts(COMMITTEE_REPORT, "attendance")
+    ctx, attended = facts(UNKNOWN_COMMITTEE_REPORT, "attendance")
     assert ctx.meeting is None and attended == []
-    _, reports = facts(COMMITTEE_REPORT, "reportOf")
+    _, reports = facts(UNKNOWN_COMMITTEE_REPORT, "reportOf")
     assert reports == []
     # the committee's sessions are not the Assembly's (its 91st, named by name in para 3, is)
     assert not {"ga-session-74", "ga-session-73"} & set(ctx.meetings)
     assert any(w.code == "no-meeting" for w in ctx.warnings)
+
+
+def test_a_committees_report_in_the_assemblys_records_is_its_session_report():
+    # The committee's own series (COPUOS): the session under 「…委员会的报告」 is the one reported on,
+    # whatever the Assembly symbol it is printed under; its members attend it.
+    ctx, attended = facts(COMMITTEE_REPORT, "attendance")
+    assert ctx.meeting is not None and ctx.meeting.key == "copuos-session-74"
+    assert (ctx.meeting.start, ctx.meeting.end) == (dt.date(2036, 6, 11), dt.date(2036, 6, 20))
+    assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in attended} == {
+        ("AUT", "MemberState"), ("CHL", "MemberState"), ("JPN", "MemberState")}
+    _, reports = facts(COMMITTEE_REPORT, "reportOf")
+    # (and the previous session's report 「委员会第七十三届会议的报告载于 A/90/20 号文件」)
+    assert sorted((f["document"].rsplit("/id/", 1)[-1], f["meeting"].rsplit("/", 1)[-1]) for f in reports) == [
+        ("document/A/90/20", "copuos-session-73"), ("document/A/91/20", "copuos-session-74")]
+    # the Assembly's session the report goes to is still the Assembly's; the committee's previous one its own
+    assert {"ga-session-91", "copuos-session-73"} <= set(ctx.meetings) and "ga-session-74" not in ctx.meetings
 
 
 def test_the_assemblys_own_session_report_is_still_read():
@@ -248,7 +270,7 @@ def test_book_marks_that_title_no_report(paragraph):
 def test_the_elected_keep_their_state_when_no_meeting_is_identified():
     # CONSTRUCTED. The committee's sessions are no series' (COMMITTEE_REPORT above): no office,
     # but who was elected for which State is stated all the same.
-    text = COMMITTEE_REPORT.replace("3. 委员会决定", "3. 委员会选举智利的罗德里戈·佩雷斯为主席，并选举佐藤真由美(日本)为副主席。\n\n4. 委员会决定")
+    text = UNKNOWN_COMMITTEE_REPORT.replace("3. 委员会决定", "3. 委员会选举智利的罗德里戈·佩雷斯为主席，并选举佐藤真由美(日本)为副主席。\n\n4. 委员会决定")
     ctx, found = facts(text, "nationality")
     assert ctx.meeting is None and not [f for f in ctx.facts if f.kind == "office"]
     assert {(f["subject"].rsplit("/", 1)[-1], f["value"].rsplit("/", 1)[-1]) for f in found} == {
@@ -332,6 +354,12 @@ def test_review_a_committees_report_under_other_mastheads(masthead):
     body = ("1. 委员会第七十四届会议于 2036 年 6 月 11 日至 20 日在维也纳举行。\n\n2. 下列国家作为委员会成员出席了会议："
             "奥地利、智利和日本。\n\n A/91/20 \n\n \n\n2/2 36-01234 \n")
     ctx, attended = facts(masthead + body, "attendance", "A/91/20")
+    # the committee's own session (its series is in the gazetteer), never the Assembly's 74th
+    assert ctx.meeting is not None and ctx.meeting.key == "copuos-session-74"
+    assert {f["participant"].rsplit("/", 1)[-1] for f in attended} == {"AUT", "CHL", "JPN"}
+    # a committee without a series: no meeting at all
+    unknown = masthead.replace("和平利用外层空间委员会", "空间碎片协调委员会")
+    ctx, attended = facts(unknown + body, "attendance", "A/91/20")
     assert ctx.meeting is None and attended == []
 
 

@@ -201,12 +201,19 @@ KNOWN = {("ATT_CSP10_2024_FinRep", "attended"): 0.98, ("NPT_CONF.2026_PC.III_14"
          ("A_HRC_59_2", "adopted"): 0.63, ("A_HRC_59_2", "plenary"): 0.8, ("CBD_CP_MOP_12_14", "meeting"): 0.5}
 
 
+# Sessions an annotation leaves out on purpose, for want of a series key when it
+# was written (heldout19's README: COPUOS had none; the builder keys it since the
+# eighteenth session): facts about them are not scored.
+UNANNOTATED = {"A_89_20": frozenset({"copuos-session-71", "copuos-session-72", "copuos-session-73"})}
+
+
 @pytest.fixture(scope="module", params=CASES, ids=[name for _, name in CASES])
 def case(request):
     folder, name = request.param
     result = build_one(folder / f"{name}.zh.txt")
     expected = json.loads((folder / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return name, result, score(result.graph, expected) if result.graph is not None else None
+    scores = score(result.graph, expected, UNANNOTATED.get(name, frozenset())) if result.graph is not None else None
+    return name, result, scores
 
 
 def test_heldout_builds_valid_graphs(case):

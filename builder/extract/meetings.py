@@ -496,10 +496,13 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
         if not mentions and prefix_series is not None and _names_another_body(ctx, _masthead_name(ctx.text(title))):
             # 「和平利用外层空间委员会的报告」 under A/89/20: another body's report, printed in the
             # series' records; its sessions are not the series' (none is read by the series)
+            # (the body's own sessions where the gazetteer has its series)
             ctx.series = ctx.series_key = ctx.treaty_key = None
-            ctx.warn("no-meeting", f"the title names a body whose sessions the series of {symbol} does not count, "
-                     "and no series of the gazetteer; no meeting facts emitted", ctx.unit_span(title))
-            return
+            mentions = _reporting_body_mentions(ctx, ctx.text(title))
+            if not mentions:
+                ctx.warn("no-meeting", f"the title names a body whose sessions the series of {symbol} does not count, "
+                         "and no series of the gazetteer; no meeting facts emitted", ctx.unit_span(title))
+                return
         if not mentions and ctx.series_key is None and symbol:
             # An unknown series: name it after the symbol prefix, and read the
             # ordinal from the title.
@@ -541,6 +544,25 @@ def identify(ctx: Context, given_symbol: str | None) -> None:
     else:
         ctx.warn("no-meeting", "the report's title names no meeting that could be identified; no meeting facts emitted",
                  ctx.unit_span(title) if title else None)
+
+
+def _reporting_body_mentions(ctx: Context, title: str) -> list[MeetingMention]:
+    """「和平利用外层空间委员会的报告 ⏎ 第七十二届会议」 (a body's report printed as a
+    supplement to the Assembly's records): the session of the body whose report
+    it is, where the gazetteer has a series for that body (its name, the longest
+    one named, right before 「的报告」). Sets the report's series to it when one
+    of its sessions is named; else leaves it unset and returns []."""
+    head = lookup_form(_masthead_name(title))
+    named = [(len(body), entry.key, entry) for entry in ctx.gaz.series.values() if entry.numbering != "year"
+             for body in series_bodies(entry) if body and head.find(body + "的报告") >= 0]
+    if not named:
+        return []
+    entry = max(named, key=lambda found: found[:2])[2]
+    ctx.series, ctx.series_key, ctx.treaty_key = entry, entry.key, entry.treaty or None
+    mentions = [m for m in _title_mentions(ctx, title) if m.series == entry.key]
+    if not mentions:
+        ctx.series = ctx.series_key = ctx.treaty_key = None
+    return mentions
 
 
 def _title_mentions(ctx: Context, title: str) -> list[MeetingMention]:

@@ -1788,9 +1788,17 @@ def _committee(ctx: Context, body: str, before: str) -> str | None:
     委员会」) or a 「委员会」 the text does not name."""
     if body.strip() == "委员会":
         return _last_committee(ctx, before)
-    if _ends_with_organization(ctx, body) or ctx.gaz.organization(body) or affiliation_of(ctx, body) is not None:
+    # 「该报告由小组委员会主席X介绍」: the passive's agent marker and what is before it are not part of the name
+    body = _AGENT_BEFORE.sub("", body.strip())
+    if not body or _ends_with_organization(ctx, body) or ctx.gaz.organization(body) \
+            or affiliation_of(ctx, body) is not None:
         return None
+    if re.search(re.escape(body) + r"\s*第\s*[\d一二三四五六七八九十百]+\s*届\s*会议", ctx.clean.text):
+        return None  # 「法律小组委员会第七十三届会议」: a body with sessions of its own meets apart from the meeting
     return body
+
+
+_AGENT_BEFORE = re.compile(r"^.*(?<![自理缘经])由\s*(?=\S)")
 
 
 def _last_committee(ctx: Context, before: str) -> str | None:

@@ -1,0 +1,95 @@
+"""Phrase families of the eighteenth session: bodies the gazetteer did not know,
+reports without running heads, a subsidiary body that meets apart.
+
+Every text here is CONSTRUCTED in the style of UN Chinese reports (not UN
+documents), and the expected facts are written from reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from constructed_text import FOOT, TPNW, facts, paragraph_offices
+
+# CONSTRUCTED. A one-page report: a masthead, no running head, no page footer.
+ONE_PAGE = (" 联 合 国 A/AC.105/1320\n\n 大 会 Distr.: General\n\n 30 June 2039\n\n Chinese\n\n Original: English\n\n"
+            "和平利用外层空间委员会\n\n和平利用外层空间委员会第八十二届会议的报告\n\n2039 年 6 月 18 日至 27 日，维也纳\n\n"
+            "一. 导言\n\n1. 和平利用外层空间委员会第八十二届会议于 2039 年 6 月 18 日至 27 日在维也纳举行。\n\n"
+            "2. 委员会下列 3 个成员国的代表出席了会议：阿尔及利亚、巴西和中国。\n\n"
+            "3. 委员会在第 800 次会议上选举马里奥·罗西先生(意大利)为主席。\n")
+
+
+def test_the_symbol_of_a_report_without_running_heads_is_the_mastheads():
+    ctx, attended = facts(ONE_PAGE, "attendance")
+    assert ctx.symbol == "A/AC.105/1320"
+    # the body's name on the masthead's line above the title is no other body's nesting the session
+    assert ctx.meeting is not None and ctx.meeting.key == "copuos-session-82"
+    assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in attended} == {
+        ("DZA", "MemberState"), ("BRA", "MemberState"), ("CHN", "MemberState")}
+    assert [(c.stated, c.extracted) for c in ctx.counts] == [(3, 3)]
+
+
+@pytest.mark.parametrize("first_line", [
+    " 大 会 Distr.: General",  # not the line with 联合国 and the symbol
+    " 联 合 国 2039",  # no symbol
+    " 联 合 国 见 A/AC.105/1320",  # words before it
+])
+def test_no_symbol_from_a_line_that_is_not_the_mastheads_first(first_line):
+    text = ONE_PAGE.replace(" 联 合 国 A/AC.105/1320", first_line, 1)
+    ctx, _ = facts(text, "attendance")
+    assert ctx.symbol is None
+
+
+def test_a_running_head_wins_over_the_masthead():
+    # the masthead's symbol misprinted: the running head, printed on every page, is the report's
+    text = ONE_PAGE.replace("A/AC.105/1320", "A/AC.105/1302", 1) + "\n\n A/AC.105/1320 \n\n \n\n2/2 39-01234 \n"
+    ctx, _ = facts(text, "attendance")
+    assert ctx.symbol == "A/AC.105/1320"
+
+
+@pytest.mark.parametrize("symbol, series", [
+    ("A/AC.96/1290", "unhcr-excom"), ("HSP/HA.3/14", "habitat-assembly"), ("IPBES/13/15", "ipbes-plenary"),
+    ("E/ESCAP/83/42", "escap-session"), ("LC/SES.41/12", "eclac-session"), ("ISBA/30/C/4", "isa-council"),
+    ("A/HRC/AC/35/2", "hrc-advisory-committee"), ("E/C.19/2039/8", "unpfii-session"), ("TD/B/71/8", "tdb-session"),
+    # the older series keep theirs
+    ("A/HRC/59/2", "hrc-session"), ("ISBA/30/A/4", "isa-assembly"), ("A/89/20", "ga-session"),
+])
+def test_the_series_of_a_symbol(symbol, series):
+    from builder.gazetteer import load
+
+    assert load().series_by_prefix(symbol).key == series
+
+
+@pytest.mark.parametrize("title, key", [
+    ("联合国难民事务高级专员方案执行委员会第九十一届会议的报告", "unhcr-excom-91"),
+    ("联合国人类住区规划署大会第三届会议的报告", "habitat-assembly-3"),
+    ("生物多样性和生态系统服务政府间科学政策平台全体会议第十三届会议的报告", "ipbes-plenary-13"),
+    ("亚洲及太平洋经济社会委员会第八十三届会议的报告", "escap-session-83"),
+    ("国际海底管理局理事会第三十届会议的报告", "isa-council-30"),
+])
+def test_the_sessions_of_the_new_series(title, key):
+    text = f"   {title} \n\n1. 会议开幕。\n\n XX/1 \n\n \n\n2/2 40-01234 \n"
+    ctx, _ = facts(text, "attendance", "XX/1")
+    assert ctx.meeting is not None and ctx.meeting.key == key
+
+
+def test_a_regional_body_nested_before_a_series_is_still_no_session_of_it():
+    # 「非洲统计委员会第八届会议」 stays the regional body's, also after a line break
+    text = TPNW + "1. 会议注意到非洲统计委员会\n\n第八届会议的工作。" + FOOT
+    ctx, _ = facts(text, "attendance")
+    assert not any(key.startswith("statcom-session") for key in ctx.meetings)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED. The chair of a subcommittee that holds sessions of its own: not an office of the meeting.
+    "会议收到了法律小组委员会第七十三届会议的报告(A/AC.105/1324)，该报告由小组委员会主席马克·勒菲弗(比利时)介绍。",
+    "科学和技术小组委员会第六十一届会议的报告由小组委员会主席马克·勒菲弗(比利时)介绍。",
+])
+def test_the_chair_of_a_body_with_its_own_sessions_is_not_the_meetings(paragraph):
+    assert paragraph_offices(paragraph) == set()
+
+
+def test_the_agent_marker_is_no_part_of_a_committees_name():
+    # CONSTRUCTED. A committee of the meeting's own (no sessions of its own): its chair, its name as written.
+    found = paragraph_offices("会议设立了起草委员会。该报告由起草委员会主席马克·勒菲弗(比利时)介绍。")
+    assert {(holder.rsplit("/", 1)[-1], role, state.rsplit("/", 1)[-1] if state else None, body)
+            for holder, role, state, body in found} == {("马克.勒菲弗", "Chair", "BEL", "起草委员会")}
