@@ -93,3 +93,28 @@ def test_the_agent_marker_is_no_part_of_a_committees_name():
     found = paragraph_offices("会议设立了起草委员会。该报告由起草委员会主席马克·勒菲弗(比利时)介绍。")
     assert {(holder.rsplit("/", 1)[-1], role, state.rsplit("/", 1)[-1] if state else None, body)
             for holder, role, state, body in found} == {("马克.勒菲弗", "Chair", "BEL", "起草委员会")}
+
+
+def _submitted(paragraph: str) -> set[tuple[str, str]]:
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "submittedBy")
+    return {(f["subject"].rsplit("/id/", 1)[-1], f["value"].rsplit("/id/", 1)[-1]) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「X编写的…(SYMBOL)」: a body or a State that prepared a document before the meeting submitted it.
+    ("会议收到了外层空间事务厅编写的关于空间碎片的说明(A/AC.105/1327)。",
+     {("document/A/AC.105/1327", "organization/unoosa")}),
+    ("会议收到了秘书处编写的说明(TPNW/MSP/2025/3)。",
+     {("document/TPNW/MSP/2025/3", "organization/united-nations-secretariat")}),
+    ("会议收到了由秘书处编写的说明(TPNW/MSP/2025/3)。",
+     {("document/TPNW/MSP/2025/3", "organization/united-nations-secretariat")}),
+    ("会议收到了德国编写的工作文件(TPNW/MSP/2025/WP.3)。", {("document/TPNW/MSP/2025/WP.3", "state/DEU")}),
+    # an officer prepares for the body that submits: not said who submitted
+    ("会议收到了秘书长编写的临时议程(TPNW/MSP/2025/1)。", set()),
+    ("会议面前有主席编写的工作文件(TPNW/MSP/2025/WP.1)。", set()),
+    ("会议收到了报告员于静怡女士编写的报告草稿(TPNW/MSP/2025/L.1)。", set()),
+    # the symbol is another document's, inside what was prepared
+    ("会议收到了关于秘书处编写的说明的评论(TPNW/MSP/2025/3)。", set()),
+])
+def test_prepared_by(paragraph, expected):
+    assert _submitted(paragraph) == expected

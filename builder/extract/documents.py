@@ -967,7 +967,7 @@ def _considered(ctx: Context) -> None:
 # (「提出的」 of a request or proposal too), a document's noun phrase within the
 # clause, and its symbol right after it, in parentheses or not.
 # 「X提交的…(SYMBOL)」, and X as the clause's subject: 「X提交了…(SYMBOL)」, 「X向会议提交了…」.
-_SUBMIT_VERB = re.compile(r"(?:提交|提出)(?:的|了)")
+_SUBMIT_VERB = re.compile(r"(?:提交|提出)(?:的|了)|(?P<prepared>编写|编制)的")
 # What may follow the symbol that closes the object of 「提交了」: the clause's end, or a
 # conjunction to the next clause.
 _OBJECT_ENDS = re.compile(r"\s*(?:[，,。；;：:]|$|并|随后|供)")
@@ -1039,6 +1039,8 @@ def _submitted_in_text(ctx: Context) -> None:
             agents = _agents_before(ctx, text, jointly.start() if jointly and jointly.group(0) else agents_end)
             if jointly and "成员国" in jointly.group(0) and any(agent.kind != "organization" for _, agent in agents):
                 continue  # 「日本及其成员国」: only an organization has member States
+            if verb.group("prepared") and any(agent.kind in ("office", "person") for _, agent in agents):
+                continue  # 「秘书长编写的临时议程」: an officer prepares for the body; who submits is not said
             for start, agent in agents:
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
 
