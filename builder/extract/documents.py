@@ -102,6 +102,7 @@ def extract(ctx: Context) -> None:
     _quoted_titles(ctx)
     _considered(ctx)
     _submitted_in_text(ctx)
+    _authors_in_text(ctx)
     _reports_of_meetings(ctx)
 
 
@@ -1043,6 +1044,68 @@ def _submitted_in_text(ctx: Context) -> None:
                 continue  # 「秘书长编写的临时议程」: an officer prepares for the body; who submits is not said
             for start, agent in agents:
                 ctx.add("submittedBy", ctx.span(unit, start, symbol_end), subject=ref, value=agent)
+
+
+# 「会议收到了全权证书委员会的报告(X)」, 「…秘书处关于财务状况的说明(X)」, 「…小组委员会第七十一届会议的
+# 报告(X)」: a report or note named by its author, its symbol in parentheses right after it.
+_AUTHORED_NOUN = re.compile(r"的\s*(?:年度|最后|工作)?\s*(?:报告|说明)\s*[(（]\s*$")
+# Where the author's name opens: after the clause's verb or its punctuation.
+_AUTHOR_OPENS = re.compile(r"(?:收到了?|审议了|注意到了?|面前有|介绍了|核可了|核准了|欢迎|赞赏|讨论了|[，。；：,;:、]"
+                           r"|[)）]\s*(?:和|与|及|以及))\s*")
+# Words that are no part of a body's name: the clause's other verbs and links.
+_NOT_A_NAME = re.compile(r"并|也|还|赞赏|欢迎|注意|审议|收到|核可|核准|通过|感谢|介绍|讨论|载于|提交|编写")
+
+
+def _authors_in_text(ctx: Context) -> None:
+    """「X的报告(SYMBOL)」, 「X关于…的说明(SYMBOL)」 in the report's paragraphs, X
+    opening the clause's object: X wrote it (as in a documents table, `_of_report`);
+    X a name the gazetteers or the report know, or one body's name as written."""
+    for unit in ctx.seg.units:
+        if unit.part != "body" or unit.kind != "paragraph":
+            continue
+        text = ctx.text(unit)
+        if "报告" not in text and "说明" not in text:
+            continue
+        for sym_start, _, symbol in find_symbols(text):
+            head = text[max(0, sym_start - 60) : sym_start]
+            noun = _AUTHORED_NOUN.search(head)
+            if noun is None or symbol.text == ctx.symbol:
+                continue
+            opens = [m.end() for m in _AUTHOR_OPENS.finditer(head, 0, noun.start())]
+            if not opens:
+                continue
+            start = max(0, sym_start - 60) + opens[-1]
+            end = max(0, sym_start - 60) + noun.end() - len(noun.group(0)) + noun.group(0).index("的")
+            agent = text[start:end]
+            if _NOT_A_NAME.search(re.sub(r"关于.*$", "", agent)):
+                continue
+            name = re.sub(r"关于.*$", "", agent).strip()
+            if name in _SHORT_SECRETARIATS or _short_form(ctx, name):
+                continue  # 「秘书处」 of a treaty's meeting, 「选择委员会」 for a body named in full before: which one
+            ref = ctx.document(symbol.text)
+            if ref is None:
+                continue
+            title_end = max(0, sym_start - 60) + noun.end() - 1
+            _of_report(ctx, unit, ref, text[: title_end].rstrip(), start)
+
+
+# 「秘书处」 alone: the United Nations Secretariat, or the secretariat of the treaty whose meeting it is.
+_SHORT_SECRETARIATS = frozenset({"秘书处", "本秘书处"})
+# What may stand right before a body's name without being part of it.
+_NAME_OPENS = re.compile(r"[了到的和及与在由向对经即为是有将其本该各并、，。；：\s(（)）]$")
+
+
+def _short_form(ctx: Context, name: str) -> bool:
+    """`name` is elsewhere in the report the end of a longer name (「选择委员会」 of
+    「自愿信托基金选择委员会」, 「董事会」 of 「适应基金董事会」): a short form, whose
+    body the report does not say here."""
+    text = ctx.clean.text
+    at = text.find(name)
+    while at >= 0:
+        if at > 0 and not _NAME_OPENS.search(text, max(0, at - 1), at) and "\u4e00" <= text[at - 1] <= "\u9fff":
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _document_after(text: str, start: int) -> tuple[int, str] | None:
