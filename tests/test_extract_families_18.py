@@ -118,3 +118,60 @@ def _submitted(paragraph: str) -> set[tuple[str, str]]:
 ])
 def test_prepared_by(paragraph, expected):
     assert _submitted(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「X的报告(SYMBOL)」, 「X关于…的说明(SYMBOL)」 in running text: X wrote it.
+    ("会议收到了全权证书委员会的报告(TPNW/MSP/2025/5)。", {("document/TPNW/MSP/2025/5", "organization/zh-全权证书委员会")}),
+    ("会议审议了主席团关于全权证书的报告(TPNW/MSP/2025/5)。", {("document/TPNW/MSP/2025/5", "organization/zh-主席团")}),
+    ("委员会收到了科学和技术小组委员会第七十一届会议的报告(A/AC.105/1321)。",
+     {("document/A/AC.105/1321", "organization/zh-科学和技术小组委员会")}),
+    ("会议收到了德国的报告(TPNW/MSP/2025/4)。", {("document/TPNW/MSP/2025/4", "state/DEU")}),
+    ("会议收到了联合国秘书处关于财务状况的说明(TPNW/MSP/2025/3)。",
+     {("document/TPNW/MSP/2025/3", "organization/united-nations-secretariat")}),
+    # two reports in one clause: each its own author
+    ("会议注意到主席团关于合作问题的报告(TPNW/MSP/2025/9)和被害人信托基金理事会的报告(TPNW/MSP/2025/11)。",
+     {("document/TPNW/MSP/2025/9", "organization/zh-主席团"),
+      ("document/TPNW/MSP/2025/11", "organization/zh-被害人信托基金理事会")}),
+    # 「秘书处」 alone: the UN's, or the treaty's secretariat; not said
+    ("会议收到了秘书处的说明(TPNW/MSP/2025/3)。", set()),
+    # a short form of a body named in full elsewhere: which body, the report does not say here
+    ("自愿信托基金选择委员会主席介绍了选择委员会的报告(TPNW/MSP/2025/3)。", set()),
+    # a subject, not an author; a meeting's report; a verb in the way
+    ("会议收到了关于执行支助股工作的报告(TPNW/MSP/2025/4)。", set()),
+    ("会议收到了第一次会议的报告(TPNW/MSP/2022/4)。", set()),
+    ("会议收到了各国的报告(TPNW/MSP/2025/4)。", set()),
+    # a kind of body, not one body's name
+    ("会议欢迎并核可了工作组的报告(TPNW/MSP/2025/4)。", set()),
+])
+def test_authors_in_running_text(paragraph, expected):
+    assert _submitted(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Members of the reporting body by its short name: 「执行委员会下列 N 个成员」, 「平台成员」.
+    ("执行委员会下列 3 个成员派代表出席了本届会议：阿尔及利亚、阿根廷、澳大利亚。",
+     {("DZA", "MemberState"), ("ARG", "MemberState"), ("AUS", "MemberState")}),
+    ("下列 3 个平台成员出席了本届会议：阿尔及利亚、阿根廷和澳大利亚。",
+     {("DZA", "MemberState"), ("ARG", "MemberState"), ("AUS", "MemberState")}),
+    ("新加坡和乌兹别克斯坦作为非平台成员的国家派观察员出席了会议。", {("SGP", "ObserverState"), ("UZB", "ObserverState")}),
+    # another body's members, or members with observers: no role
+    ("全权证书委员会成员出席了会议：阿尔及利亚、阿根廷和澳大利亚。", set()),
+    ("欧洲联盟成员出席了会议：阿尔及利亚、阿根廷和澳大利亚。", set()),
+    ("主席团成员出席了会议：阿尔及利亚、阿根廷和澳大利亚。", set()),
+    ("下列成员和观察员出席了会议：阿尔及利亚、阿根廷和澳大利亚。", set()),
+])
+def test_members_of_the_reporting_body(paragraph, expected):
+    # (a body set up by no treaty: its members are MemberStates)
+    text = "   联合国难民事务高级专员方案执行委员会第九十一届会议的报告 \n\n1. " + paragraph + \
+        "\n\n A/AC.96/1290 \n\n \n\n2/4 GE.40-18236 \n"
+    _, found = facts(text, "attendance")
+    assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found} == expected
+
+
+@pytest.mark.parametrize("folio", ["2/4 B40-00317", "B40-00317 3/4", "B40-00317 (C) 220540 250540", "S.40-00123"])
+def test_another_duty_stations_job_number_is_furniture(folio):
+    # CONSTRUCTED. Bangkok's 「B40-00317」 after a symbol cut at a page's end is no part of it.
+    text = (TPNW + "1. 会议通过了决议草案 TPNW/\n\n \n\n" + folio + "\n\n TPNW/MSP/2025/6 \n\n MSP/2025/L.5。" + FOOT)
+    ctx, _ = facts(text, "adoption")
+    assert not [d for d in ctx.entities if "B40" in str(d) or "S.40" in str(d)]

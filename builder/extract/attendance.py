@@ -115,11 +115,12 @@ def _subject_unquoted(text: str) -> dict | None:
 
 
 # What may stand before a 'bare' subject word in its clause: determiners, a count,
-# 作为/是, the meeting's own 委员会, 会议 or 论坛, the reporting organization (「本机构的下列 22 个成员国」)
-# (「委员会下列成员国」, 「下列 3 个委员会成员」, 「论坛成员国」,
+# 作为/是, the meeting's own 委员会, 会议, 论坛, 理事会, 执行委员会, 执行局 or 平台, the reporting
+# organization (「本机构的下列 22 个成员国」) (「委员会下列成员国」, 「下列 3 个委员会成员」, 「论坛成员国」,
+# 「执行委员会下列 40 个成员」, 「下列 38 个平台成员」,
 # 「作为会议成员」); nothing else, no other name (「全权证书委员会成员」, 「欧洲联盟的成员国」).
 _BARE_LEAD = re.compile(r"(?:下列|以下|所有|全部|各|该|本|其|的|国家|作为|为|是|也|还|均|\d+\s*个|[一两二三四五六七八九十百]+个|委员会|会议|论坛"
-                        r"|本机构|本组织|\s)*")
+                        r"|执行委员会|执行局|理事会|平台|本机构|本组织|\s)*")
 # Members and non-members together: which is which is not said.
 _MEMBERS_AND_NOT = re.compile(r"(?<!非)(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*非(?:委员会|会议|论坛)?成员"
                               r"|非(?:委员会|会议|论坛)?成员(?:国)?[^，。；：]{0,12}?(?:和|及|与|、)\s*(?:委员会|会议|论坛)?成员"
