@@ -175,3 +175,27 @@ def test_another_duty_stations_job_number_is_furniture(folio):
     text = (TPNW + "1. 会议通过了决议草案 TPNW/\n\n \n\n" + folio + "\n\n TPNW/MSP/2025/6 \n\n MSP/2025/L.5。" + FOOT)
     ctx, _ = facts(text, "adoption")
     assert not [d for d in ctx.entities if "B40" in str(d) or "S.40" in str(d)]
+
+
+def _titles(text: str) -> set[tuple[str, str]]:
+    _, found = facts(text, "title")
+    return {(f["subject"].rsplit("/id/", 1)[-1], f["value"]) for f in found if f["subject"].startswith("document/")}
+
+
+def test_a_table_whose_last_column_is_the_agenda_item():
+    # CONSTRUCTED. 「文件标号 标题 议程项目」: the item number after the title is no part of it; a part's
+    # heading run into the row before it (「限制分发系列」) neither.
+    text = (TPNW + "1. 会议通过了本报告。\n\n 附件 \n\n 会议文件清单 \n\n 文件标号 标题 议程项目 \n\n 一般系列 \n\n"
+            " TPNW/MSP/2025/1 临时议程 2 \n\n TPNW/MSP/2025/5 区域进展情况：执行秘书的说明 3 \n\n 限制分发系列 \n\n"
+            " TPNW/MSP/2025/L.1 报告草稿 9 \n\n TPNW/MSP/2025/L.2 关于第 4 条的决定草案 \n" + FOOT)
+    assert _titles(text) == {("document/TPNW/MSP/2025/1", "临时议程"),
+                             ("document/TPNW/MSP/2025/5", "区域进展情况：执行秘书的说明"),
+                             ("document/TPNW/MSP/2025/L.1", "报告草稿")}  # (L.2: no item cell, not sure)
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议对题为“公正能源转型”的决议草案 TPNW/MSP/2025/L.4 进行了唱名表决。",
+    "会议审议了题为“公正能源转型”的决议草案\nTPNW/MSP/2025/L.4。",
+])
+def test_a_quoted_title_before_its_symbol_then_the_verb(sentence):
+    assert _titles(TPNW + "1. " + sentence + FOOT) == {("document/TPNW/MSP/2025/L.4", "公正能源转型")}

@@ -198,7 +198,7 @@ def _tables(ctx: Context) -> None:
     """The documents table: titles, submitters, and what was before the meeting."""
     units = ctx.seg.units
     before_meeting = False
-    third_column = date_column = item_column = False
+    third_column = date_column = item_column = last_item_column = False
     for index, unit in enumerate(units):
         if unit.kind == "table-header":
             intro = [ctx.text(u) for u in units[max(0, index - 3) : index] if u.part == unit.part]
@@ -208,6 +208,8 @@ def _tables(ctx: Context) -> None:
             third_column = bool(re.search(r"提交|来源|Submitted|Source", ctx.text(unit)))  # who submitted, last
             date_column = bool(re.search(r"日期|Date", ctx.text(unit)))  # 「文号 日期 标题 提交方」: a date after the symbol
             item_column = bool(re.search(r"文号\s+议程项目", ctx.text(unit)))  # 「文号 议程项目 标题」: an item number after it
+            # 「文件标号 标题 议程项目」: the item number last, after the title
+            last_item_column = bool(re.search(r"(?:说明|标题|名称|题目)\s+议程项目\s*$", ctx.text(unit)))
             continue
         if unit.kind != "table-row":
             continue
@@ -232,6 +234,11 @@ def _tables(ctx: Context) -> None:
             # wide, before a Chinese title: 「E/CN.6/2031/INF/1  与会者名单」, a document of no item)
             continue
         title_start = item.end() if item else title_start
+        if last_item_column:
+            last = _LAST_ITEM_CELL.search(text, title_start)
+            if last is None:
+                continue  # a row without the item its table ends with: its cells are not sure
+            text = text[: last.start()]
         title = text[title_start:].strip()
         if title and third_column:
             _three_columns(ctx, unit, ref, text, title_start)
@@ -259,6 +266,10 @@ _AUTHOR_NOTE = re.compile(r"。\s*(?:(?P<agent>[^。\s]{1,20}?)(?:提出|提交|
                           r"(?:\s*。\s*(?:增编|更正|订正)\s*(?:\d{1,2})?)?\s*$")  # 「。秘书处的说明。增编」
 # An agenda item's cell: 「2」, 「4 (a)」, 「3、4」.
 _ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s+(?=\S)")
+# The same cell ending a row, after the title (a space before it); the heading of the
+# table's next part may follow, run into the row (「… 3限制分发系列」, 「一般系列」, 「会议室文件」).
+_LAST_ITEM_CELL = re.compile(r"\s+\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s*"
+                             r"(?:[\u4e00-\u9fff]{0,8}(?:系列|文件))?\s*$")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
 _DATE_CELL = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s+")
 
@@ -872,8 +883,8 @@ def _listed_titles(ctx: Context) -> None:
 _DOCUMENT_NOUN = r"(?:工作文件|非文件|会议室文件|资料文件|背景文件|说明|报告|决议草案|决定草案)"
 _QUOTED_TITLE = re.compile(r"题为\s*“(?P<title>[^“”]{2,160})”\s*的\s*" + _DOCUMENT_NOUN
                            # 「题为“…”的决议草案(X)」, or the symbol after a space (「…的决议草案 A/HRC/59/L.1」)
-                           + r"\s*(?:[(（](?P<symbol>[^()（）]{4,60})[)）]|(?<=草案)\s(?P<symbol4>[A-Z][A-Za-z0-9.\-/()]{3,60}?)"
-                           r"(?=\s*(?:[，,。；;(（]|$)))"
+                           + r"\s*(?:[(（](?P<symbol>[^()（）]{4,60})[)）]|(?<=草案)\s*(?P<symbol4>[A-Z][A-Za-z0-9.\-/()]{3,60}?)"
+                           r"(?=\s*(?:[，,。；;(（]|$)|\s+[\u4e00-\u9fff]))"
                            # (after the quote: not 「说明」, 「报告」, which are verbs too: 「主席报告“…”(X)」)
                            r"|(?:工作文件|非文件|会议室文件|资料文件|背景文件|决议草案|决定草案)\s*“(?P<title2>[^“”]{2,160})”\s*[(（](?P<symbol2>[^()（）]{4,60})[)）]"
                            # 「见《联合国环境大会第七届会议工作报告》(UNEP/EA.7/21)」: a report's title in book marks
