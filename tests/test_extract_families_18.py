@@ -199,3 +199,30 @@ def test_a_table_whose_last_column_is_the_agenda_item():
 ])
 def test_a_quoted_title_before_its_symbol_then_the_verb(sentence):
     assert _titles(TPNW + "1. " + sentence + FOOT) == {("document/TPNW/MSP/2025/L.4", "公正能源转型")}
+
+
+EXCOM = "   联合国难民事务高级专员方案执行委员会第九十一届会议的报告 \n\n"
+EXCOM_FOOT = "\n\n A/AC.96/1290 \n\n \n\n2/4 GE.40-18236 \n"
+
+
+@pytest.mark.parametrize("lead, meeting", [
+    # CONSTRUCTED. A bureau whose term begins when the session closes: the next session's, where the
+    # term ends with it; the electing session's where it runs longer; in neither case did it preside.
+    ("执行委员会以鼓掌方式选出下列主席团成员，任期自本届会议闭幕时起至第九十二届会议闭幕时止：", "unhcr-excom-92"),
+    ("执行委员会选出下列主席团成员，任期自本届会议闭幕时开始，至第九十四届会议闭幕时结束：", "unhcr-excom-91"),
+    ("执行委员会选出下列主席团成员，任期自本届会议闭幕时开始：", "unhcr-excom-91"),
+])
+def test_a_bureau_elected_for_after_the_session(lead, meeting):
+    text = (EXCOM + "1. 执行委员会第九十二届会议将于 2041 年 10 月举行。\n\n2. " + lead
+            + "\n\n 主席：约纳斯·赫尔吉·埃纳松先生(冰岛) \n\n 报告员：卡米拉·阿泽韦多·龙东女士(巴西) \n" + EXCOM_FOOT)
+    ctx, found = facts(text, "office")
+    assert {(f["holder"].rsplit("/", 1)[-1], f["role"], f["meeting"].rsplit("/", 1)[-1]) for f in found} == {
+        ("约纳斯.赫尔吉.埃纳松", "Chair", meeting), ("卡米拉.阿泽韦多.龙东", "Rapporteur", meeting)}
+    assert not [f for f in ctx.facts if f.kind == "chaired"]
+
+
+def test_a_bureau_for_a_session_the_report_does_not_read_is_not_emitted():
+    text = (EXCOM + "1. 执行委员会选出下列主席团成员，任期自本届会议闭幕时起至特别会议闭幕时止：\n\n"
+            " 主席：约纳斯·赫尔吉·埃纳松先生(冰岛) \n" + EXCOM_FOOT)
+    ctx, found = facts(text, "office")
+    assert found == [] and not [f for f in ctx.facts if f.kind == "chaired"]

@@ -1623,6 +1623,17 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, s, e))
             continue
         role = _role_name(term, qualifier)
+        after_close = _TERM_AFTER_CLOSE.search(text[:s][-120:])
+        if after_close is not None:
+            # 「…主席团成员，任期自本届会议闭幕时起至第九十二届会议闭幕时止：」: the bureau of the
+            # next session alone (where the term ends with it), else (several sessions) the one
+            # that elected it; it did not preside over the reported session
+            until = _term_until(ctx, after_close)
+            if until is False:
+                continue
+            meeting = until or _bureau_elector(ctx, unit, text[:s], s, e) or ctx.meeting_ref(ctx.meeting)
+            _emit(ctx, unit, holders, role, meeting, s, e)
+            continue
         meeting = _bureau_elector(ctx, unit, text[:s], s, e)
         if meeting is False:
             continue
@@ -1631,6 +1642,28 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
             continue
         _emit(ctx, unit, holders, role, meeting, s, e)
         _chaired(ctx, unit, holders, role, meeting, s, e)
+
+
+# A term that begins when the reported session closes: 「任期自本届会议闭幕时起至第九十二届会议闭幕时止」,
+# 「任期自本届会议闭幕时开始，至第十六届会议闭幕时结束」.
+_TERM_AFTER_CLOSE = re.compile(r"任期自本届会议闭幕(?:时|之时|后)?(?:起|开始)?[，,]?\s*(?:至(?P<until>[^，。；：]{2,30}?)闭幕(?:时|之时)?(?:止|结束|为止))?")
+
+
+def _term_until(ctx: Context, term: re.Match[str]) -> Ref | None | bool:
+    """The session a term that begins at the reported session's close ends with, where it
+    is the next one of the series and the report reads it; None where the term runs
+    longer (or says no end); False where the end is not read."""
+    if ctx.meeting is None:
+        return False
+    if term.group("until") is None:
+        return None
+    mentions = find_meetings(ctx, term.group("until"))
+    if len(mentions) != 1 or mentions[0].series != ctx.meeting.series:
+        return False
+    info = ctx.meetings.get(mentions[0].key)
+    if info is None or ctx.meeting.ordinal is None or info.ordinal != ctx.meeting.ordinal + 1:
+        return None
+    return ctx.meeting_ref(info)
 
 
 _TABLE_INTRO = re.compile(r"(?:主席团成员|主席团|官员|主席团组成)[^。\n]{0,10}?如下\s*[：:]\s*$", re.M)
