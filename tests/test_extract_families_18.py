@@ -226,3 +226,93 @@ def test_a_bureau_for_a_session_the_report_does_not_read_is_not_emitted():
             " 主席：约纳斯·赫尔吉·埃纳松先生(冰岛) \n" + EXCOM_FOOT)
     ctx, found = facts(text, "office")
     assert found == [] and not [f for f in ctx.facts if f.kind == "chaired"]
+
+
+HABITAT = "   联合国人类住区规划署大会第三届会议的报告 \n\n"
+HABITAT_FOOT = "\n\n HSP/HA.3/14 \n\n \n\n2/4 K4011523 \n"
+
+
+def _adopted_here(paragraph: str) -> set[tuple]:
+    _, found = facts(HABITAT + "1. " + paragraph + HABITAT_FOOT, "adoption")
+    return {(f["adopter"].split("habitat-assembly-3")[-1] or "meeting", f["item"].split("habitat-assembly-3/")[-1],
+             f.get("procedure")) for f in found}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. Drafts joined by 「和」 after one noun, and 「即」 pairing them with the resolutions
+    # they became, each with its title.
+    ("在第 4 次全体会议上，人居大会以协商一致方式通过了决议草案 HSP/HA.3/L.2 和 HSP/HA.3/L.3，"
+     "即第 3/1 号决议“人人享有适足住房”和第 3/2 号决议“城市气候行动与韧性”。",
+     {("/plenary/4", "decision/1", "Consensus"), ("/plenary/4", "decision/2", "Consensus"),
+      ("/plenary/4", "document/HSP/HA.3/L.2", "Consensus"), ("/plenary/4", "document/HSP/HA.3/L.3", "Consensus")}),
+    # the resolution in parentheses with its title; 「经口头修正的」 is how the draft stood
+    ("人居大会通过了经口头修正的决议草案 HSP/HA.3/L.5(第 3/4 号决议“城市数字化转型”)。",
+     {("meeting", "decision/4", None), ("meeting", "document/HSP/HA.3/L.5", None)}),
+    # an amendment to the draft: not the resolution
+    ("人居大会通过了对决议草案 HSP/HA.3/L.5 的修正案(第 3/4 号决议)。", set()),
+    # another session's resolution named with its title is not this session's
+    ("人居大会通过了决议草案 HSP/HA.3/L.2，即第 2/1 号决议“人人享有适足住房”的后续行动。", {("meeting", "document/HSP/HA.3/L.2", None)}),
+])
+def test_drafts_and_the_resolutions_they_became(paragraph, expected):
+    assert _adopted_here(paragraph) == expected
+
+
+def test_the_resolutions_titles_from_the_pairing():
+    text = (HABITAT + "1. 人居大会通过了决议草案 HSP/HA.3/L.2 和 HSP/HA.3/L.3，即第 3/1 号决议“人人享有适足住房”"
+            "和第 3/2 号决议“城市气候行动与韧性”。" + HABITAT_FOOT)
+    _, found = facts(text, "title")
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"]) for f in found if "/decision/" in f["subject"]} == {
+        ("1", "人人享有适足住房"), ("2", "城市气候行动与韧性")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「联合国会员国」 at an organization's assembly: its members.
+    ("下列 3 个联合国会员国派代表出席了本届会议：阿尔及利亚、阿根廷和孟加拉国。",
+     {("DZA", "MemberState"), ("ARG", "MemberState"), ("BGD", "MemberState")}),
+    ("下列 3 个非联合国会员国派代表出席了本届会议：阿尔及利亚、阿根廷和孟加拉国。", set()),
+])
+def test_members_of_the_united_nations_at_an_assembly(paragraph, expected):
+    _, found = facts(HABITAT + "1. " + paragraph + HABITAT_FOOT, "attendance")
+    assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found} == expected
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # CONSTRUCTED. 「大会」 alone at an assembly is itself, but not a session far beyond its own.
+    ("本报告将转交大会第九十五届会议。", "habitat-assembly-95"),
+    # a board's session of a year is the board's
+    ("执行局 2040 年第一届会议的报告载于 HSP/EB.2040/9 号文件。", "habitat-assembly-1"),
+])
+def test_sessions_that_are_not_the_assemblys(sentence, absent):
+    ctx, _ = facts(HABITAT + "1. 人居大会第三届会议于 2040 年 6 月 4 日至 8 日举行。" + sentence + HABITAT_FOOT, "attendance")
+    assert absent not in ctx.meetings
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「下列决定：第 3/1 号决定(title)和第 3/2 号决定(title)」 run on in the sentence; 「在该次会议上」
+    # is the sitting the paragraph before names.
+    ("在第 6 次全体会议上，人居大会通过了本报告。人居大会在该次会议上还未经表决通过了下列决定：第 3/1 号决定(人居署工作方案和预算)"
+     "和第 3/2 号决定(人居大会第四届会议的日期和地点)。",
+     {("/plenary/6", "decision/decision-1", "WithoutVote"), ("/plenary/6", "decision/decision-2", "WithoutVote")}),
+    # another session's decision in the list, or a symbol in the parenthesis: none taken
+    ("人居大会未经表决通过了下列决定：第 2/1 号决定(人居署工作方案)和第 3/2 号决定(日期和地点)。", set()),
+    ("人居大会未经表决通过了下列决定：第 3/1 号决定(HSP/HA.3/L.9)。", set()),
+])
+def test_an_inline_list_of_titled_decisions(paragraph, expected):
+    assert {a for a in _adopted_here(paragraph) if a[1].startswith("decision/")} == expected
+
+
+def test_the_inline_lists_titles():
+    text = (HABITAT + "1. 人居大会未经表决通过了下列决定：第 3/1 号决定(人居署工作方案和预算)和第 3/2 号决定(日期和地点)。"
+            + HABITAT_FOOT)
+    _, found = facts(text, "title")
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"]) for f in found} == {
+        ("decision-1", "人居署工作方案和预算"), ("decision-2", "日期和地点")}
+
+
+def test_numbered_sittings_are_not_sessions_where_the_report_counts_sessions_so():
+    # CONSTRUCTED. 「第九十三次会议」 in a report whose session is 「第九十一届会议」: a sitting (here the
+    # Standing Committee's), not the Executive Committee's 93rd session.
+    text = (EXCOM + "1. 执行委员会第九十一届会议于 2040 年 10 月 5 日至 9 日举行。常设委员会 2041 年将举行三次会议，"
+            "即第九十一次、第九十二次和第九十三次会议。" + EXCOM_FOOT)
+    ctx, _ = facts(text, "attendance")
+    assert "unhcr-excom-93" not in ctx.meetings and "unhcr-excom-92" not in ctx.meetings

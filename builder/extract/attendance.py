@@ -139,6 +139,8 @@ def _subject(text: str) -> dict | None:
         if entry.get("bare"):
             at = text.index(entry["zh"])
             clause = text[max(text.rfind(mark, 0, at) for mark in "，,。；;：:") + 1 : at]
+            if entry["zh"] == "会员国":
+                clause = re.sub(r"联合国\s*$", "", clause)  # 「下列 42 个联合国会员国」: the Members of the United Nations
             if _BARE_LEAD.fullmatch(clause) is None:
                 continue
         return entry

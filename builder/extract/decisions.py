@@ -780,15 +780,17 @@ def _numbered_refs(ctx: Context, span, numbers, kind: str = "OrdinaryDecision") 
 # its number, a resolution or decision numbered with the reported session (checked).
 # (or the number alone in the parenthesis: 「通过了决议草案 X(第 79/2 号决议)」)
 _SEE_BECAME = re.compile(r"[(（]\s*(?:(?:见|参见|参阅)\s*(?:第[一二三四五六七八九十]+(?:章|部分)\s*(?:[，,、]?\s*[A-Z]\s*节)?\s*[，,、]?\s*)?)?(?P<list>第\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3}"
-                         r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)\s*[)）]")
+                         r"(?:\s*(?:、|和|及)\s*第?\s*(?:\d{1,3}|[IVXL]{1,8})\s*/\s*\d{1,3})*)\s*号(?P<kind>决议|决定)"
+                         # (and the one text's title: 「(第 3/4 号决议“城市数字化转型”)」)
+                         r"(?:\s*“(?P<title>[^“”]{2,160})”)?\s*[)）]")
 
 
 def _see_became(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
     """The resolutions or decisions a see-reference after the adopted draft names
     (`_SEE_BECAME`): adopted with it."""
     for see in _SEE_BECAME.finditer(obj):
-        if "修正" in obj[: see.start()]:
-            continue  # 「通过了决议草案…的修正案(见…)」: the amendment, not the resolution
+        if "修正案" in obj[: see.start()]:
+            continue  # 「通过了决议草案…的修正案(见…)」: the amendment, not the resolution (「经口头修正的」 is the draft)
         if not re.match(r"[(（]\s*(?:见|参见|参阅)", see.group(0)) \
                 and not re.search(r"(?:[A-Z][A-Za-z0-9.\-/]*\d|草案|[)）])\s*$", obj[: see.start()]):
             continue  # the number alone only right after the draft (not 「…替代第 3 次会议通过的决议(第 79/1 号决议)」)
@@ -796,8 +798,11 @@ def _see_became(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> No
         if not numbers or not re.search(r"/", see.group("list")):
             continue  # only a number with the reported session (「第 75/1 号」 in the 75th session's report)
         span = ctx.span(unit, obj_start + see.start("list"), obj_start + see.end())
-        for decision in _numbered_refs(ctx, span, numbers, _kind_of(see)):
+        refs = _numbered_refs(ctx, span, numbers, _kind_of(see))
+        for decision in refs:
             adopt(decision, end=obj_start + see.end())
+        if see.group("title") and len(refs) == 1:
+            _title(ctx, refs[0], unit, obj_start + see.start("title"), obj_start + see.end("title"))
 
 
 def _one_numbering(ctx: Context, unit: Unit, match: re.Match[str], obj_start: int) -> list[Ref]:
@@ -1231,7 +1236,7 @@ def _adopted_object(ctx: Context, unit: Unit, obj: str, obj_start: int, act: _Ac
     decisions = _DECISION_LIST.search(obj)
     if decisions:
         annex = f"annex {roman(chinese_number(decisions.group('annex')) or 0)}" if decisions.group("annex") else None
-        listed = _listed_decisions(ctx, unit, obj_start)
+        listed = _listed_decisions(ctx, unit, obj_start) or _inline_titled(ctx, unit, obj_start)
         items = annex_decisions.get(annex, []) if annex else [ref for ref, _ in listed]
         stated = chinese_number(decisions.group("n")) if decisions.group("n") else None
         if stated is not None:
@@ -1373,9 +1378,34 @@ _AGENDA_FROM = re.compile(r"(?:根据|按照|依照|在)\s*(?P<symbol>[A-Z][A-Za
                           r"临时议程(?:的基础上)?\s*$")
 
 
+# 「…，即第 3/1 号决议“人人享有适足住房”和第 3/2 号决议“城市气候行动与韧性”」: each number with its title.
+_AS_TITLED = re.compile(rf"^[^，,]*[，,]\s*{_THIS_DRAFT}(?:作为|成为|即)\s*(?P<items>第\s*{_DECISION_NUMBER}\s*号(?:决定|决议)\s*“[^“”]{{2,160}}”"
+                        rf"(?:\s*(?:、|，|,|和|及|以及)\s*第\s*{_DECISION_NUMBER}\s*号(?:决定|决议)\s*“[^“”]{{2,160}}”)*)\s*(?=$|[，,。；])")
+_TITLED_NUMBER = re.compile(rf"第\s*(?P<number>{_DECISION_NUMBER})\s*号(?P<kind>决定|决议)\s*“(?P<title>[^“”]{{2,160}})”")
+
+
+def _became_titled(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
+    """`_AS_TITLED`: the resolutions or decisions the drafts became, each with its title."""
+    match = _AS_TITLED.search(obj)
+    if match is None:
+        return
+    found = []
+    for item in _TITLED_NUMBER.finditer(obj, match.start("items"), match.end("items")):
+        numbers = decision_numbers(ctx, item.group("number"))
+        if not numbers or len(numbers) != 1 or "/" not in item.group("number"):
+            return  # only numbers with the reported session, one a title
+        found.append((item, numbers[0]))
+    for item, number in found:
+        span = ctx.span(unit, obj_start + item.start(), obj_start + item.end())
+        ref = _numbered_refs(ctx, span, (number,), _kind_of(item))[0]
+        adopt(ref, end=obj_start + item.end())
+        _title(ctx, ref, unit, obj_start + item.start("title"), obj_start + item.end("title"))
+
+
 def _became_decisions(ctx: Context, unit: Unit, obj: str, obj_start: int, adopt) -> None:
     """「通过了 X 号文件所载的决定草案，作为第 XXXVI/1 至第 XXXVI/6 号决定」: those decisions,
     and the title of the one titled draft that became the one decision."""
+    _became_titled(ctx, unit, obj, obj_start, adopt)
     as_numbered = _AS_NUMBERED.search(obj)
     numbers = decision_numbers(ctx, numbers_written(as_numbered)) if as_numbered else None
     if not numbers:
@@ -1428,9 +1458,18 @@ def _adopted_symbols(ctx: Context, obj: str, obj_start: int, adopt) -> None:
     """Documents named by their symbols right after their noun (「议事规则(X/2)」, 「决定草案
     X/L.1」, 「两个工作组的报告(X/Add.1 和 X/Add.2)」); not what one contains (「(X 所载)」,
     「(X 第 10 段和 Y 第 3 段)」, 「(X 附件)」); quoted to the parenthesis' end."""
+    previous_draft = None  # where the last draft adopted by its noun and symbol ended: 「决议草案 X 和 Y」
     for sym_start, sym_end, symbol in find_symbols(obj):
         tail = obj[sym_end : sym_end + 20]
         head = re.split(r"[，,、]|和|及", obj[: _paren_of(obj, sym_start)])[-1]  # the noun phrase the symbol belongs to
+        if previous_draft is not None and re.fullmatch(r"\s*(?:、|和|及|以及)\s*", obj[previous_draft:sym_start]) \
+                and re.match(r"\s*(?:$|[，,。；])", tail):
+            # 「决议草案 HSP/HA.3/L.2 和 HSP/HA.3/L.3」: the second draft of the same noun
+            if (ref := ctx.document(symbol.text)) is not None:
+                adopt(ref, end=obj_start + sym_end)
+            previous_draft = sym_end
+            continue
+        previous_draft = None
         inner = _in_parenthesis(obj, sym_start, sym_end)
         if re.match(r"\s*\)?\s*(?:号文件)?\s*(?:第\s*\d+\s*段)?\s*(?:所载|所述|中的|附件)", tail) \
                 or _CONTAINED.search(head) or (inner is not None and _CONTAINED.search(inner)):
@@ -1443,6 +1482,8 @@ def _adopted_symbols(ctx: Context, obj: str, obj_start: int, adopt) -> None:
             continue  # 「议事规则(X/2)的修正案」, 「关于《T》(X)的决定」: something of the document, or about it
         if ref is not None:
             adopt(ref, end=obj_start + closing + 1)
+            if inner is None and re.search(r"(?:决定草案|决议草案|草案)\s*$", head):
+                previous_draft = sym_end
 
 
 # 「《title》(附件一)」, 「题为“title”的文件(附件二)」: a text named with the annex that sets it out.
@@ -1685,6 +1726,39 @@ def _listed_decisions(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, s
         if symbol is not None and symbol.doc_type in ("L", "CRP") and not draft.group("see"):
             out.append((ctx.document(symbol.text), title))
         after = t_end
+    return out
+
+
+# 「通过了下列决定：第 3/1 号决定(人居署工作方案和预算)和第 3/2 号决定(…的日期和地点)。」: the
+# list run on in the sentence, each decision with its title in parentheses.
+_INLINE_ITEM_FORM = r"第\s*{}\s*/\s*{}\s*号{}\s*[(（]{}[)）]"
+_INLINE_ITEM = re.compile(_INLINE_ITEM_FORM.format(r"(?P<session>\d{1,3})", r"(?P<number>\d{1,3})", r"(?P<kind>决定|决议)",
+                                                   r"(?P<title>[^()（）“”]{2,80})"))
+_ANY_INLINE_ITEM = _INLINE_ITEM_FORM.format(r"\d{1,3}", r"\d{1,3}", r"(?:决定|决议)", r"[^()（）“”]{2,80}")
+_INLINE_LIST = re.compile(rf"\s*[：:]\s*(?P<items>{_ANY_INLINE_ITEM}(?:\s*(?:、|和|及|以及|，|,)\s*{_ANY_INLINE_ITEM})*)\s*(?=[。；;]|$)")
+
+
+def _inline_titled(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, str]]:
+    """`_INLINE_LIST` right after the list's lead-in (at `after`): the reported session's
+    decisions (or resolutions), each with its title; [] unless every item is one."""
+    text = ctx.text(unit)
+    colon = text.find("：", after)
+    if colon < 0:
+        return []
+    match = _INLINE_LIST.match(text, colon)
+    if match is None or ctx.meeting is None:
+        return []
+    items = list(_INLINE_ITEM.finditer(text, match.start("items"), match.end("items")))
+    if any(int(item.group("session")) != ctx.meeting.ordinal or find_symbols(item.group("title")) for item in items):
+        return []  # another session's, or a symbol in the parenthesis
+    out = []
+    for item in items:
+        kind = _kind_of(item)
+        ref = decision_ref(ctx, ("decision", int(item.group("number"))), kind=kind)
+        _title(ctx, ref, unit, item.start("title"), item.end("title"))
+        ctx.add("number", ctx.span(unit, item.start("number"), item.end("number")), subject=ref, value=int(item.group("number")))
+        ctx.add("decisionType", ctx.span(unit, item.start(), item.end()), subject=ref, value=kind)
+        out.append((ref, item.group("title")))
     return out
 
 

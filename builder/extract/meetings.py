@@ -104,7 +104,8 @@ _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year
 # another body's (「非洲统计委员会」, 「美洲反腐败公约」, 「阿拉伯…」, 「欧洲经济委员会统计委员会」).
 _NESTED_BEFORE = re.compile(r"(?:[非美欧亚澳拉]洲|阿拉伯|太平洋|区域|地区|联盟|委员会|经社会|组织)$")
 _OTHER_BODY_HOLDS = re.compile(r"(?:委员会|理事会|工作组|专家组|小组)[^，。；]{0,24}?举行(?:了)?\s*$")
-_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构)\s*$")
+# (also with a year between: 「执行局 2040 年第一届会议」, a board's session of that year)
+_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构|执行局|主席团)\s*(?:(?:19|20)\d\d\s*年\s*)?$")
 
 
 @lru_cache(maxsize=4)
@@ -204,6 +205,9 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
                     continue
                 review = (match.groupdict().get("kind") or "").startswith("审议")
                 series = _review_series(ctx) if review else _meetings_series(ctx)
+                if pattern is _RELATIVE[2] and "次" in match.group(0) and ctx.meeting is not None \
+                        and series == ctx.meeting.series and "届" in ctx.meeting.label_zh:
+                    continue  # 「第九十三次会议」 where the report calls its sessions 「第九十一届会议」: a sitting, or another body's
                 if ctx.meeting is not None and number is not None and ctx.meeting.ordinal is not None \
                         and series == ctx.meeting.series and pattern in (_RELATIVE[2], _RELATIVE[3]) \
                         and number > ctx.meeting.ordinal + 3:
@@ -239,8 +243,12 @@ def find_meetings(ctx: Context, text: str) -> list[MeetingMention]:
             and ctx.series.numbering != "year":  # (the NPT's conferences have no sessions: 「大会第七十九届会议」 is the GA's)
         # In the report of an assembly or conference named 「…大会」, 「大会第二十三届会议」
         # is its own session, not the General Assembly's (「联合国大会…」 still is).
+        # (not a session far beyond the reported one: 「本报告将转交大会第九十五届会议」 in the third
+        # session's report is the General Assembly's)
         found = [MeetingMention(m.start, m.end, ctx.series.key, m.number, m.written, True, m.session)
-                 if m.series == "ga-session" and not m.written.startswith("联合国") else m for m in found]
+                 if m.series == "ga-session" and not m.written.startswith("联合国")
+                 and not (ctx.meeting is not None and ctx.meeting.ordinal is not None and ctx.meeting.series == ctx.series.key
+                          and m.number > ctx.meeting.ordinal + 3) else m for m in found]
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.relative))
     result: list[MeetingMention] = []
     for mention in found:
@@ -1270,7 +1278,7 @@ _NUMBERED_MEETING = re.compile(r"第\s*\d{1,4}\s*次\s*(?:全体)?会议")
 _WEEKDAY = r"(?:\s*\(\s*星期[一二三四五六日天]\s*\))?"
 _SAME_DAY_WORDS = r"(?:同日|同一天|当天|当日)"
 _THAT_DAY = re.compile(_SAME_DAY_WORDS)
-_SAME_PLENARY = re.compile(r"(?:同一次|同次)(?:全体)?会议(?=\s*上)")
+_SAME_PLENARY = re.compile(r"(?:同一次|同次|该次)(?:全体)?会议(?=\s*上)")
 # After a plenary, in its clause: not a sitting held on the day the sentence gives (「…的计划被
 # 取消」, 「于…开幕的计划被推迟」), or a part of it resumed later (「续会」, 「的第二部分」).
 _NOT_THAT_SITTING = re.compile(r"[^，,。；;]*?(?:的计划|的安排|取消|推迟|延期|改期|续会|复会|第[二三四五]部分|后半部分)")
