@@ -190,6 +190,20 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     return found
 
 
+# A subsidiary body's designation as a symbol's last part: 「C.1」 (the First Committee), 「COM.5」,
+# 「MC.I」, 「WG.6」, 「AC.105」: with nothing after it, the body, not a document of it.
+_BODY_PART = re.compile(r"(?:C|COM|MC|AC|WG|SC|PC|CN|CW)\.(?:\d{1,3}|[IVX]{1,5})")
+# Its name right before the parenthesis: 「第一委员会(A/C.1)」, 「全体委员会(GC(70)/COM.5)」.
+_BODY_NAME_BEFORE = re.compile(r"(?:委员会|工作组|小组|机构)\s*[(（]\s*$")
+
+
+def names_a_body(text: str, start: int, symbol: Symbol) -> bool:
+    """`symbol` (found at `start` in `text`) is a body's designation in parentheses after
+    its name, 「全体委员会(GC(70)/COM.5)」, not a document."""
+    return bool(symbol.components) and _BODY_PART.fullmatch(symbol.components[-1]) is not None \
+        and _BODY_NAME_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def symbol_from_link(url: str) -> Symbol | None:
     """The symbol an ``undocs.org`` (or ``documents.un.org``) link points to."""
     match = re.match(

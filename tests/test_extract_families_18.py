@@ -316,3 +316,51 @@ def test_numbered_sittings_are_not_sessions_where_the_report_counts_sessions_so(
             "即第九十一次、第九十二次和第九十三次会议。" + EXCOM_FOOT)
     ctx, _ = facts(text, "attendance")
     assert "unhcr-excom-93" not in ctx.meetings and "unhcr-excom-92" not in ctx.meetings
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED. An office, then 「代表」 before a name: on the person's behalf, or the person as the
+    # officer's representative; who spoke is not sure.
+    "主席代表阿卜杜拉·萨利姆先生介绍了决定草案(TPNW/MSP/2025/L.2)。",
+    "工作组主席代表马克·勒菲弗先生(比利时)介绍了工作组的报告。",
+])
+def test_no_speaker_after_an_office_and_daibiao(paragraph):
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "attendance")
+    assert [f for f in found if f["role"] == "Speaker"] == []
+
+
+def test_a_states_representative_still_speaks():
+    _, found = facts(TPNW + "1. 墨西哥代表阿卜杜拉·萨利姆先生介绍了决定草案。" + FOOT, "attendance")
+    assert {(f["participant"].rsplit("/", 1)[-1], f["role"]) for f in found} >= {("阿卜杜拉.萨利姆", "Speaker")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. A committee's designation in parentheses after its name is the committee, no document.
+    ("全体委员会(GC(70)/COM.5)审议了决议草案(GC(70)/COM.5/L.2)。", {"document/GC(70)/COM.5/L.2"}),
+    ("会议注意到第一委员会(A/C.1)的工作。", set()),
+    ("会议注意到 A/C.1/79/L.5 号文件。", {"document/A/C.1/79/L.5"}),
+])
+def test_a_committees_designation_is_no_document(paragraph, expected):
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "references")
+    assert {f["value"] for f in found} == expected
+
+
+@pytest.mark.parametrize("lead", [
+    # CONSTRUCTED. A body's bureau listed under its lead-in: the body's, not the meeting's.
+    "全体委员会选出了下列主席团成员：",
+    "全体委员会的主席团成员如下：",
+    "科学和技术咨询附属机构的主席团由下列成员组成：",
+    "附属履行机构主席团：",
+])
+def test_a_bodys_bureau_list_is_not_the_meetings(lead):
+    found = paragraph_offices(lead + "\n\n 主席：阿卜杜拉·萨利姆先生(埃及) \n\n 副主席：马克·勒菲弗先生(比利时)")
+    assert found == set()
+
+
+def test_the_meetings_and_a_commissions_own_bureau_lists_are_read():
+    assert {(h.rsplit("/", 1)[-1], r) for h, r, _, _ in paragraph_offices(
+        "会议选出了下列主席团成员：\n\n 主席：阿卜杜拉·萨利姆先生(埃及)")} == {("阿卜杜拉.萨利姆", "President")}
+    text = ("   妇女地位委员会第七十五届会议的报告 \n\n1. 委员会选出了下列主席团成员：\n\n 主席：阿卜杜拉·萨利姆先生(埃及) \n"
+            "\n\n E/CN.6/2031/12 \n\n \n\n2/4 31-01234 \n")
+    _, found = facts(text, "office")
+    assert [(f["holder"].rsplit("/", 1)[-1], f["role"]) for f in found] == [("阿卜杜拉.萨利姆", "Chair")]

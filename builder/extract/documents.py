@@ -10,7 +10,7 @@ from ..gazetteer import lookup_form
 from ..iri import name_key, symbol_key
 from ..records import Ref, Span
 from ..segment import Unit
-from ..symbols import find_resolutions, find_symbols, row_symbol, symbol_from_link
+from ..symbols import find_resolutions, find_symbols, names_a_body, row_symbol, symbol_from_link
 from ..symbols import parse as parse_symbol
 from .sentences import sentences
 from .context import Context
@@ -81,8 +81,8 @@ def extract(ctx: Context) -> None:
     for unit in ctx.seg.units:
         text = ctx.text(unit)
         for start, end, symbol in find_symbols(text) + find_resolutions(text):
-            if symbol.text == own:
-                continue
+            if symbol.text == own or names_a_body(text, start, symbol):
+                continue  # (「全体委员会(GC(70)/COM.5)」: the committee, not a document)
             if decision_number(text, end, symbol.text) or convention_decision(ctx, symbol.text):
                 continue
             ref = ctx.document(symbol.text)
@@ -961,6 +961,8 @@ def _considered(ctx: Context) -> None:
                 # 决定草案，并通过了相应决定：…」 lists what was considered after both)
                 end = other.start()
             for sym_start, sym_end, symbol in find_symbols(sentence[start:end]):
+                if names_a_body(sentence, start + sym_start, symbol):
+                    continue  # 「全体委员会(GC(70)/COM.5)审议了…」: the committee
                 if re.search(r"(?:根据|依照|按照|依据)[^，,。；;()（）]*$", sentence[start : start + sym_start]):
                     continue  # 「该文件系根据理事会在 X 号文件中提出的建议编写」: what it was based on (not
                     # 「根据…提交的报告(X)」, the report itself)

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..gazetteer import lookup_form
 from ..iri import name_key
 from ..records import Ref
 from ..segment import Unit, chinese_number
 from .bodies import BODY_NAME, OTHER_BODY
 from .context import Context
 from .lists import roles_data, split_items
-from .meetings import find_meetings, meeting_key, names_own_body, names_treaty, plenary_at, serving_as_before
+from .meetings import find_meetings, meeting_key, names_own_body, names_treaty, plenary_at, series_bodies, serving_as_before
 from .sentences import clause_start, sentences
 
 _MARKER = re.compile(r"^\s*(?:\(\s*[a-z]{1,3}\s*\)|[㈠-㈩]|\d{1,3}\s*[.．])\s*")
@@ -214,8 +215,6 @@ _AMBIGUOUS_BODIES = frozenset({"大会", "委员会", "理事会", "秘书处"})
 def affiliation_of(ctx: Context, function: str) -> Ref | None:
     """The organization a function opens with (「红十字国际委员会常驻联合国观察员」 → ICRC),
     the longest known name that is a prefix; None if none is known."""
-    from ..gazetteer import lookup_form
-
     form = lookup_form(function)
     names = ctx.gaz.org_names()
     end = next((end for end in range(len(form), 1, -1) if form[:end] in names), None)
@@ -1623,6 +1622,12 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, s, e))
             continue
         role = _role_name(term, qualifier)
+        owner = _BUREAU_OWNER.search(text[max(text.rfind("。", 0, s), 0) : s])
+        if owner is not None and not names_own_body(ctx, owner.group("body")) and not _own_short_name(ctx, owner.group("body")):
+            # 「全体委员会选出了下列主席团成员：」, 「附属履行机构主席团：」: a body's bureau, not the meeting's
+            ctx.warn("office-body", f"a bureau of {owner.group('body')!r}: a body's, not the meeting's; not emitted",
+                     ctx.span(unit, s, e))
+            continue
         after_close = _TERM_AFTER_CLOSE.search(text[:s][-120:])
         if after_close is not None:
             # 「…主席团成员，任期自本届会议闭幕时起至第九十二届会议闭幕时止：」: the bureau of the
@@ -1642,6 +1647,18 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
             continue
         _emit(ctx, unit, holders, role, meeting, s, e)
         _chaired(ctx, unit, holders, role, meeting, s, e)
+
+
+def _own_short_name(ctx: Context, name: str) -> bool:
+    """「执行委员会」 for 「联合国难民事务高级专员方案执行委员会」: the end of the reporting body's name."""
+    name = lookup_form(name)
+    return ctx.series is not None and len(name) >= 3 and any(body.endswith(name) for body in series_bodies(ctx.series))
+
+
+# A body named as the bureau's owner in the list's lead-in: 「全体委员会选出了下列主席团成员：」,
+# 「…附属机构的主席团由下列成员组成：」, 「附属履行机构主席团：」 (its last words a body's).
+_BUREAU_OWNER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,20}(?:委员会|工作组|机构|小组|论坛|理事会|执行局))\s*(?:的)?\s*"
+                           r"(?:(?:在[^，。；：]{1,30}?)?(?:选出|选举|推选)了?\s*(?:下列|以下)?)?\s*主席团")
 
 
 # A term that begins when the reported session closes: 「任期自本届会议闭幕时起至第九十二届会议闭幕时止」,

@@ -187,6 +187,11 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
             at = start + head_start + len(head) - len(head.lstrip())
             _presiding_speaker(ctx, unit, at, at + len(head.strip()), start + verb.end(), _meeting_of_list(ctx, unit, start))
             continue
+        if _ON_BEHALF_OF_NAME.search(head):
+            # 「主席代表X先生介绍了…」: the officer on X's behalf, or X as the officer's representative; who spoke is not sure
+            ctx.warn("speaker-name", f"speaker {head.strip()!r}: 「代表」 after an office may mean 'on behalf of'; not emitted",
+                     ctx.span(unit, start + head_start, start + verb.start()))
+            continue
         for part_start, part in _speaker_parts(head):
             found = _speaker_of(ctx, part) or _officer_by_surname(
                 ctx, part, ctx.span(unit, start + head_start + part_start, start + head_start + part_start).start)
@@ -197,6 +202,10 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
             who_start = start + head_start + part_start + part.index(found[3])
             meeting = meeting or _meeting_of_list(ctx, unit, start)
             _add_speaker(ctx, unit, found, who_start, start + verb.end(), meeting)
+
+
+# An office, then 「代表」 before a name: 「主席代表X先生」 (on X's behalf, or X as the officer's representative).
+_ON_BEHALF_OF_NAME = re.compile(r"(?:主席|副主席|报告员|协调员|协调人|主持人|促进者|秘书长|执行秘书|总干事)\s*代表\s*(?!团)[\u4e00-\u9fff]")
 
 
 # An officer named by office and surname: 「报告员斯托扬诺夫斯卡女士」, 「第一工作组主席阿拉维先生」,
