@@ -364,3 +364,22 @@ def test_the_meetings_and_a_commissions_own_bureau_lists_are_read():
             "\n\n E/CN.6/2031/12 \n\n \n\n2/4 31-01234 \n")
     _, found = facts(text, "office")
     assert [(f["holder"].rsplit("/", 1)[-1], f["role"]) for f in found] == [("阿卜杜拉.萨利姆", "Chair")]
+
+
+def _excom_offices(paragraph: str):
+    ctx, found = facts(EXCOM + "1. " + paragraph + EXCOM_FOOT, "office")
+    return ctx, {(f["holder"].rsplit("/", 1)[-1], f["role"], f["meeting"].rsplit("/", 1)[-1], f.get("body")) for f in found}
+
+
+def test_the_reporting_bodys_chair_by_its_short_name():
+    # CONSTRUCTED. 「执行委员会主席X」 in the report of 「联合国难民事务高级专员方案执行委员会」: its own chair.
+    ctx, found = _excom_offices("在 10 月 8 日第 806 次会议上，执行委员会主席伊丽莎白·姆万萨·基曼博大使(坦桑尼亚联合共和国)"
+                                "宣布本届会议开幕。")
+    assert found == {("伊丽莎白.姆万萨.基曼博", "Chair", "unhcr-excom-91", None)}
+    assert [str(dict(f.args)["person"]) for f in ctx.facts if f.kind == "chaired"] == ["person/伊丽莎白.姆万萨.基曼博"]
+
+
+def test_another_committees_chair_keeps_its_body_without_the_paragraph_number():
+    ctx, found = _excom_offices("常设委员会主席伊丽莎白·姆万萨·基曼博大使(坦桑尼亚联合共和国)介绍了报告。")
+    assert found == {("伊丽莎白.姆万萨.基曼博", "Chair", "unhcr-excom-91", "常设委员会")}
+    assert not [f for f in ctx.facts if f.kind == "chaired"]

@@ -1225,6 +1225,8 @@ def _appointment_as(ctx: Context, unit: Unit, text: str, offset: int, match: re.
 # The reporting body's short name alone before an office (「论坛主席」, 「理事会主席」), not run
 # into another name (「安全理事会主席」).
 _OWN_BODY_WORD = re.compile(r"(?:^|[^\u4e00-\u9fff])(?P<word>本?(?:论坛|理事会))$")
+# The Chinese words a text ends with (「，执行委员会」 → 「执行委员会」).
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{3,30}$")
 
 
 # The subject of an election that is not the meeting: a body (「全体委员会选出…」), or
@@ -1519,8 +1521,9 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
         ctx.warn("office-body", f"{before.strip()[-20:]!r}{match.group('role' + group)} {name}: the office of a body "
                  "that is not the meeting's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
         return
-    elif (own := _OWN_BODY_WORD.search(before.rstrip())) is not None and names_own_body(ctx, own.group("word")):
-        # 「论坛主席X(葡萄牙)宣布…开幕」: the reporting body by its short name (a forum's, a council's)
+    elif (own := _OWN_BODY_WORD.search(before.rstrip())) is not None and names_own_body(ctx, own.group("word")) \
+            or (run := _HAN_RUN_END.search(before.rstrip())) is not None and _own_short_name(ctx, run.group(0)):
+        # 「论坛主席X(葡萄牙)宣布…开幕」, 「执行委员会主席X宣布…开幕」: the reporting body by its short name
         meeting = ctx.meeting_ref(ctx.meeting)
     elif any(before.rstrip().endswith(word) for word in roles_data()["body_words"]):
         term = next(t for t in _office_terms() if t["zh"] == match.group("role" + group))
@@ -1839,7 +1842,7 @@ def _committee(ctx: Context, body: str, before: str) -> str | None:
     if body.strip() == "委员会":
         return _last_committee(ctx, before)
     # 「该报告由小组委员会主席X介绍」: the passive's agent marker and what is before it are not part of the name
-    body = _AGENT_BEFORE.sub("", body.strip())
+    body = _AGENT_BEFORE.sub("", re.sub(r"^\d{1,3}\s*[.．]\s*", "", body.strip()))  # (nor the paragraph's number)
     if not body or _ends_with_organization(ctx, body) or ctx.gaz.organization(body) \
             or affiliation_of(ctx, body) is not None:
         return None
