@@ -383,3 +383,19 @@ def test_another_committees_chair_keeps_its_body_without_the_paragraph_number():
     ctx, found = _excom_offices("常设委员会主席伊丽莎白·姆万萨·基曼博大使(坦桑尼亚联合共和国)介绍了报告。")
     assert found == {("伊丽莎白.姆万萨.基曼博", "Chair", "unhcr-excom-91", "常设委员会")}
     assert not [f for f in ctx.facts if f.kind == "chaired"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # CONSTRUCTED. 「…选出：A任主席，B任副主席，C任报告员」: each holder serves in the office after 「任」.
+    ("本届会议主席团成员系执行委员会第九十届会议于 2039 年 10 月 13 日选出：冰岛的约纳斯·赫尔吉·埃纳松先生任副主席，"
+     "泰国的素帕拉·西里汶女士任报告员。",
+     {("约纳斯.赫尔吉.埃纳松", "ViceChair", "unhcr-excom-91", None), ("素帕拉.西里汶", "Rapporteur", "unhcr-excom-91", None)}),
+    ("执行委员会选出：冰岛的约纳斯·赫尔吉·埃纳松先生任主席。", {("约纳斯.赫尔吉.埃纳松", "Chair", "unhcr-excom-91", None)}),
+    # another body elects, another session's bureau, a term after the session, other verbs with 任
+    ("全体委员会选出：冰岛的约纳斯·赫尔吉·埃纳松先生任主席。", set()),
+    ("执行委员会选出第九十二届会议主席团：冰岛的约纳斯·赫尔吉·埃纳松先生任主席。", set()),
+    ("执行委员会选出下列主席团成员，任期自本届会议闭幕时开始：冰岛的约纳斯·赫尔吉·埃纳松先生任主席。", set()),
+    ("会议选出：前任主席约纳斯·赫尔吉·埃纳松先生(冰岛)继任主席。", set()),
+])
+def test_holders_serving_after_an_election(paragraph, expected):
+    assert _excom_offices(paragraph)[1] == expected

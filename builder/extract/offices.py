@@ -771,6 +771,8 @@ def extract(ctx: Context) -> None:
                         while (more := _ELLIPTICAL.match(sentence, cursor)) is not None:
                             _appointment(ctx, unit, text, s, more, False, appointed_by)
                             cursor = more.end()
+            if "任" in sentence:
+                _serving_after_election(ctx, unit, text, s, sentence)
             titled = any(title in sentence for title in _TITLES)
             if not titled:
                 continue
@@ -1656,6 +1658,55 @@ def _own_short_name(ctx: Context, name: str) -> bool:
     """「执行委员会」 for 「联合国难民事务高级专员方案执行委员会」: the end of the reporting body's name."""
     name = lookup_form(name)
     return ctx.series is not None and len(name) >= 3 and any(body.endswith(name) for body in series_bodies(ctx.series))
+
+
+# 「本届会议主席团成员系…选出：A任主席，冰岛的B任副主席，C任报告员。」: an election's lead-in, then
+# each holder 「任」 (serves as) an office, clause by clause.
+_ELECTION_COLON = re.compile(r"(?:选出|选举|推选)(?:了)?\s*[：:]")
+_SERVES_IN = re.compile(r"\s*(?:并|以及|和)?\s*(?P<holders>[^，,；;。：:]{2,60}?)(?<![担兼出接继主现前曾留连就])任"
+                        r"(?P<target>第[一二三]副主席|副主席兼报告员|副主席|主席|报告员)\s*$")
+
+
+def _serving_after_election(ctx: Context, unit: Unit, text: str, offset: int, sentence: str) -> None:
+    """`_SERVES_IN` clauses after `_ELECTION_COLON`: the reported session's officers where
+    the lead-in names no other meeting than as the one that elected them (「本届会议主席团
+    成员系执行委员会第九十届会议…选出：」) and no term that begins after it."""
+    colon = _ELECTION_COLON.search(sentence)
+    if colon is None:
+        return
+    lead = sentence[: colon.start()]
+    if _TERM_AFTER_CLOSE.search(lead) or _BUREAU_OWNER.search(lead) and not _own_bureau(ctx, lead):
+        return
+    others = [m for m in find_meetings(ctx, lead) if m.key != ctx.meeting.key]
+    if others and not re.search(r"本届会议|本次会议", lead):
+        return  # 「…选出第九十二届会议主席团：」: another session's officers
+    who = re.search(r"(?P<who>[\u4e00-\u9fff]{2,30}?)\s*(?:(?:于|在)[^，,。；：]{1,30}?)?\s*$", lead[max(lead.rfind(m) for m in "，,") + 1 :])
+    if who is not None and _BODY_END.search(who.group("who")) and not names_own_body(ctx, who.group("who")) \
+            and not _own_short_name(ctx, who.group("who")) and not find_meetings(ctx, who.group("who")) \
+            and who.group("who") not in ("会议", "大会"):
+        return  # 「全体委员会选出：」: a body elects its own officers
+    cursor = colon.end()
+    for piece in re.split(r"(?<=[，,；;])", sentence[colon.end() :]):
+        start, cursor = cursor, cursor + len(piece)
+        match = _SERVES_IN.match(piece.rstrip("，,；;。 "))
+        if match is None:
+            continue
+        found = _role_at_end(match.group("target"))
+        holders = _listed_holders(ctx, text, offset + start + match.start("holders"), offset + start + match.end("holders"))
+        if found is None or not holders:
+            continue
+        role = _role_name(*found)
+        meeting = ctx.meeting_ref(ctx.meeting)
+        _emit(ctx, unit, holders, role, meeting, offset + start + match.start("holders"), offset + start + match.end())
+        _chaired(ctx, unit, holders, role, meeting, offset + start + match.start("holders"), offset + start + match.end())
+
+
+_BODY_END = re.compile(r"(?:委员会|工作组|机构|小组|论坛|理事会|执行局|主席团)$")
+
+
+def _own_bureau(ctx: Context, lead: str) -> bool:
+    owner = _BUREAU_OWNER.search(lead)
+    return owner is not None and (names_own_body(ctx, owner.group("body")) or _own_short_name(ctx, owner.group("body")))
 
 
 # A body named as the bureau's owner in the list's lead-in: 「全体委员会选出了下列主席团成员：」,
