@@ -399,3 +399,20 @@ def test_another_committees_chair_keeps_its_body_without_the_paragraph_number():
 ])
 def test_holders_serving_after_an_election(paragraph, expected):
     assert _excom_offices(paragraph)[1] == expected
+
+
+def test_a_resolution_takes_the_quoted_title_of_the_draft_it_became():
+    # CONSTRUCTED. 「题为“…”的决议草案 X。…通过了该决议草案(第 3/1 号决议)」: the resolution's title is the draft's.
+    text = (HABITAT + "1. 日本代表介绍了题为“灾害风险数据和早期预警系统”的决议草案 HSP/HA.3/L.2。人居大会未经表决通过了"
+            "该决议草案(第 3/1 号决议)。" + HABITAT_FOOT)
+    _, found = facts(text, "title")
+    assert {(f["subject"].rsplit("/", 1)[-1], f["value"]) for f in found} == {
+        ("L.2", "灾害风险数据和早期预警系统"), ("1", "灾害风险数据和早期预警系统")}
+
+
+def test_no_title_from_a_documents_tables_description_of_the_draft():
+    # 「决定草案：委员会的会议时间」 in the table is what the document is, not the decision's title
+    text = (HABITAT + "1. 人居大会未经表决通过了决定草案 HSP/HA.3/L.2(第 3/1 号决定)。\n\n 附件 \n\n 会议文件清单 \n\n"
+            " 文号 标题 \n\n HSP/HA.3/L.2 决定草案：委员会的会议时间 \n" + HABITAT_FOOT)
+    _, found = facts(text, "title")
+    assert not [f for f in found if "/decision/" in f["subject"]]

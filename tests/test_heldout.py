@@ -209,7 +209,7 @@ KNOWN = {("ATT_CSP10_2024_FinRep", "attended"): 0.98, ("NPT_CONF.2026_PC.III_14"
          ("CTOC_COP_2036_14", "considered"): 0.88,
          ("UNEP_CMS_COP15_25", "decision"): 0.0, ("UNEP_CMS_COP15_25", "adopted"): 0.5,
          ("UNEP_CHW.18_28", "decision"): 0.0, ("UNEP_CHW.18_28", "adopted"): 0.16,
-         ("E_CN.18_2037_8", "adopted"): 0.6, ("E_CN.18_2037_8", "meeting"): 0.0,
+         ("E_CN.18_2037_8", "adopted"): 0.6, ("E_CN.18_2037_8", "meeting"): 0.0, ("E_CN.18_2037_8", "decision"): 0.0,
          ("GC_70_RES_DEC_2038", "adopted"): 0.84, ("WHA81_2038_REC_1", "office"): 0.85,
          ("A_HRC_59_2", "adopted"): 0.63, ("A_HRC_59_2", "plenary"): 0.8, ("CBD_CP_MOP_12_14", "meeting"): 0.5,
          ("A_AC_96_1290", "considered"): 0.83, ("HSP_HA_3_14", "adopted"): 0.92, ("HSP_HA_3_14", "considered"): 0.5,

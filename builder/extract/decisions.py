@@ -1809,6 +1809,39 @@ def titles_of_issued_documents(ctx: Context) -> None:
         if len(titles) == 1:
             value, fact = next(iter(titles.items()))
             ctx.add("title", fact.span, subject=ref, value=value)
+    _titles_of_drafts_adopted(ctx)
+
+
+def _titles_of_drafts_adopted(ctx: Context) -> None:
+    """「题为“…”的决议草案 X … 委员会未经表决通过了该决议草案(第 83/1 号决议)」: one act adopts
+    one draft and the one text it became; the text given no title takes the draft's,
+    where the report quotes the draft's one title (「题为“…”」; not a documents table's
+    description of it, 「决定草案：委员会的会议时间」)."""
+    acts: dict[tuple, list] = {}  # (adopter, the sentence the adoption's evidence ends in): its items
+    for fact in ctx.facts:
+        if fact.kind == "adoption" and not fact.span.in_source:
+            sentence_end = ctx.clean.text.find("。", max(0, fact.span.end - 1))
+            acts.setdefault((fact.get("adopter"), sentence_end), []).append(fact.get("item"))
+    titles: dict[Ref, list] = {}
+    for fact in ctx.facts:
+        if fact.kind == "title":
+            titles.setdefault(fact.get("subject"), []).append(fact)
+    for items in acts.values():
+        drafts = {i for i in items if i.kind == "document" and (parsed := parse_symbol(i.key)) is not None
+                  and parsed.doc_type == "L" and not parsed.suffixes}
+        texts = {i for i in items if i.kind == "meeting" and "/decision/" in i.key}
+        if len(drafts) != 1 or len(texts) != 1:
+            continue
+        draft, text = next(iter(drafts)), next(iter(texts))
+        values = {f.get("value") for f in titles.get(draft, [])}
+        if text in titles or len(values) != 1:
+            continue
+        fact = next((f for f in titles[draft] if not f.span.in_source
+                     and ctx.clean.text[max(0, f.span.start - 1) : f.span.start] == "“"), None)
+        if fact is None:
+            continue
+        ctx.add("title", fact.span, subject=text, value=fact.get("value"))
+        titles[text] = [fact]
 
 
 def _adoptions_by_title(ctx: Context) -> None:
