@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from constructed_text import FOOT, TPNW, facts, paragraph_offices
+from constructed_text import FOOT, TPNW, adoptions, facts, paragraph_offices
 
 # CONSTRUCTED. A one-page report: a masthead, no running head, no page footer.
 ONE_PAGE = (" 联 合 国 A/AC.105/1320\n\n 大 会 Distr.: General\n\n 30 June 2039\n\n Chinese\n\n Original: English\n\n"
@@ -416,3 +416,68 @@ def test_no_title_from_a_documents_tables_description_of_the_draft():
             " 文号 标题 \n\n HSP/HA.3/L.2 决定草案：委员会的会议时间 \n" + HABITAT_FOOT)
     _, found = facts(text, "title")
     assert not [f for f in found if "/decision/" in f["subject"]]
+
+
+def test_an_annual_report_of_two_sessions_names_no_one_meeting():
+    # CONSTRUCTED (review). The committee's report to the Assembly covers two sessions: no single meeting.
+    text = ("   联合国 A/89/44 \n\n 禁止酷刑委员会的报告 \n\n 第八十届会议 \n\n(2034 年 4 月 10 日至 5 月 5 日) \n\n"
+            " 第八十一届会议 \n\n(2034 年 11 月 6 日至 12 月 1 日) \n\n 大会 \n\n正式记录 \n\n第八十九届会议 \n\n补编第 44 号 \n\n"
+            "1. 在第八十一届会议第 2001 次会议上，委员会选举阿卜杜勒·拉赫曼先生(埃及)为主席。\n\n"
+            "2. 委员会第八十一届会议通过了本报告。\n\n A/89/44 \n\n \n\n2/2 34-01234 \n")
+    ctx, found = facts(text, "office")
+    assert ctx.meeting is None and found == []
+    assert not [f for f in ctx.facts if f.kind in ("chaired", "adoption")]
+
+
+@pytest.mark.parametrize("paragraph, adopter", [
+    # CONSTRUCTED (review). 「该次会议」 is the last meeting named: the plenary only where none comes between.
+    ("在第 5 次全体会议上，会议通过了本报告。会议在该次会议上还通过了决定草案 TPNW/MSP/2025/L.3。", "/plenary/5"),
+    ("在第 5 次全体会议上，会议通过了本报告。\n\n2. 缔约国第二次会议于 2023 年举行，会议在该次会议上通过了决定草案 TPNW/MSP/2025/L.3。",
+     None),
+    ("在第 5 次全体会议上，会议通过了本报告。6 月 6 日，会议举行了闭幕会议。会议在该次会议上通过了决定草案 TPNW/MSP/2025/L.3。",
+     "meeting"),
+])
+def test_that_sitting_is_the_last_meeting_named(paragraph, adopter):
+    found = {(a.split("tpnw-msp-3")[-1] or "meeting") for a, item, _ in adoptions(TPNW + "1. " + paragraph + FOOT)
+             if item.endswith("L.3")}
+    assert "/plenary/5" not in found if adopter is None else found == {adopter}
+
+
+def test_a_term_in_the_sentence_before_is_not_this_lists():
+    # CONSTRUCTED (review). The term belongs to the sentence before; this list is the session's own bureau.
+    text = (EXCOM + "1. 执行委员会第九十二届会议将于 2041 年 10 月举行。\n\n2. 执行委员会选出下列主席团成员，任期自本届会议闭幕时起"
+            "至第九十二届会议闭幕时止。本届会议主席团成员如下：\n\n 主席：约纳斯·赫尔吉·埃纳松先生(冰岛) \n" + EXCOM_FOOT)
+    ctx, found = facts(text, "office")
+    assert {(f["role"], f["meeting"].rsplit("/", 1)[-1]) for f in found} == {("Chair", "unhcr-excom-91")}
+
+
+def test_members_and_associate_members_name_no_role():
+    text = ("   亚洲及太平洋经济社会委员会第八十三届会议的报告 \n\n1. 下列成员和准成员派代表出席了会议：阿富汗、库克群岛和纽埃。"
+            "\n\n E/ESCAP/83/42 \n\n \n\n2/4 B40-00317 \n")
+    _, found = facts(text, "attendance")
+    assert found == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "人居大会未经表决通过了下列决定：第 3/1 号决定(见附件一)和第 3/2 号决定(经口头修正)。",
+])
+def test_no_title_from_a_parenthesis_that_is_none(paragraph):
+    _, found = facts(HABITAT + "1. " + paragraph + HABITAT_FOOT, "title")
+    assert not [f for f in found if "/decision/" in f["subject"]]
+
+
+def test_a_title_ending_in_documents_keeps_its_words():
+    text = (TPNW + "1. 会议通过了本报告。\n\n 附件 \n\n 会议文件清单 \n\n 文件标号 标题 议程项目 \n\n"
+            " TPNW/MSP/2025/6 关于附件所列文件 3 \n\n TPNW/MSP/2025/7 根据第 4 条提交的文件 4 \n" + FOOT)
+    assert _titles(text) == {("document/TPNW/MSP/2025/6", "关于附件所列文件"),
+                             ("document/TPNW/MSP/2025/7", "根据第 4 条提交的文件")}
+
+
+def test_a_second_symbol_after_a_draft_is_adopted_only_if_a_draft():
+    # CONSTRUCTED (review). 「决议草案 X 和 Y」: Y is a draft too only where its symbol says so.
+    assert _adopted_here("人居大会通过了决议草案 HSP/HA.3/L.2 和 HSP/HA.3/INF/3。") == {
+        ("meeting", "document/HSP/HA.3/L.2", None)}
+
+
+def test_not_yet_received_is_not_submitted():
+    assert _submitted("会议注意到尚未收到德国编写的报告(TPNW/MSP/2025/4)。") == set()

@@ -50,7 +50,8 @@ class Context:
     # lookup form -> name as written
     local_names: dict[str, str] = field(default_factory=dict)
     # plenary references resolved in reading order: (clean offset, meeting key, numbers)
-    plenary_mentions: list[tuple[int, str, tuple[int, ...]]] = field(default_factory=list)
+    # (clean offset, meeting key, plenary numbers); a key None: from there on no plenary named before is in force
+    plenary_mentions: list[tuple[int, str | None, tuple[int, ...]]] = field(default_factory=list)
     # adoptions whose object names a document by its title only (「通过了第二工作组的报告」):
     # (unit, object, object offset, act), resolved once the documents' titles are read
     pending_titles: list[tuple] = field(default_factory=list)

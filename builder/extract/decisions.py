@@ -968,7 +968,8 @@ def _sitting_carried_over(ctx: Context, unit: Unit) -> tuple[str, tuple[int, ...
     for previous in reversed(units[max(0, index - 2) : index]):
         if previous.kind != "paragraph":
             return None
-        named = [(key, numbers) for offset, key, numbers in ctx.plenary_mentions if previous.start <= offset <= previous.end]
+        named = [(key, numbers) for offset, key, numbers in ctx.plenary_mentions
+                 if previous.start <= offset <= previous.end and key is not None]
         written = {int(n) for n in re.findall(r"第\s*(\d{1,4})\s*次\s*(?:全体)?会议", ctx.text(previous))}
         if named or written:
             # one sitting, the only one the paragraph writes (not 「…已在第 3 次全体会议上讨论」,
@@ -1463,7 +1464,7 @@ def _adopted_symbols(ctx: Context, obj: str, obj_start: int, adopt) -> None:
         tail = obj[sym_end : sym_end + 20]
         head = re.split(r"[，,、]|和|及", obj[: _paren_of(obj, sym_start)])[-1]  # the noun phrase the symbol belongs to
         if previous_draft is not None and re.fullmatch(r"\s*(?:、|和|及|以及)\s*", obj[previous_draft:sym_start]) \
-                and re.match(r"\s*(?:$|[，,。；])", tail):
+                and re.match(r"\s*(?:$|[，,。；])", tail) and symbol.doc_type == "L":
             # 「决议草案 HSP/HA.3/L.2 和 HSP/HA.3/L.3」: the second draft of the same noun
             if (ref := ctx.document(symbol.text)) is not None:
                 adopt(ref, end=obj_start + sym_end)
@@ -1749,8 +1750,10 @@ def _inline_titled(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, str]
     if match is None or ctx.meeting is None:
         return []
     items = list(_INLINE_ITEM.finditer(text, match.start("items"), match.end("items")))
-    if any(int(item.group("session")) != ctx.meeting.ordinal or find_symbols(item.group("title")) for item in items):
-        return []  # another session's, or a symbol in the parenthesis
+    if any(int(item.group("session")) != ctx.meeting.ordinal or find_symbols(item.group("title"))
+           or not _BARE_TITLE.fullmatch(item.group("title").strip()) or _HOW_AMENDED.search(item.group("title"))
+           for item in items):
+        return []  # another session's, or no title in the parenthesis (a symbol, 「见附件一」, 「经口头修正」)
     out = []
     for item in items:
         kind = _kind_of(item)
@@ -1760,6 +1763,10 @@ def _inline_titled(ctx: Context, unit: Unit, after: int) -> list[tuple[Ref, str]
         ctx.add("decisionType", ctx.span(unit, item.start(), item.end()), subject=ref, value=kind)
         out.append((ref, item.group("title")))
     return out
+
+
+# How a text stood when adopted, in a parenthesis after it: 「(经口头修正)」, 「(经订正)」.
+_HOW_AMENDED = re.compile(r"^\s*(?:经|未经)?(?:口头)?(?:修正|订正|修订|修改)(?:后)?\s*$")
 
 
 # A title after a label and a space (not a colon): words only, not 「由…」, 「见…」, a date or a symbol.

@@ -12,7 +12,7 @@ from ..records import Ref, Span
 from ..segment import Unit
 from ..symbols import find_resolutions, find_symbols, names_a_body, row_symbol, symbol_from_link
 from ..symbols import parse as parse_symbol
-from .sentences import sentences
+from .sentences import clause_start, sentences
 from .context import Context
 from .lists import conjunctions, has_conjunction, inside_word, roles_data, split_items
 from .meetings import find_meetings, meetings_named
@@ -179,10 +179,27 @@ def _reports_of_meetings(ctx: Context) -> None:
             for start, end, symbol in symbols:
                 if symbol.doc_type is not None or symbol.text == ctx.symbol:
                     continue  # 「(X/L.1)」: a draft, not the issued report; the report's own symbol: its title's
+                if _another_bodys_symbol(ctx, symbol.text, info.series):
+                    continue  # 「统计委员会第九届会议的报告(ESCAP/CST/2039/9)」: a regional committee's, not the series'
                 ref = ctx.document(symbol.text)
                 if ref is not None:
                     ctx.add("reportOf", ctx.span(where, offset + start, offset + end), document=ref,
                             meeting=ctx.meeting_ref(info))
+
+
+# The records in which a body's report may be printed: the Assembly's and the Council's.
+_RECORDS_SERIES = frozenset({"ga-session", "ecosoc-session"})
+
+
+def _another_bodys_symbol(ctx: Context, symbol: str, series: str) -> bool:
+    """A report's symbol that no document of `series` has: the series has a symbol
+    prefix, the symbol is not of it, nor of the Assembly's or the Council's records
+    (where a body's session report is printed, A/89/20)."""
+    entry = ctx.gaz.series.get(series)
+    if entry is None or not entry.symbol_prefix:
+        return False
+    owner = ctx.gaz.series_by_prefix(symbol)
+    return owner is None or owner.key != series and owner.key not in _RECORDS_SERIES
 
 
 def _own_outcome(ctx: Context, symbol: str) -> bool:
@@ -269,7 +286,7 @@ _ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{
 # The same cell ending a row, after the title (a space before it); the heading of the
 # table's next part may follow, run into the row (「… 3限制分发系列」, 「一般系列」, 「会议室文件」).
 _LAST_ITEM_CELL = re.compile(r"\s+\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s*"
-                             r"(?:[\u4e00-\u9fff]{0,8}(?:系列|文件))?\s*$")
+                             r"(?:(?:一般|限制分发|分发有限|资料|参考|会议室|非政府组织|背景|非正式)(?:系列|文件))?\s*$")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
 _DATE_CELL = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s+")
 
@@ -1053,6 +1070,9 @@ def _submitted_in_text(ctx: Context) -> None:
             agents = _agents_before(ctx, text, jointly.start() if jointly and jointly.group(0) else agents_end)
             if jointly and "成员国" in jointly.group(0) and any(agent.kind != "organization" for _, agent in agents):
                 continue  # 「日本及其成员国」: only an organization has member States
+            if verb.group("prepared") and re.search(r"(?:尚未|未|没有|未能)(?:收到|提交|编写)?[^，。；]{0,30}$",
+                                                     text[clause_start(text, verb.start()) : verb.start()]):
+                continue  # 「会议注意到尚未收到德国编写的报告(X)」: not said to be submitted
             if verb.group("prepared") and any(agent.kind in ("office", "person") for _, agent in agents):
                 continue  # 「秘书长编写的临时议程」: an officer prepares for the body; who submits is not said
             for start, agent in agents:

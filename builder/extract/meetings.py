@@ -568,6 +568,10 @@ def _reporting_body_mentions(ctx: Context, title: str) -> list[MeetingMention]:
     entry = max(named, key=lambda found: found[:2])[2]
     ctx.series, ctx.series_key, ctx.treaty_key = entry, entry.key, entry.treaty or None
     mentions = [m for m in _title_mentions(ctx, title) if m.series == entry.key]
+    if len({m.key for m in mentions}) > 1:
+        # 「禁止酷刑委员会的报告 ⏎ 第八十届会议 ⏎ … ⏎ 第八十一届会议」: an annual report of two
+        # sessions; which one a fact is of is the paragraph's to say, not the title's
+        mentions = []
     if not mentions:
         ctx.series = ctx.series_key = ctx.treaty_key = None
     return mentions
@@ -1300,6 +1304,23 @@ _DATE_BEFORE = re.compile(_WEEKDAY + r"\s*" + HALF_DAY + r"?\s*(?:\d{1,2}\s*时(
 _OPENING_DAY = re.compile(r"\s*(?:\d{1,3}\s*[.．]\s*)?(?P<day>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上)?\s*[，,]")
 
 
+# A meeting held, named between a plenary and 「该次会议」 (「…举行了闭幕会议」): 「该次」 is that one.
+_A_MEETING_HELD = re.compile(r"举行(?:了)?[^，。；]{0,10}?会议|关于[^，。；]{0,4}$")
+
+
+def _another_meeting_between(ctx: Context, start: int, end: int) -> bool:
+    """「该次会议」 at `end` refers back to the last meeting named: not the plenary named at
+    `start` where another meeting is named (or held) in between, or where it opens a
+    phrase about something said there (「关于在该次会议上提出的建议」)."""
+    between = ctx.clean.text[start:end]
+    if _A_MEETING_HELD.search(between):
+        return True
+    # a meeting named as held, or as a frame (「缔约国第二次会议于 2023 年举行」, 「在…会议上」); not one named
+    # as a target or an office's (「推迟到第四届会议」, 「第十五届会议主席」)
+    return any(re.match(r"[^，。；]{0,20}?举行", between[m.end :]) or re.match(r"\s*上", between[m.end :])
+               and "在" in between[max(0, m.start - 3) : m.start] for m in find_meetings(ctx, between))
+
+
 def plenaries(ctx: Context) -> None:
     """Plenary meetings, with their numbers, meetings and dates."""
     if ctx.meeting is None:
@@ -1308,6 +1329,7 @@ def plenaries(ctx: Context) -> None:
     dated: dict[tuple[str, int], list[tuple[dt.date, Span]]] = {}
     sittings_called_meetings = _sittings_called_meetings(ctx)
     last: tuple[str, tuple[int, ...]] | None = None
+    last_at = 0  # where (in the clean text) the plenary `last` was named
     earlier_day: dt.date | None = None  # the day the body text named last, for 「同日」
     for unit in ctx.seg.units:
         text = ctx.text(unit)
@@ -1333,7 +1355,12 @@ def plenaries(ctx: Context) -> None:
                 last = None  # 「同次会议」 after a numbered meeting not read as a plenary: not the one before
                 continue
             if kind == "same":
-                if last is not None:
+                if last is not None and match.group(0).startswith("该次") \
+                        and _another_meeting_between(ctx, last_at, unit.start + match.start()):
+                    # 「…举行了闭幕会议。会议在该次会议上…」: no longer the plenary named before
+                    ctx.plenary_mentions.append((unit.start + match.start(), None, ()))
+                    last = None
+                elif last is not None:
                     ctx.plenary_mentions.append((unit.start + match.start(), last[0], last[1]))
                 continue
             numbers = _plenary_numbers(match)
@@ -1385,7 +1412,7 @@ def plenaries(ctx: Context) -> None:
                 ref = ctx.plenary_ref(meeting_key, number)
                 ctx.entity(ref).props.setdefault("evidence", span)
             ctx.plenary_mentions.append((unit.start + match.start(), meeting_key, numbers))
-            last = (meeting_key, numbers)
+            last, last_at = (meeting_key, numbers), unit.start + match.end()
             if not_that_day:
                 continue
             if day_only is not None:  # 「第 2 次全体会议于 16 日下午举行」: the month from the meeting's dates
@@ -1795,7 +1822,7 @@ def plenary_at(ctx: Context, unit: Unit, clean_offset: int) -> tuple[str, tuple[
     best = None
     for offset, key, numbers in ctx.plenary_mentions:
         if unit.start <= offset <= clean_offset:
-            best = (key, numbers)
+            best = (key, numbers) if key is not None else None  # (None: a sitting not read, 「该次会议」 of another)
     return best
 
 

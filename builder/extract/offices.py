@@ -1633,7 +1633,7 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
             ctx.warn("office-body", f"a bureau of {owner.group('body')!r}: a body's, not the meeting's; not emitted",
                      ctx.span(unit, s, e))
             continue
-        after_close = _TERM_AFTER_CLOSE.search(text[:s][-120:])
+        after_close = _TERM_AFTER_CLOSE.search(text[max(text.rfind("。", 0, s) + 1, s - 120) : s])  # (its sentence)
         if after_close is not None:
             # 「…主席团成员，任期自本届会议闭幕时起至第九十二届会议闭幕时止：」: the bureau of the
             # next session alone (where the term ends with it), else (several sessions) the one
