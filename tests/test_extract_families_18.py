@@ -481,3 +481,40 @@ def test_a_second_symbol_after_a_draft_is_adopted_only_if_a_draft():
 
 def test_not_yet_received_is_not_submitted():
     assert _submitted("会议注意到尚未收到德国编写的报告(TPNW/MSP/2025/4)。") == set()
+
+
+FORUM = "   土著问题常设论坛 \n\n 关于第三十九届会议(2040 年 4 月 16 日至 27 日)的报告 \n\n"
+FORUM_FOOT = "\n\n E/2040/43-E/C.19/2040/11 \n\n \n\n2/4 40-07311 \n"
+
+
+def test_a_joint_running_heads_part_cited_alone_elsewhere_does_not_make_it_the_reports():
+    # CONSTRUCTED. 「E/2040/43-E/C.19/2040/11」 on every page, and 「E/2040/43」 in a footnote: the report is
+    # the Forum's (the more specific series, the one its title names), not the Council's.
+    text = (FORUM + "1. 论坛第三十九届会议于 2040 年 4 月 16 日至 27 日在纽约联合国总部举行。1\n\n"
+            " 1 本报告亦作为 E/2040/43 号文件印发。\n" + FORUM_FOOT)
+    ctx, _ = facts(text, "attendance")
+    assert ctx.symbol == "E/C.19/2040/11" and ctx.meeting.key == "unpfii-session-39"
+
+
+@pytest.mark.parametrize("paragraph, dated", [
+    # CONSTRUCTED. The short name after another body named in a frame of another word: dated.
+    ("根据经济及社会理事会第 2039/247 号决定，论坛第三十九届会议于 2040 年 4 月 16 日至 27 日在纽约联合国总部举行。", True),
+    # after another forum: which one is not sure
+    ("东盟区域论坛指出，论坛第三十九届会议于 2040 年 4 月 16 日至 27 日举行。", False),
+])
+def test_the_short_name_after_another_bodys_name(paragraph, dated):
+    ctx, _ = facts(FORUM + "1. " + paragraph + FORUM_FOOT, "attendance")
+    assert (ctx.meeting.start is not None) == dated
+
+
+def test_a_mechanisms_session_is_not_the_forums():
+    ctx, _ = facts(FORUM + "1. 专家机制主席托马斯·卡尤希介绍了专家机制第三十三届会议的成果。" + FORUM_FOOT, "attendance")
+    assert "unpfii-session-33" not in ctx.meetings
+
+
+def test_an_officer_by_a_surname_with_a_dot():
+    # CONSTRUCTED. 「报告员特·阿瓦女士」 is the rapporteur named in full, 「海伦妮·特·阿瓦」.
+    text = (FORUM + "1. 在第 1 次会议上，论坛选举海伦妮·特·阿瓦女士(新西兰)为报告员。\n\n"
+            "2. 在第 18 次会议上，报告员特·阿瓦女士介绍了报告草稿。" + FORUM_FOOT)
+    _, found = facts(text, "attendance")
+    assert {f["participant"].rsplit("/", 1)[-1] for f in found if f["role"] == "Speaker"} == {"海伦妮.特.阿瓦"}

@@ -105,7 +105,7 @@ _RELATIVE_YEAR = re.compile(r"(?:(?:缔约国|缔约方)(?:大会)?\s*)?(?P<year
 _NESTED_BEFORE = re.compile(r"(?:[非美欧亚澳拉]洲|阿拉伯|太平洋|区域|地区|联盟|委员会|经社会|组织)$")
 _OTHER_BODY_HOLDS = re.compile(r"(?:委员会|理事会|工作组|专家组|小组)[^，。；]{0,24}?举行(?:了)?\s*$")
 # (also with a year between: 「执行局 2040 年第一届会议」, a board's session of that year)
-_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构|执行局|主席团)\s*(?:(?:19|20)\d\d\s*年\s*)?$")
+_NOT_SERIES_BEFORE = re.compile(r"(委员会|小组|理事会|工作组|专家组|组|全体|大会|会议|机构|机制|执行局|主席团)\s*(?:(?:19|20)\d\d\s*年\s*)?$")
 
 
 @lru_cache(maxsize=4)
@@ -653,7 +653,11 @@ def _own_symbol(ctx: Context) -> str | None:
             return entry is not None and any(body in title for body in series_bodies(entry))
 
         # (the title's series first: 「UNEP/CHW.16/1-UNEP/POPS/COP.11/1」 over a Basel COP's title is UNEP/CHW.16/1)
-        own = sorted(counts, key=lambda s: (-counts[s], not titled(s), -ctx.gaz.series_prefix_length(s), s))[0]
+        # The parts of one joint running head are printed as often as each other: how often one is
+        # cited alone elsewhere (a footnote's 「E/2040/43」) says nothing of which is the report's.
+        one_joint = len(joint) == len(headers) and len({frozenset(parts) for parts in joint}) == 1
+        own = sorted(counts, key=lambda s: (0 if one_joint else -counts[s], not titled(s),
+                                            -ctx.gaz.series_prefix_length(s), s))[0]
         ctx.joint_symbols = sorted({part for parts in joint if own in parts for part in parts} - {own})
         return own
     # No running head: the row of the documents table whose title is the report's title.
@@ -1007,8 +1011,10 @@ def _own_short_name(ctx: Context, before: str) -> bool:
     # (without the short name that ends the sentence, if it does)
     named = sentence[: -len(own)] if (own := next((w for w in words if sentence.endswith(w)), None)) else sentence
     if any(name not in words and not any(p.startswith(name) for p in ctx.series.zh_patterns)
+           and (own is None or name.endswith(own))
            for name in re.findall(r"[\u4e00-\u9fff、]{2,24}?(?:委员会|理事会|论坛|工作组)", named)):
-        return False  # 「禁止酷刑委员会的报告指出，委员会第七十四届会议…」: which 委员会 is not sure
+        return False  # 「禁止酷刑委员会的报告指出，委员会第七十四届会议…」: which 委员会 is not sure (not
+        # 「根据经济及社会理事会…决定，论坛第三十九届会议」: another word than the short name)
     return any(re.search(rf"(?:^|[，,。；;：:\s了的和及与在于为对即到过])(?:本)?{word}\s*$", before) for word in words)
 
 

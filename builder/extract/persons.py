@@ -193,8 +193,10 @@ def _narrative_speakers(ctx: Context, unit: Unit, text: str) -> None:
                      ctx.span(unit, start + head_start, start + verb.start()))
             continue
         for part_start, part in _speaker_parts(head):
-            found = _speaker_of(ctx, part) or _officer_by_surname(
-                ctx, part, ctx.span(unit, start + head_start + part_start, start + head_start + part_start).start)
+            # (the officer first: 「报告员特·阿瓦女士」 is 「海伦妮·特·阿瓦」, whose surname has a 「·」 of its own)
+            found = _officer_by_surname(ctx, part, ctx.span(unit, start + head_start + part_start,
+                                                            start + head_start + part_start).start) \
+                or _speaker_of(ctx, part)
             if found is None:
                 ctx.warn("speaker-name", f"speaker {part!r}: the name cannot be told from the function; not emitted",
                          ctx.span(unit, start + head_start + part_start, start + head_start + part_start + len(part)))
