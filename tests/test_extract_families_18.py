@@ -518,3 +518,13 @@ def test_an_officer_by_a_surname_with_a_dot():
             "2. 在第 18 次会议上，报告员特·阿瓦女士介绍了报告草稿。" + FORUM_FOOT)
     _, found = facts(text, "attendance")
     assert {f["participant"].rsplit("/", 1)[-1] for f in found if f["role"] == "Speaker"} == {"海伦妮.特.阿瓦"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # CONSTRUCTED (heldout28's first contact). A verb run into a name after 「State的」: no person, no nationality.
+    "理事会选举马里的阿玛杜·西塞填补卡马拉先生辞职后法律和技术委员会出现的空缺。",
+    "委员会设立了一个起草小组，由墨西哥的劳拉·恩里克斯和巴巴多斯的德里克·霍尔德共同主持。",
+])
+def test_no_person_with_a_verb_run_into_the_name(paragraph):
+    _, found = facts(TPNW + "1. " + paragraph + FOOT, "nationality")
+    assert not [f for f in found if any(v in f["subject"] for v in ("填补", "共同"))]

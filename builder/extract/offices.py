@@ -321,11 +321,18 @@ def _states_named_with(ctx: Context, name_and_title: str) -> set[str]:
 _MANNER = re.compile(r"(?:\s*(?:以[^，。；·]{1,10}?方式|经(?:鼓掌|协商一致|一致同意)(?:方式)?|以鼓掌|一致|再次|正式))+$")
 
 
+# Verbs that run on after a name (「X填补…的空缺」, 「X接替其担任…」, 「A和B共同主持」): never in a
+# transliteration's last part.
+_VERB_IN_NAME = re.compile(r"填补|接替|接任|替代|取代|代替|继任|担任|出任|兼任|共同|联合主持|主持|介绍|当选|辞职|发言|宣布|代表")
+
+
 def _plausible_person(name: str) -> bool:
     if len(name) > 40 or re.search(r"[，。；、：]", name):
         return False
     if "·" in name and any(len(part) > 8 for part in name.rsplit("·", 1)[1].split("-")):
         return False  # a transliteration's last part, then more words
+    if "·" in name and _VERB_IN_NAME.search(name.rsplit("·", 1)[1]):
+        return False  # 「阿玛杜·西塞填补卡马拉」, 「卡塔琳娜·福格尔接替其」, 「德里克·霍尔德共同」: a verb run into the name
     if "·" in name and len(name.split("·", 1)[0].replace("-", "")) > 8:
         return False  # words before a transliteration's first part (「知名人士小组成员约翰·…」)
     if re.search(r"会议|主席|秘书|代表|报告员|委员会|工作组|小组|的|(?<=.)[和与及]", name):
