@@ -528,3 +528,11 @@ def test_an_officer_by_a_surname_with_a_dot():
 def test_no_person_with_a_verb_run_into_the_name(paragraph):
     _, found = facts(TPNW + "1. " + paragraph + FOOT, "nationality")
     assert not [f for f in found if any(v in f["subject"] for v in ("填补", "共同"))]
+
+
+def test_another_duty_stations_barcode_is_furniture():
+    # CONSTRUCTED (heldout26). Bangkok's barcode 「*B4000317*」 at a page's end, inside a name split there.
+    text = (TPNW + "1. 会议选举斐济的塞米萨\n\n B40-00317 (C) 220540 250540 \n\n *B4000317* \n\n"
+            " TPNW/MSP/2025/6 \n\n ·图伊瓦努亚先生为主席。" + FOOT)
+    ctx, found = facts(text, "office")
+    assert {f["holder"].rsplit("/", 1)[-1] for f in found} == {"塞米萨.图伊瓦努亚"}

@@ -148,7 +148,9 @@ annotation keys the document it was issued as; the ESCAP report is keyed by the
 Commission's part of its joint symbol (E/ESCAP/83/42, as every joint symbol is) where
 the annotation writes the whole joint symbol (so every reference from it and its
 reportOf count as misses and false positives), its recorded vote is named as above, and
-its documents table's revised provisional agenda counts as before the meeting; IPBES's
+its documents table's revised provisional agenda counts as before the meeting, and its
+Chair's State is written only inside her function (「斐济副总理兼外交部长X」, as in
+heldout12); IPBES's
 later sessions named only (the 14th, the 16th) are not annotated. heldout27 and heldout28 (first contact at 3843dcb) came in the session's last hour: the
 Forum's report is keyed by the Forum's part of its joint symbol where the annotation
 writes the whole (references, reportOf), and the remaining cells below 0.99 (the Board's
@@ -220,7 +222,7 @@ KNOWN = {("ATT_CSP10_2024_FinRep", "attended"): 0.98, ("NPT_CONF.2026_PC.III_14"
          ("A_HRC_59_2", "adopted"): 0.63, ("A_HRC_59_2", "plenary"): 0.8, ("CBD_CP_MOP_12_14", "meeting"): 0.5,
          ("A_AC_96_1290", "considered"): 0.83, ("HSP_HA_3_14", "adopted"): 0.92, ("HSP_HA_3_14", "considered"): 0.5,
          ("HSP_HA_3_14", "decision"): 0.85, ("E_2040_39-E_ESCAP_83_42", "adopted"): 0.81,
-         ("E_2040_39-E_ESCAP_83_42", "considered"): 0.75, ("E_2040_39-E_ESCAP_83_42", "meeting"): 0.5,
+         ("E_2040_39-E_ESCAP_83_42", "considered"): 0.75, ("E_2040_39-E_ESCAP_83_42", "office"): 0.85, ("E_2040_39-E_ESCAP_83_42", "meeting"): 0.5,
          ("E_2040_39-E_ESCAP_83_42", "references"): 0.0, ("E_2040_39-E_ESCAP_83_42", "reportOf"): 0.0,
          ("IPBES_13_15", "meeting"): 0.33,
          ("TD_B_75_9", "adopted"): 0.0, ("TD_B_75_9", "attended"): 0.92, ("TD_B_75_9", "considered"): 0.6,
