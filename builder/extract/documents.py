@@ -282,10 +282,11 @@ _AUTHOR_NOTE = re.compile(r"。\s*(?:(?P<agent>[^。\s]{1,20}?)(?:提出|提交|
                           r"|(?:商定)?结论草案|决定草案|决议草案|增编|更正|订正)\s*(?:\d{1,2})?"
                           r"(?:\s*。\s*(?:增编|更正|订正)\s*(?:\d{1,2})?)?\s*$")  # 「。秘书处的说明。增编」
 # An agenda item's cell: 「2」, 「4 (a)」, 「3、4」.
-_ITEM_CELL = re.compile(r"\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s+(?=\S)")
+_ITEM = r"\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*"
+_ITEM_CELL = re.compile(rf"\s*{_ITEM}\s+(?=\S)")
 # The same cell ending a row, after the title (a space before it); the heading of the
 # table's next part may follow, run into the row (「… 3限制分发系列」, 「一般系列」, 「会议室文件」).
-_LAST_ITEM_CELL = re.compile(r"\s+\d{1,2}(?:\s*\(\s*[a-z]\s*\))?(?:\s*[、,和]\s*\d{1,2}(?:\s*\(\s*[a-z]\s*\))?)*\s*"
+_LAST_ITEM_CELL = re.compile(rf"\s+{_ITEM}\s*"
                              r"(?:(?:一般|限制分发|分发有限|资料|参考|会议室|非政府组织|背景|非正式)(?:系列|文件))?\s*$")
 # A date cell: 「2028 年 2 月 14 日」, 「14 February 2028」.
 _DATE_CELL = re.compile(r"\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s+")

@@ -1531,7 +1531,7 @@ def _named(ctx: Context, unit: Unit, text: str, offset: int, match: re.Match[str
                  "that is not the meeting's; not emitted", ctx.span(unit, offset + match.start(), offset + match.end()))
         return
     elif (own := _OWN_BODY_WORD.search(before.rstrip())) is not None and names_own_body(ctx, own.group("word")) \
-            or (run := _HAN_RUN_END.search(before.rstrip())) is not None and _own_short_name(ctx, run.group(0)):
+            or (run := _HAN_RUN_END.search(before.rstrip())) is not None and _ends_own_name(ctx, run.group(0)):
         # 「论坛主席X(葡萄牙)宣布…开幕」, 「执行委员会主席X宣布…开幕」: the reporting body by its short name
         meeting = ctx.meeting_ref(ctx.meeting)
     elif any(before.rstrip().endswith(word) for word in roles_data()["body_words"]):
@@ -1635,7 +1635,7 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
             continue
         role = _role_name(term, qualifier)
         owner = _BUREAU_OWNER.search(text[max(text.rfind("。", 0, s), 0) : s])
-        if owner is not None and not names_own_body(ctx, owner.group("body")) and not _own_short_name(ctx, owner.group("body")):
+        if owner is not None and not _is_own_body(ctx, owner.group("body")):
             # 「全体委员会选出了下列主席团成员：」, 「附属履行机构主席团：」: a body's bureau, not the meeting's
             ctx.warn("office-body", f"a bureau of {owner.group('body')!r}: a body's, not the meeting's; not emitted",
                      ctx.span(unit, s, e))
@@ -1661,10 +1661,15 @@ def _bureau_lists(ctx: Context, unit: Unit, text: str) -> None:
         _chaired(ctx, unit, holders, role, meeting, s, e)
 
 
-def _own_short_name(ctx: Context, name: str) -> bool:
+def _ends_own_name(ctx: Context, name: str) -> bool:
     """「执行委员会」 for 「联合国难民事务高级专员方案执行委员会」: the end of the reporting body's name."""
     name = lookup_form(name)
     return ctx.series is not None and len(name) >= 3 and any(body.endswith(name) for body in series_bodies(ctx.series))
+
+
+def _is_own_body(ctx: Context, name: str) -> bool:
+    """The reporting body by its name, its short word (`names_own_body`) or the end of its name."""
+    return names_own_body(ctx, name) or _ends_own_name(ctx, name)
 
 
 # 「本届会议主席团成员系…选出：A任主席，冰岛的B任副主席，C任报告员。」: an election's lead-in, then
@@ -1688,8 +1693,8 @@ def _serving_after_election(ctx: Context, unit: Unit, text: str, offset: int, se
     if others and not re.search(r"本届会议|本次会议", lead):
         return  # 「…选出第九十二届会议主席团：」: another session's officers
     who = re.search(r"(?P<who>[\u4e00-\u9fff]{2,30}?)\s*(?:(?:于|在)[^，,。；：]{1,30}?)?\s*$", lead[max(lead.rfind(m) for m in "，,") + 1 :])
-    if who is not None and _BODY_END.search(who.group("who")) and not names_own_body(ctx, who.group("who")) \
-            and not _own_short_name(ctx, who.group("who")) and not find_meetings(ctx, who.group("who")) \
+    if who is not None and _BODY_END.search(who.group("who")) and not _is_own_body(ctx, who.group("who")) \
+            and not find_meetings(ctx, who.group("who")) \
             and who.group("who") not in ("会议", "大会"):
         return  # 「全体委员会选出：」: a body elects its own officers
     cursor = colon.end()
@@ -1708,17 +1713,19 @@ def _serving_after_election(ctx: Context, unit: Unit, text: str, offset: int, se
         _chaired(ctx, unit, holders, role, meeting, offset + start + match.start("holders"), offset + start + match.end())
 
 
-_BODY_END = re.compile(r"(?:委员会|工作组|机构|小组|论坛|理事会|执行局|主席团)$")
+# The last word of a body's name (a bureau's owner, an election's subject).
+_BODY_WORD_END = r"(?:委员会|工作组|机构|小组|论坛|理事会|执行局)"
+_BODY_END = re.compile(rf"(?:{_BODY_WORD_END}|主席团)$")
 
 
 def _own_bureau(ctx: Context, lead: str) -> bool:
     owner = _BUREAU_OWNER.search(lead)
-    return owner is not None and (names_own_body(ctx, owner.group("body")) or _own_short_name(ctx, owner.group("body")))
+    return owner is not None and _is_own_body(ctx, owner.group("body"))
 
 
 # A body named as the bureau's owner in the list's lead-in: 「全体委员会选出了下列主席团成员：」,
 # 「…附属机构的主席团由下列成员组成：」, 「附属履行机构主席团：」 (its last words a body's).
-_BUREAU_OWNER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,20}(?:委员会|工作组|机构|小组|论坛|理事会|执行局))\s*(?:的)?\s*"
+_BUREAU_OWNER = re.compile(rf"(?P<body>[\u4e00-\u9fff]{{0,20}}{_BODY_WORD_END})\s*(?:的)?\s*"
                            r"(?:(?:在[^，。；：]{1,30}?)?(?:选出|选举|推选)了?\s*(?:下列|以下)?)?\s*主席团")
 
 
